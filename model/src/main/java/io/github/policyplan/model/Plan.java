@@ -1,0 +1,383 @@
+package io.github.policyplan.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole plan (部署 / 工作要点): who issued it, the period it covers, the departments that answer
+ * for it and its sections, items and targets.
+ *
+ * <p>Immutable and thread-safe; no component is null. Besides each part's own rules, the
+ * constructor checks the plan as a whole and throws {@link InvalidPlanException} listing every
+ * problem, each with its path ({@code sections[0].items[2].targets[1].lead}):
+ * <ul>
+ *   <li>ids of sections, items and targets are unique across the plan;</li>
+ *   <li>department ids are unique, and no alias is used twice or equals another department's id;</li>
+ *   <li>every lead and cooperating department is one of the plan's departments (by id);</li>
+ *   <li>every due date and checkpoint lies within the plan's period.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Plan plan = Plan.builder("county-2023", "2023年县域工作部署")
+ *         .issuer("县委").period(PlanPeriod.years(2023, 2025))
+ *         .department(Department.of("kj", "县科技局", UnitKind.DEPARTMENT))
+ *         .section(Section.builder("s1", "强科技").item(Item.of("s1.i1", "建设科技创新平台", target)).build())
+ *         .build();
+ * }</pre>
+ */
+public final class Plan {
+
+    private final String id;
+    private final String title;
+    private final String issuer;
+    private final PlanPeriod period;
+    private final Optional<SourceReference> source;
+    private final List<Department> departments;
+    private final List<Section> sections;
+
+    private final Map<String, Department> departmentsById;
+    private final Map<String, Target> targetsById;
+    private final List<Target> targets;
+
+    /**
+     * Creates a plan.
+     *
+     * @param id          the plan's id, such as {@code county-2023}
+     * @param title       the title
+     * @param issuer      who issued it, such as {@code 县委}
+     * @param period      the period it covers
+     * @param source      the document it models, if given
+     * @param departments the departments, townships and other units that answer for targets
+     * @param sections    the sections, in plan order
+     * @throws InvalidPlanException listing every problem found
+     */
+    public Plan(String id, String title, String issuer, PlanPeriod period, Optional<SourceReference> source,
+            List<Department> departments, List<Section> sections) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.title = Objects.requireNonNull(title, "title");
+        this.issuer = Objects.requireNonNull(issuer, "issuer");
+        this.period = Objects.requireNonNull(period, "period");
+        this.source = Objects.requireNonNull(source, "source");
+        this.departments = Checks.copy(departments, "departments");
+        this.sections = Checks.copy(sections, "sections");
+
+        Checks checks = new Checks();
+        checks.id("id", id);
+        checks.notBlank("title", title);
+        checks.notBlank("issuer", issuer);
+
+        Map<String, Department> byId = new LinkedHashMap<>();
+        Map<String, String> nameOwners = new HashMap<>();
+        for (int i = 0; i < this.departments.size(); i++) {
+            Department d = this.departments.get(i);
+            String path = Paths.index("departments", i);
+            if (byId.putIfAbsent(d.id(), d) != null) {
+                checks.add(path + ".id", "duplicate department id '" + d.id() + "'");
+            }
+            nameOwners.putIfAbsent(d.id(), d.id());
+        }
+        for (int i = 0; i < this.departments.size(); i++) {
+            Department d = this.departments.get(i);
+            for (int j = 0; j < d.aliases().size(); j++) {
+                String alias = d.aliases().get(j);
+                String owner = nameOwners.putIfAbsent(alias, d.id());
+                if (owner != null && !(owner.equals(d.id()) && alias.equals(d.id()))) {
+                    checks.add(Paths.index("departments", i) + "." + Paths.index("aliases", j), "alias '" + alias
+                            + "' already names department '" + owner + "'");
+                }
+            }
+        }
+
+        Map<String, String> nodePaths = new HashMap<>();
+        Map<String, Target> targetIndex = new LinkedHashMap<>();
+        for (int s = 0; s < this.sections.size(); s++) {
+            Section section = this.sections.get(s);
+            String sPath = Paths.index("sections", s);
+            uniqueId(checks, nodePaths, section.id(), sPath);
+            checkTargets(checks, nodePaths, targetIndex, byId, section.targets(), sPath);
+            for (int i = 0; i < section.items().size(); i++) {
+                Item item = section.items().get(i);
+                String iPath = sPath + "." + Paths.index("items", i);
+                uniqueId(checks, nodePaths, item.id(), iPath);
+                checkTargets(checks, nodePaths, targetIndex, byId, item.targets(), iPath);
+            }
+        }
+        checks.throwIfAny();
+        this.departmentsById = Collections.unmodifiableMap(byId);
+        this.targetsById = Collections.unmodifiableMap(targetIndex);
+        this.targets = List.copyOf(targetIndex.values());
+    }
+
+    private static void uniqueId(Checks checks, Map<String, String> nodePaths, String id, String path) {
+        String first = nodePaths.putIfAbsent(id, path);
+        if (first != null) {
+            checks.add(path + ".id", "duplicate id '" + id + "' (first used at " + first + ")");
+        }
+    }
+
+    private void checkTargets(Checks checks, Map<String, String> nodePaths, Map<String, Target> index,
+            Map<String, Department> byId, List<Target> list, String parent) {
+        for (int t = 0; t < list.size(); t++) {
+            Target target = list.get(t);
+            String tPath = parent + "." + Paths.index("targets", t);
+            uniqueId(checks, nodePaths, target.id(), tPath);
+            index.putIfAbsent(target.id(), target);
+            if (!byId.containsKey(target.lead())) {
+                checks.add(tPath + ".lead", "unknown department '" + target.lead() + "'");
+            }
+            for (int c = 0; c < target.cooperating().size(); c++) {
+                String d = target.cooperating().get(c);
+                if (!byId.containsKey(d)) {
+                    checks.add(tPath + "." + Paths.index("cooperating", c), "unknown department '" + d + "'");
+                }
+            }
+            if (!period.contains(target.due())) {
+                checks.add(tPath + ".due", "due date " + target.due() + " is outside the plan period "
+                        + period.start() + " to " + period.end());
+            }
+            for (int k = 0; k < target.checkpoints().size(); k++) {
+                LocalDate date = target.checkpoints().get(k).date();
+                if (date.isBefore(period.start())) {
+                    checks.add(tPath + "." + Paths.index("checkpoints", k) + ".date", "checkpoint " + date
+                            + " is before the plan period starts (" + period.start() + ")");
+                }
+            }
+        }
+    }
+
+    /**
+     * Starts building a plan.
+     *
+     * @param id    the plan's id
+     * @param title the title
+     * @return a builder; issuer and period must be set before {@link Builder#build()}
+     */
+    public static Builder builder(String id, String title) {
+        return new Builder(id, title);
+    }
+
+    /**
+     * Returns the plan's id.
+     *
+     * @return the id
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Returns the title.
+     *
+     * @return the title
+     */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * Returns who issued the plan.
+     *
+     * @return the issuer
+     */
+    public String issuer() {
+        return issuer;
+    }
+
+    /**
+     * Returns the period the plan covers.
+     *
+     * @return the period
+     */
+    public PlanPeriod period() {
+        return period;
+    }
+
+    /**
+     * Returns the document the plan models.
+     *
+     * @return the source, if given
+     */
+    public Optional<SourceReference> source() {
+        return source;
+    }
+
+    /**
+     * Returns the departments, in plan order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Department> departments() {
+        return departments;
+    }
+
+    /**
+     * Returns the sections, in plan order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /**
+     * Returns every target of the plan, section by section (a section's headline targets before its items').
+     *
+     * @return an unmodifiable list in plan order
+     */
+    public List<Target> targets() {
+        return targets;
+    }
+
+    /**
+     * Finds a target by id.
+     *
+     * @param targetId the id
+     * @return the target, if the plan has one with that id
+     */
+    public Optional<Target> target(String targetId) {
+        return Optional.ofNullable(targetsById.get(targetId));
+    }
+
+    /**
+     * Finds a department by id.
+     *
+     * @param departmentId the id
+     * @return the department, if the plan has one with that id
+     */
+    public Optional<Department> department(String departmentId) {
+        return Optional.ofNullable(departmentsById.get(departmentId));
+    }
+
+    /**
+     * Returns the targets a department leads.
+     *
+     * @param departmentId the department's id
+     * @return the targets in plan order; empty when it leads none
+     */
+    public List<Target> targetsLedBy(String departmentId) {
+        List<Target> led = new ArrayList<>();
+        for (Target t : targets) {
+            if (t.lead().equals(departmentId)) {
+                led.add(t);
+            }
+        }
+        return List.copyOf(led);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Plan)) {
+            return false;
+        }
+        Plan p = (Plan) o;
+        return id.equals(p.id) && title.equals(p.title) && issuer.equals(p.issuer) && period.equals(p.period)
+                && source.equals(p.source) && departments.equals(p.departments) && sections.equals(p.sections);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, title, issuer, period, source, departments, sections);
+    }
+
+    @Override
+    public String toString() {
+        return "Plan[id=" + id + ", title=" + title + ", " + sections.size() + " sections, " + targets.size()
+                + " targets]";
+    }
+
+    /** Builds a {@link Plan}. Not thread-safe; each call returns this builder. */
+    public static final class Builder {
+        private final String id;
+        private final String title;
+        private String issuer;
+        private PlanPeriod period;
+        private Optional<SourceReference> source = Optional.empty();
+        private final List<Department> departments = new ArrayList<>();
+        private final List<Section> sections = new ArrayList<>();
+
+        private Builder(String id, String title) {
+            this.id = id;
+            this.title = title;
+        }
+
+        /**
+         * Sets who issued the plan.
+         *
+         * @param value the issuer
+         * @return this builder
+         */
+        public Builder issuer(String value) {
+            this.issuer = value;
+            return this;
+        }
+
+        /**
+         * Sets the period.
+         *
+         * @param value the period
+         * @return this builder
+         */
+        public Builder period(PlanPeriod value) {
+            this.period = value;
+            return this;
+        }
+
+        /**
+         * Sets the source document.
+         *
+         * @param value the source
+         * @return this builder
+         */
+        public Builder source(SourceReference value) {
+            this.source = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * Adds a department.
+         *
+         * @param value the department
+         * @return this builder
+         */
+        public Builder department(Department value) {
+            departments.add(value);
+            return this;
+        }
+
+        /**
+         * Adds a section.
+         *
+         * @param value the section
+         * @return this builder
+         */
+        public Builder section(Section value) {
+            sections.add(value);
+            return this;
+        }
+
+        /**
+         * Builds the plan.
+         *
+         * @return the plan
+         * @throws IllegalStateException when the issuer or period is not set
+         * @throws InvalidPlanException  when the plan breaks a rule
+         */
+        public Plan build() {
+            if (issuer == null || period == null) {
+                throw new IllegalStateException("plan " + id + ": " + (issuer == null ? "issuer" : "period")
+                        + " not set");
+            }
+            return new Plan(id, title, issuer, period, source, departments, sections);
+        }
+    }
+}
