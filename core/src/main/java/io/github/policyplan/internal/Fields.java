@@ -1,0 +1,305 @@
+package io.github.policyplan.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the fields of one map node, reporting every problem with its location and path: an unknown
+ * key (with the nearest known one), a missing required key, a value of the wrong shape. Each
+ * accessor returns {@code null} (or empty) after reporting a problem, so that binding goes on and
+ * every problem of a file is found in one pass.
+ */
+public final class Fields {
+
+    private final Node.MapNode map;
+    private final String path;
+    private final Problems problems;
+    private boolean failed;
+
+    private Fields(Node.MapNode map, String path, Problems problems) {
+        this.map = map;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /**
+     * Opens a node as a map with a known set of keys.
+     *
+     * @param node     the node
+     * @param path     its path
+     * @param what     what the map is, for messages: "a target"
+     * @param known    the keys it may have
+     * @param problems where problems go
+     * @return the fields, or empty when the node is not a map (a problem is reported)
+     */
+    public static Optional<Fields> open(Node node, String path, String what, Collection<String> known,
+            Problems problems) {
+        if (!(node instanceof Node.MapNode)) {
+            problems.add(node, path, "expected " + what + " (a map of keys), found " + node.describe());
+            return Optional.empty();
+        }
+        Node.MapNode map = (Node.MapNode) node;
+        Fields fields = new Fields(map, path, problems);
+        for (Node.Entry e : map.entries().values()) {
+            if (!known.contains(e.key())) {
+                problems.add(e.line(), e.column(), DocumentPath.key(path, e.key()), "unknown key '"
+                        + Texts.abbreviate(e.key()) + "' in " + what,
+                        Optional.of(Texts.didYouMean(e.key(), known).orElse("known keys: " + Texts.list(known))));
+                fields.failed = true;
+            }
+        }
+        return Optional.of(fields);
+    }
+
+    /**
+     * Tells whether any accessor (or an unknown key) reported a problem.
+     *
+     * @return true after a problem in this map
+     */
+    public boolean failed() {
+        return failed;
+    }
+
+    /**
+     * Marks this map as failed after a problem reported elsewhere about one of its fields.
+     */
+    public void fail() {
+        failed = true;
+    }
+
+    /**
+     * Returns the map node.
+     *
+     * @return the node
+     */
+    public Node.MapNode node() {
+        return map;
+    }
+
+    /**
+     * Returns the map's path.
+     *
+     * @return the path
+     */
+    public String path() {
+        return path;
+    }
+
+    /**
+     * Returns the path of a key.
+     *
+     * @param key the key
+     * @return the path
+     */
+    public String path(String key) {
+        return DocumentPath.key(path, key);
+    }
+
+    /**
+     * Returns the value of a key, treating an explicit null as absent.
+     *
+     * @param key the key
+     * @return the value, or null
+     */
+    public Node get(String key) {
+        Node n = map.get(key);
+        if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).type() == Node.ScalarType.NULL) {
+            return null;
+        }
+        return n;
+    }
+
+    /**
+     * Tells whether a key is present (with a value other than null).
+     *
+     * @param key the key
+     * @return true when present
+     */
+    public boolean has(String key) {
+        return get(key) != null;
+    }
+
+    /**
+     * Returns a required value, reporting its absence.
+     *
+     * @param key    the key
+     * @param advice what to write, for the hint
+     * @return the value, or null when absent
+     */
+    public Node require(String key, String advice) {
+        Node n = get(key);
+        if (n == null) {
+            boolean empty = map.entries().containsKey(key);
+            Node at = empty ? map.entries().get(key).value() : map;
+            problems.add(at, path(key), empty ? "'" + key + "' is empty" : "missing required key '" + key + "'",
+                    Optional.of(advice));
+            failed = true;
+        }
+        return n;
+    }
+
+    /**
+     * Reports a problem about a key's value and marks the map failed.
+     *
+     * @param key     the key
+     * @param message what is wrong
+     * @param hint    the likely fix, if any
+     */
+    public void problem(String key, String message, Optional<String> hint) {
+        Node n = map.get(key);
+        problems.add(n == null ? map : n, path(key), message, hint);
+        failed = true;
+    }
+
+    /**
+     * Returns a required text value; numbers and booleans are taken as written.
+     *
+     * @param key    the key
+     * @param advice what to write, for the hint
+     * @return the text, or null after a problem
+     */
+    public String requiredText(String key, String advice) {
+        Node n = require(key, advice);
+        return n == null ? null : text(key, n);
+    }
+
+    /**
+     * Returns an optional text value.
+     *
+     * @param key the key
+     * @return the text, empty when absent or after a problem
+     */
+    public Optional<String> optionalText(String key) {
+        Node n = get(key);
+        return n == null ? Optional.empty() : Optional.ofNullable(text(key, n));
+    }
+
+    /**
+     * Reads a node as text.
+     *
+     * @param key the key it belongs to, for the path
+     * @param n   the node
+     * @return the text, or null after a problem
+     */
+    public String text(String key, Node n) {
+        return text(n, path(key));
+    }
+
+    /**
+     * Reads a node as text at a path.
+     *
+     * @param n        the node
+     * @param nodePath its path
+     * @return the text, or null after a problem
+     */
+    public String text(Node n, String nodePath) {
+        if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).type() != Node.ScalarType.NULL) {
+            return ((Node.ScalarNode) n).text();
+        }
+        problems.add(n, nodePath, "expected text, found " + n.describe());
+        failed = true;
+        return null;
+    }
+
+    /**
+     * Returns an optional number.
+     *
+     * @param key the key
+     * @return the number, or null when absent or after a problem
+     */
+    public Double optionalNumber(String key) {
+        Node n = get(key);
+        return n == null ? null : number(n, path(key));
+    }
+
+    /**
+     * Reads a node as a number.
+     *
+     * @param n        the node
+     * @param nodePath its path
+     * @return the number, or null after a problem
+     */
+    public Double number(Node n, String nodePath) {
+        if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).isNumber()) {
+            double d = new BigDecimal(((Node.ScalarNode) n).text().replace("_", "")).doubleValue();
+            if (Double.isFinite(d)) {
+                return d;
+            }
+            problems.add(n, nodePath, "the number " + Texts.abbreviate(((Node.ScalarNode) n).text())
+                    + " is too large");
+            failed = true;
+            return null;
+        }
+        Optional<String> hint = Optional.empty();
+        if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).type() == Node.ScalarType.STRING) {
+            String t = ((Node.ScalarNode) n).text().trim();
+            if (t.matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
+                hint = Optional.of("write it without quotes: " + t);
+            }
+        }
+        problems.add(n, nodePath, "expected a number, found " + n.describe(), hint);
+        failed = true;
+        return null;
+    }
+
+    /**
+     * Returns an optional list of text values; a single text value is taken as a list of one.
+     *
+     * @param key the key
+     * @return the values with their nodes, empty when absent; null after a problem
+     */
+    public List<Node.ScalarNode> textList(String key) {
+        Node n = get(key);
+        List<Node.ScalarNode> out = new ArrayList<>();
+        if (n == null) {
+            return out;
+        }
+        if (n instanceof Node.ScalarNode) {
+            out.add((Node.ScalarNode) n);
+            return out;
+        }
+        if (!(n instanceof Node.ListNode)) {
+            problems.add(n, path(key), "expected a list of names, found " + n.describe());
+            failed = true;
+            return null;
+        }
+        List<Node> items = ((Node.ListNode) n).items();
+        boolean ok = true;
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            if (item instanceof Node.ScalarNode && ((Node.ScalarNode) item).type() != Node.ScalarType.NULL) {
+                out.add((Node.ScalarNode) item);
+            } else {
+                problems.add(item, DocumentPath.index(path(key), i), "expected a name, found " + item.describe());
+                ok = false;
+            }
+        }
+        if (!ok) {
+            failed = true;
+            return null;
+        }
+        return out;
+    }
+
+    /**
+     * Returns an optional list node's items.
+     *
+     * @param key the key
+     * @return the items, empty when absent; null after a problem
+     */
+    public List<Node> list(String key) {
+        Node n = get(key);
+        if (n == null) {
+            return List.of();
+        }
+        if (!(n instanceof Node.ListNode)) {
+            problems.add(n, path(key), "expected a list, found " + n.describe());
+            failed = true;
+            return null;
+        }
+        return ((Node.ListNode) n).items();
+    }
+}

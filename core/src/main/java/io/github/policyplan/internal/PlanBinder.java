@@ -1,0 +1,788 @@
+package io.github.policyplan.internal;
+
+import io.github.policyplan.model.Baseline;
+import io.github.policyplan.model.Checkpoint;
+import io.github.policyplan.model.Commitment;
+import io.github.policyplan.model.Department;
+import io.github.policyplan.model.Direction;
+import io.github.policyplan.model.Goal;
+import io.github.policyplan.model.InvalidPlanException;
+import io.github.policyplan.model.Item;
+import io.github.policyplan.model.Measure;
+import io.github.policyplan.model.MeasureKind;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.PlanPeriod;
+import io.github.policyplan.model.ScoringRule;
+import io.github.policyplan.model.Section;
+import io.github.policyplan.model.SourceReference;
+import io.github.policyplan.model.Target;
+import io.github.policyplan.model.UnitKind;
+import io.github.policyplan.model.Violation;
+import io.github.policyplan.plans.PlanDates;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Binds a located document tree to a {@link Plan}, reporting every problem with its location. It
+ * builds the model bottom-up; a part with a problem is left out and the rest is still checked, so
+ * that one pass finds every problem. The plan is returned only when there is none.
+ */
+public final class PlanBinder {
+
+    static final List<String> PLAN_KEYS = List.of("id", "title", "issuer", "period", "source", "departments",
+            "sections");
+    static final List<String> PERIOD_KEYS = List.of("start", "end");
+    static final List<String> SOURCE_KEYS = List.of("title", "location");
+    static final List<String> DEPARTMENT_KEYS = List.of("id", "name", "kind", "aliases");
+    static final List<String> SECTION_KEYS = List.of("id", "title", "weight", "targets", "items");
+    static final List<String> ITEM_KEYS = List.of("id", "title", "weight", "targets");
+    static final List<String> TARGET_KEYS = List.of("id", "title", "gloss", "kind", "unit", "direction", "stages",
+            "grades", "baseline", "goal", "commitment", "due", "checkpoints", "lead", "cooperating", "weight", "rule",
+            "quote", "note");
+    static final List<String> BASELINE_KEYS = List.of("value", "date");
+    static final List<String> CHECKPOINT_KEYS = List.of("date", "value");
+    static final List<String> BAND_KEYS = List.of("low", "high");
+
+    private final Problems problems;
+    private final Set<String> ruleNames;
+    /** Department ids and aliases, each to the department's id. */
+    private final Map<String, String> departmentNames = new LinkedHashMap<>();
+    /** Node ids to the path where each is first used. */
+    private final Map<String, String> nodeIds = new LinkedHashMap<>();
+    /** Dates to check against the period once it is known: path, node, date, whether a checkpoint. */
+    private final List<DatedField> dated = new ArrayList<>();
+
+    private record DatedField(String path, Node node, LocalDate date, boolean checkpoint) {
+    }
+
+    /**
+     * Creates a binder.
+     *
+     * @param problems  where problems go
+     * @param ruleNames the scoring rule names a plan may use
+     */
+    public PlanBinder(Problems problems, Set<String> ruleNames) {
+        this.problems = problems;
+        this.ruleNames = ruleNames;
+    }
+
+    /**
+     * Binds a document to a plan.
+     *
+     * @param root the document's root
+     * @return the plan, or empty when any problem was found
+     */
+    public Optional<Plan> bind(Node root) {
+        Optional<Fields> opened = Fields.open(root, "", "a plan", PLAN_KEYS, problems);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = opened.get();
+        String id = f.requiredText("id", "give the plan an id, such as county-2023");
+        String title = f.requiredText("title", "give the plan its title");
+        String issuer = f.requiredText("issuer", "name who issued the plan, such as 县委");
+        PlanPeriod period = period(f);
+        Optional<SourceReference> source = source(f);
+        List<Department> departments = departments(f);
+        List<Section> sections = sections(f);
+        if (period != null) {
+            for (DatedField d : dated) {
+                if (!d.checkpoint() && !period.contains(d.date())) {
+                    problems.add(d.node(), d.path(), "due date " + d.date() + " is outside the plan period "
+                            + period.start() + " to " + period.end(), Optional.empty());
+                } else if (d.checkpoint() && d.date().isBefore(period.start())) {
+                    problems.add(d.node(), d.path(), "checkpoint " + d.date()
+                            + " is before the plan period starts (" + period.start() + ")", Optional.empty());
+                }
+            }
+        }
+        if (!problems.isEmpty() || f.failed() || id == null || title == null || issuer == null || period == null
+                || departments == null || sections == null) {
+            return Optional.empty();
+        }
+        return build(root, "", () -> new Plan(id, title, issuer, period, source, departments, sections));
+    }
+
+    private PlanPeriod period(Fields f) {
+        Node n = f.require("period", "write period: {start: 2023, end: 2025}");
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).type() == Node.ScalarType.INTEGER) {
+            // period: 2023 is the whole year
+            LocalDate start = date(n, f.path("period"), false);
+            LocalDate end = date(n, f.path("period"), true);
+            if (start == null || end == null) {
+                f.fail();
+                return null;
+            }
+            return new PlanPeriod(start, end);
+        }
+        Optional<Fields> opened = Fields.open(n, f.path("period"), "a period", PERIOD_KEYS, problems);
+        if (opened.isEmpty()) {
+            f.fail();
+            return null;
+        }
+        Fields p = opened.get();
+        Node s = p.require("start", "write the first day or year, such as start: 2023");
+        Node e = p.require("end", "write the last day or year, such as end: 2025");
+        LocalDate start = s == null ? null : date(s, p.path("start"), false);
+        LocalDate end = e == null ? null : date(e, p.path("end"), true);
+        if (start == null || end == null) {
+            f.fail();
+            return null;
+        }
+        return build(p.node(), p.path(), () -> new PlanPeriod(start, end)).orElse(null);
+    }
+
+    private Optional<SourceReference> source(Fields f) {
+        Node n = f.get("source");
+        if (n == null) {
+            return Optional.empty();
+        }
+        Optional<Fields> opened = Fields.open(n, f.path("source"), "a source", SOURCE_KEYS, problems);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields s = opened.get();
+        String title = s.requiredText("title", "give the source document's title");
+        Optional<String> location = s.optionalText("location");
+        if (title == null) {
+            return Optional.empty();
+        }
+        return build(s.node(), s.path(), () -> new SourceReference(title, location));
+    }
+
+    private List<Department> departments(Fields f) {
+        Node n = f.require("departments", "list the departments that lead or cooperate on targets");
+        if (n == null) {
+            return null;
+        }
+        List<Node> items = f.list("departments");
+        if (items == null) {
+            return null;
+        }
+        List<Department> out = new ArrayList<>();
+        boolean ok = true;
+        // First pass: every id and alias, so that references resolve even where a department has other problems.
+        List<Fields> opened = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String path = DocumentPath.index(f.path("departments"), i);
+            Optional<Fields> d = Fields.open(items.get(i), path, "a department", DEPARTMENT_KEYS, problems);
+            opened.add(d.orElse(null));
+            if (d.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            Optional<String> id = d.get().optionalText("id");
+            if (id.isPresent()) {
+                String owner = departmentNames.putIfAbsent(id.get(), id.get());
+                if (owner != null) {
+                    d.get().problem("id", "duplicate department id '" + id.get() + "'"
+                            + (owner.equals(id.get()) ? "" : " (already an alias of '" + owner + "')"), Optional.empty());
+                }
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Fields d = opened.get(i);
+            if (d == null) {
+                continue;
+            }
+            String id = d.requiredText("id", "give the department a short id, such as kj");
+            String name = d.requiredText("name", "give the department's full name, such as 县科技局");
+            UnitKind kind = d.has("kind") ? code(d, "kind", UnitKind.values(), UnitKind::code) : UnitKind.DEPARTMENT;
+            List<Node.ScalarNode> aliasNodes = d.textList("aliases");
+            List<String> aliases = new ArrayList<>();
+            if (aliasNodes != null) {
+                for (int a = 0; a < aliasNodes.size(); a++) {
+                    String alias = aliasNodes.get(a).text();
+                    aliases.add(alias);
+                    if (id == null) {
+                        continue;
+                    }
+                    String owner = departmentNames.putIfAbsent(alias, id);
+                    if (owner != null && !(owner.equals(id) && alias.equals(id))) {
+                        problems.add(aliasNodes.get(a), DocumentPath.index(d.path("aliases"), a), "alias '" + alias
+                                + "' already names department '" + owner + "'");
+                        d.fail();
+                    }
+                }
+            }
+            if (d.failed() || id == null || name == null || kind == null || aliasNodes == null) {
+                ok = false;
+                continue;
+            }
+            Optional<Department> built = build(d.node(), d.path(), () -> new Department(id, name, kind, aliases));
+            if (built.isPresent()) {
+                out.add(built.get());
+            } else {
+                ok = false;
+            }
+        }
+        return ok ? out : null;
+    }
+
+    private List<Section> sections(Fields f) {
+        Node n = f.require("sections", "list the plan's sections");
+        if (n == null) {
+            return null;
+        }
+        List<Node> items = f.list("sections");
+        if (items == null) {
+            return null;
+        }
+        List<Section> out = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < items.size(); i++) {
+            Section s = section(items.get(i), DocumentPath.index(f.path("sections"), i), i);
+            if (s == null) {
+                ok = false;
+            } else {
+                out.add(s);
+            }
+        }
+        return ok ? out : null;
+    }
+
+    private Section section(Node node, String path, int index) {
+        Optional<Fields> opened = Fields.open(node, path, "a section", SECTION_KEYS, problems);
+        if (opened.isEmpty()) {
+            return null;
+        }
+        Fields f = opened.get();
+        String id = nodeId(f, "s" + (index + 1));
+        String title = f.requiredText("title", "give the section its title");
+        double weight = weight(f);
+        List<Target> targets = targets(f, id);
+        List<Item> items = new ArrayList<>();
+        List<Node> itemNodes = f.list("items");
+        boolean ok = itemNodes != null;
+        if (itemNodes != null) {
+            for (int i = 0; i < itemNodes.size(); i++) {
+                Item item = item(itemNodes.get(i), DocumentPath.index(f.path("items"), i), id, i);
+                if (item == null) {
+                    ok = false;
+                } else {
+                    items.add(item);
+                }
+            }
+        }
+        if (!ok || f.failed() || id == null || title == null || targets == null) {
+            return null;
+        }
+        return build(f.node(), path, () -> new Section(id, title, weight, targets, items)).orElse(null);
+    }
+
+    private Item item(Node node, String path, String sectionId, int index) {
+        Optional<Fields> opened = Fields.open(node, path, "an item", ITEM_KEYS, problems);
+        if (opened.isEmpty()) {
+            return null;
+        }
+        Fields f = opened.get();
+        String id = nodeId(f, sectionId == null ? null : sectionId + ".i" + (index + 1));
+        String title = f.requiredText("title", "give the item its title");
+        double weight = weight(f);
+        List<Target> targets = targets(f, id);
+        if (f.failed() || id == null || title == null || targets == null) {
+            return null;
+        }
+        return build(f.node(), path, () -> new Item(id, title, weight, targets)).orElse(null);
+    }
+
+    private List<Target> targets(Fields parent, String parentId) {
+        List<Node> nodes = parent.list("targets");
+        if (nodes == null) {
+            return null;
+        }
+        List<Target> out = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < nodes.size(); i++) {
+            Target t = target(nodes.get(i), DocumentPath.index(parent.path("targets"), i),
+                    parentId == null ? null : parentId + ".t" + (i + 1));
+            if (t == null) {
+                ok = false;
+            } else {
+                out.add(t);
+            }
+        }
+        return ok ? out : null;
+    }
+
+    private Target target(Node node, String path, String defaultId) {
+        Optional<Fields> opened = Fields.open(node, path, "a target", TARGET_KEYS, problems);
+        if (opened.isEmpty()) {
+            return null;
+        }
+        Fields f = opened.get();
+        String id = nodeId(f, defaultId);
+        String title = f.requiredText("title", "give the target its title");
+        Optional<String> gloss = f.optionalText("gloss");
+        Measure measure = measure(f);
+        Optional<Baseline> baseline = baseline(f);
+        Goal goal = goal(f, measure);
+        Commitment commitment = f.has("commitment") ? commitment(f) : Commitment.STRIVE;
+        Node dueNode = f.require("due", "write the due date: 2023, 2023-Q1, 2023-06 or 2023-12-31");
+        LocalDate due = dueNode == null ? null : date(dueNode, f.path("due"), true);
+        if (due != null) {
+            dated.add(new DatedField(f.path("due"), dueNode, due, false));
+        }
+        List<Checkpoint> checkpoints = checkpoints(f, measure);
+        String lead = null;
+        Node leadNode = f.require("lead", "name the lead department (牵头单位) by id or alias");
+        if (leadNode != null) {
+            String text = f.text("lead", leadNode);
+            lead = text == null ? null : department(f, leadNode, f.path("lead"), text);
+        }
+        List<String> cooperating = new ArrayList<>();
+        List<Node.ScalarNode> coopNodes = f.textList("cooperating");
+        if (coopNodes != null) {
+            for (int i = 0; i < coopNodes.size(); i++) {
+                String path2 = f.get("cooperating") instanceof Node.ListNode
+                        ? DocumentPath.index(f.path("cooperating"), i) : f.path("cooperating");
+                String d = department(f, coopNodes.get(i), path2, coopNodes.get(i).text());
+                if (d != null) {
+                    cooperating.add(d);
+                }
+            }
+        }
+        double weight = weight(f);
+        Optional<ScoringRule> rule = rule(f);
+        Optional<String> quote = f.optionalText("quote");
+        Optional<String> note = f.optionalText("note");
+        if (f.failed() || id == null || title == null || measure == null || goal == null || due == null
+                || checkpoints == null || lead == null) {
+            return null;
+        }
+        String leadId = lead;
+        return build(f.node(), path, () -> new Target(id, title, gloss, measure, baseline, goal, commitment, due,
+                checkpoints, leadId, cooperating, weight, rule, quote, note)).orElse(null);
+    }
+
+    private Measure measure(Fields f) {
+        Node kindNode = f.require("kind", "write the measure's kind: " + Texts.list(codes(MeasureKind.values(),
+                MeasureKind::code)));
+        MeasureKind kind = kindNode == null ? null : code(f, "kind", MeasureKind.values(), MeasureKind::code);
+        if (kind == null) {
+            return null;
+        }
+        String defaultUnit = kind == MeasureKind.SHARE || kind == MeasureKind.GROWTH_RATE ? "%" : "";
+        String unit = f.optionalText("unit").orElse(defaultUnit);
+        Direction direction = f.has("direction") ? code(f, "direction", Direction.values(), Direction::code)
+                : kind.defaultDirection();
+        List<String> levels = new ArrayList<>();
+        for (String key : List.of("stages", "grades")) {
+            if (!f.has(key)) {
+                continue;
+            }
+            MeasureKind owner = key.equals("stages") ? MeasureKind.MILESTONE : MeasureKind.GRADE;
+            if (kind != owner) {
+                f.problem(key, "'" + key + "' is only for kind " + owner.code() + " (this target is " + kind.code()
+                        + ")", Optional.of("remove it, or change the kind"));
+                continue;
+            }
+            List<Node.ScalarNode> names = f.textList(key);
+            if (names != null) {
+                names.forEach(n -> levels.add(n.text()));
+            }
+        }
+        if (kind == MeasureKind.MILESTONE && !f.has("stages")) {
+            levels.addAll(Measure.DEFAULT_STAGES);
+        }
+        if (kind == MeasureKind.GRADE && !f.has("grades")) {
+            f.problem("kind", "a grade target needs its grades, lowest first", Optional.of(
+                    "add grades: [不合格, 合格, 良好, 优秀]"));
+            return null;
+        }
+        if (direction == null) {
+            return null;
+        }
+        return build(f.node(), f.path(), () -> new Measure(kind, unit, direction, levels)).orElse(null);
+    }
+
+    private Optional<Baseline> baseline(Fields f) {
+        Node n = f.get("baseline");
+        return n == null ? Optional.empty() : Optional.ofNullable(baseline(f, n, f.path("baseline")));
+    }
+
+    /** Reads a baseline written as a number or {value, date}; null after a problem (the owner is failed). */
+    Baseline baseline(Fields f, Node n, String path) {
+        if (n instanceof Node.MapNode) {
+            Optional<Fields> opened = Fields.open(n, path, "a baseline", BASELINE_KEYS, problems);
+            if (opened.isEmpty()) {
+                f.fail();
+                return null;
+            }
+            Fields b = opened.get();
+            Node v = b.require("value", "write the baseline value");
+            Double value = v == null ? null : b.number(v, b.path("value"));
+            Node d = b.get("date");
+            LocalDate date = d == null ? null : date(d, b.path("date"), true);
+            if (b.failed() || value == null || (d != null && date == null)) {
+                f.fail();
+                return null;
+            }
+            return new Baseline(value, Optional.ofNullable(date));
+        }
+        Double value = f.number(n, path);
+        return value == null ? null : Baseline.of(value);
+    }
+
+    private Goal goal(Fields f, Measure measure) {
+        Node n = f.require("goal", "write the goal, or '*' if the plan does not publish it");
+        if (n == null) {
+            return null;
+        }
+        return value(f, n, f.path("goal"), measure, true);
+    }
+
+    /** Reads a goal or checkpoint value; unset ('*') is allowed where {@code unsetAllowed}. */
+    Goal value(Fields f, Node n, String path, Measure measure, boolean unsetAllowed) {
+        if (n instanceof Node.MapNode) {
+            Optional<Fields> opened = Fields.open(n, path, "a band", BAND_KEYS, problems);
+            if (opened.isEmpty()) {
+                f.fail();
+                return null;
+            }
+            Fields b = opened.get();
+            Node lo = b.require("low", "write the band's lower bound");
+            Node hi = b.require("high", "write the band's upper bound");
+            Double low = lo == null ? null : b.number(lo, b.path("low"));
+            Double high = hi == null ? null : b.number(hi, b.path("high"));
+            if (low == null || high == null) {
+                f.fail();
+                return null;
+            }
+            return build(n, path, () -> Goal.band(low, high)).orElse(null);
+        }
+        if (n instanceof Node.ScalarNode) {
+            Node.ScalarNode s = (Node.ScalarNode) n;
+            if (s.isNumber()) {
+                Double d = f.number(s, path);
+                return d == null ? null : Goal.of(d);
+            }
+            if (s.type() == Node.ScalarType.STRING && s.text().trim().equals("*")) {
+                if (unsetAllowed) {
+                    return Goal.unset();
+                }
+                problems.add(n, path, "'*' (unpublished) is not allowed here; write the value");
+                f.fail();
+                return null;
+            }
+            if (s.type() == Node.ScalarType.STRING && measure != null && !measure.kind().isNumeric()) {
+                return Goal.level(s.text());
+            }
+            if (s.type() == Node.ScalarType.STRING && measure == null) {
+                return Goal.level(s.text());
+            }
+        }
+        Optional<String> hint = Optional.of(unsetAllowed ? "write a number, or '*' if the plan does not publish it"
+                : "write a number");
+        if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).type() == Node.ScalarType.STRING) {
+            String t = ((Node.ScalarNode) n).text().trim();
+            if (t.matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
+                hint = Optional.of("write it without quotes: " + t);
+            }
+        }
+        problems.add(n, path, "expected a number" + (unsetAllowed ? " or '*'" : "") + ", found " + n.describe(),
+                hint);
+        f.fail();
+        return null;
+    }
+
+    private Commitment commitment(Fields f) {
+        Node n = f.get("commitment");
+        String text = f.text("commitment", n);
+        if (text == null) {
+            return null;
+        }
+        for (Commitment c : Commitment.values()) {
+            if (c.code().equals(text) || c.chinese().equals(text)) {
+                return c;
+            }
+        }
+        List<String> known = new ArrayList<>();
+        for (Commitment c : Commitment.values()) {
+            known.add(c.code());
+            known.add(c.chinese());
+        }
+        f.problem("commitment", "unknown commitment '" + Texts.abbreviate(text) + "' (expected must 确保, strive 力争"
+                + " or aim 争取)", Texts.didYouMean(text, known));
+        return null;
+    }
+
+    private List<Checkpoint> checkpoints(Fields f, Measure measure) {
+        List<Node> nodes = f.list("checkpoints");
+        if (nodes == null) {
+            return null;
+        }
+        List<Checkpoint> out = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < nodes.size(); i++) {
+            String path = DocumentPath.index(f.path("checkpoints"), i);
+            Optional<Fields> opened = Fields.open(nodes.get(i), path, "a checkpoint", CHECKPOINT_KEYS, problems);
+            if (opened.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            Fields c = opened.get();
+            Node d = c.require("date", "write the checkpoint's date");
+            Node v = c.require("value", "write the value expected by that date");
+            LocalDate date = d == null ? null : date(d, c.path("date"), true);
+            Goal value = v == null ? null : value(c, v, c.path("value"), measure, true);
+            if (c.failed() || date == null || value == null) {
+                ok = false;
+                continue;
+            }
+            dated.add(new DatedField(c.path("date"), d, date, true));
+            out.add(new Checkpoint(date, value));
+        }
+        if (!ok) {
+            f.fail();
+            return null;
+        }
+        return out;
+    }
+
+    private Optional<ScoringRule> rule(Fields f) {
+        Node n = f.get("rule");
+        if (n == null) {
+            return Optional.empty();
+        }
+        String name;
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        Node nameNode = n;
+        if (n instanceof Node.MapNode) {
+            Node.MapNode map = (Node.MapNode) n;
+            Node nn = map.get("name");
+            if (nn == null) {
+                problems.add(n, f.path("rule"), "missing required key 'name'", Optional.of(
+                        "write rule: {name: completion-rate, …}"));
+                f.fail();
+                return Optional.empty();
+            }
+            nameNode = nn;
+            name = f.text(nn, DocumentPath.key(f.path("rule"), "name"));
+            for (Node.Entry e : map.entries().values()) {
+                if (!e.key().equals("name")) {
+                    Object value = plain(e.value(), DocumentPath.key(f.path("rule"), e.key()));
+                    if (value == null) {
+                        f.fail();
+                    } else {
+                        parameters.put(e.key(), value);
+                    }
+                }
+            }
+        } else {
+            name = f.text("rule", n);
+        }
+        if (name == null) {
+            return Optional.empty();
+        }
+        if (!ruleNames.contains(name)) {
+            String path = n instanceof Node.MapNode ? DocumentPath.key(f.path("rule"), "name") : f.path("rule");
+            problems.add(nameNode, path, "unknown scoring rule '" + Texts.abbreviate(name) + "' (known rules: "
+                    + Texts.list(Texts.sorted(ruleNames)) + ")", Texts.didYouMean(name, ruleNames));
+            f.fail();
+            return Optional.empty();
+        }
+        return Optional.of(new ScoringRule(name, parameters));
+    }
+
+    /** Converts a parameter node to plain Java values, or reports a null. */
+    private Object plain(Node n, String path) {
+        if (n instanceof Node.MapNode) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Node.Entry e : ((Node.MapNode) n).entries().values()) {
+                Object v = plain(e.value(), DocumentPath.key(path, e.key()));
+                if (v == null) {
+                    return null;
+                }
+                map.put(e.key(), v);
+            }
+            return map;
+        }
+        if (n instanceof Node.ListNode) {
+            List<Object> list = new ArrayList<>();
+            List<Node> items = ((Node.ListNode) n).items();
+            for (int i = 0; i < items.size(); i++) {
+                Object v = plain(items.get(i), DocumentPath.index(path, i));
+                if (v == null) {
+                    return null;
+                }
+                list.add(v);
+            }
+            return list;
+        }
+        Node.ScalarNode s = (Node.ScalarNode) n;
+        switch (s.type()) {
+            case INTEGER:
+            case DECIMAL:
+                double d = new java.math.BigDecimal(s.text().replace("_", "")).doubleValue();
+                if (!Double.isFinite(d)) {
+                    problems.add(n, path, "the number " + Texts.abbreviate(s.text()) + " is too large");
+                    return null;
+                }
+                return d;
+            case BOOLEAN:
+                return Boolean.valueOf(s.text());
+            case NULL:
+                problems.add(n, path, "a rule parameter cannot be empty");
+                return null;
+            default:
+                return s.text();
+        }
+    }
+
+    private double weight(Fields f) {
+        Double w = f.optionalNumber("weight");
+        if (w == null) {
+            return 1.0;
+        }
+        if (!(w > 0)) {
+            f.problem("weight", "weight must be a number > 0 (was " + Texts.abbreviate(((Node.ScalarNode) f.get(
+                    "weight")).text()) + ")", Optional.of("give a positive weight, or leave it out for equal weights"));
+        }
+        return w;
+    }
+
+    private String nodeId(Fields f, String defaultId) {
+        String id = f.has("id") ? f.text("id", f.get("id")) : defaultId;
+        if (id == null) {
+            return null;
+        }
+        String first = nodeIds.putIfAbsent(id, f.path());
+        if (first != null) {
+            f.problem("id", "duplicate id '" + Texts.abbreviate(id) + "' (first used at " + first + ")",
+                    Optional.of("ids of sections, items and targets must be unique in the plan"));
+            return null;
+        }
+        return id;
+    }
+
+    private String department(Fields f, Node node, String path, String name) {
+        String id = departmentNames.get(name);
+        if (id != null) {
+            return id;
+        }
+        problems.add(node, path, "unknown department '" + Texts.abbreviate(name) + "'",
+                Optional.of(Texts.didYouMean(name, departmentNames.keySet())
+                        .orElse("add it under departments, or use one of: " + Texts.list(departmentNames.keySet()))));
+        f.fail();
+        return null;
+    }
+
+    private LocalDate date(Node n, String path, boolean end) {
+        if (n instanceof Node.ScalarNode && (((Node.ScalarNode) n).type() == Node.ScalarType.STRING
+                || ((Node.ScalarNode) n).type() == Node.ScalarType.INTEGER)) {
+            String text = ((Node.ScalarNode) n).text();
+            Optional<LocalDate> d = PlanDates.parse(text, end);
+            if (d.isPresent()) {
+                return d.get();
+            }
+            problems.add(n, path, "malformed date '" + Texts.abbreviate(text) + "' (expected " + PlanDates.FORMS
+                    + ")", PlanDates.suggest(text).map(s -> "did you mean " + s + "?"));
+            return null;
+        }
+        problems.add(n, path, "expected a date (" + PlanDates.FORMS + "), found " + n.describe());
+        return null;
+    }
+
+    private <E> E code(Fields f, String key, E[] values, java.util.function.Function<E, String> code) {
+        String text = f.text(key, f.get(key));
+        if (text == null) {
+            return null;
+        }
+        for (E e : values) {
+            if (code.apply(e).equals(text)) {
+                return e;
+            }
+        }
+        List<String> known = codes(values, code);
+        f.problem(key, "unknown " + key + " '" + Texts.abbreviate(text) + "' (expected one of " + Texts.list(known)
+                + ")", Texts.didYouMean(text, known));
+        return null;
+    }
+
+    private static <E> List<String> codes(E[] values, java.util.function.Function<E, String> code) {
+        List<String> out = new ArrayList<>();
+        for (E e : values) {
+            out.add(code.apply(e));
+        }
+        return out;
+    }
+
+    /**
+     * Runs a model constructor; its violations become located problems.
+     *
+     * @param at      the node the value was read from
+     * @param path    its path
+     * @param builder the constructor call
+     * @param <T>     the value's type
+     * @return the value, or empty after problems
+     */
+    <T> Optional<T> build(Node at, String path, Supplier<T> builder) {
+        try {
+            return Optional.of(builder.get());
+        } catch (InvalidPlanException e) {
+            for (Violation v : e.violations()) {
+                Node located = locate(at, v.path());
+                String full = v.path().isEmpty() ? path
+                        : v.path().startsWith("[") ? path + v.path() : DocumentPath.key(path, v.path());
+                problems.add(located, full, hintless(v.message()), hint(v.message()));
+            }
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            problems.add(at, path, e.getMessage(), Optional.empty());
+            return Optional.empty();
+        }
+    }
+
+    /** Splits "message (did you mean …?)" into message and hint. */
+    private static String hintless(String message) {
+        int i = message.lastIndexOf(" (did you mean");
+        return i < 0 ? message : message.substring(0, i);
+    }
+
+    private static Optional<String> hint(String message) {
+        int i = message.lastIndexOf(" (did you mean");
+        return i < 0 ? Optional.empty() : Optional.of(message.substring(i + 2, message.length() - 1));
+    }
+
+    /** Finds the node a relative path names, or the nearest ancestor that exists. */
+    static Node locate(Node from, String relative) {
+        Node current = from;
+        if (relative.isEmpty()) {
+            return current;
+        }
+        for (String part : relative.split("\\.")) {
+            String key = part;
+            List<Integer> indexes = new ArrayList<>();
+            int bracket = part.indexOf('[');
+            if (bracket >= 0) {
+                key = part.substring(0, bracket);
+                for (String idx : part.substring(bracket + 1, part.length() - 1).split("\\]\\[")) {
+                    indexes.add(Integer.parseInt(idx));
+                }
+            }
+            if (!key.isEmpty()) {
+                if (!(current instanceof Node.MapNode) || ((Node.MapNode) current).get(key) == null) {
+                    return current;
+                }
+                current = ((Node.MapNode) current).get(key);
+            }
+            for (int idx : indexes) {
+                if (!(current instanceof Node.ListNode) || ((Node.ListNode) current).items().size() <= idx) {
+                    return current;
+                }
+                current = ((Node.ListNode) current).items().get(idx);
+            }
+        }
+        return current;
+    }
+}

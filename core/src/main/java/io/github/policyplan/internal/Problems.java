@@ -1,0 +1,107 @@
+package io.github.policyplan.internal;
+
+import io.github.policyplan.core.Problem;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Collects the problems of one input, up to a limit, and counts those past it.
+ * Not thread-safe: one instance serves one read.
+ */
+public final class Problems {
+
+    private final String source;
+    private final int limit;
+    private final List<Problem> kept = new ArrayList<>();
+    private int total;
+
+    /**
+     * Creates a collector.
+     *
+     * @param source the source name every problem names
+     * @param limit  how many problems to keep
+     */
+    public Problems(String source, int limit) {
+        this.source = source;
+        this.limit = limit;
+    }
+
+    /**
+     * Returns the source name.
+     *
+     * @return the source
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Adds a problem.
+     *
+     * @param line    the line, from 1
+     * @param column  the column, from 1
+     * @param path    the path in the document
+     * @param message what is wrong
+     * @param hint    the likely fix, if any
+     */
+    public void add(int line, int column, String path, String message, Optional<String> hint) {
+        total++;
+        if (kept.size() < limit) {
+            kept.add(new Problem(source, Math.max(1, line), Math.max(1, column), path, message, hint));
+        }
+    }
+
+    /**
+     * Adds a problem at a node.
+     *
+     * @param node    where
+     * @param path    the path in the document
+     * @param message what is wrong
+     */
+    public void add(Node node, String path, String message) {
+        add(node.line(), node.column(), path, message, Optional.empty());
+    }
+
+    /**
+     * Adds a problem with a hint at a node.
+     *
+     * @param node    where
+     * @param path    the path in the document
+     * @param message what is wrong
+     * @param hint    the likely fix, if any
+     */
+    public void add(Node node, String path, String message, Optional<String> hint) {
+        add(node.line(), node.column(), path, message, hint);
+    }
+
+    /**
+     * Tells whether no problem was found.
+     *
+     * @return true when there is none
+     */
+    public boolean isEmpty() {
+        return total == 0;
+    }
+
+    /**
+     * Returns how many problems were found, kept or not.
+     *
+     * @return the total
+     */
+    public int total() {
+        return total;
+    }
+
+    /**
+     * Returns the kept problems in document order (line, then column, then the order found).
+     *
+     * @return the problems
+     */
+    public List<Problem> sorted() {
+        List<Problem> list = new ArrayList<>(kept);
+        list.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return list;
+    }
+}

@@ -1,0 +1,277 @@
+package io.github.policyplan.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML or JSON text into a located {@link Node} tree with Jackson's streaming parser. It
+ * refuses what a plan file never needs and an attacker might use: YAML tags (type construction),
+ * anchors and aliases (alias-expansion bombs), nesting deeper than a limit, more than one
+ * document, and duplicate keys. Nothing here builds Java objects from type names.
+ */
+public final class TreeReader {
+
+    /** The formats a tree can be read from. */
+    public enum Format {
+        /** YAML 1.1, as SnakeYAML reads it. */
+        YAML,
+        /** JSON. */
+        JSON
+    }
+
+    private final int maxDepth;
+    private final YAMLFactory yamlFactory;
+    private final JsonFactory jsonFactory;
+
+    /**
+     * Creates a reader.
+     *
+     * @param maxChars the largest document, in characters
+     * @param maxDepth the deepest nesting of maps and lists
+     */
+    public TreeReader(int maxChars, int maxDepth) {
+        this.maxDepth = maxDepth;
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit(Math.max(maxChars, 1) + 1);
+        loader.setMaxAliasesForCollections(0);
+        loader.setAllowRecursiveKeys(false);
+        loader.setNestingDepthLimit(maxDepth + 1);
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(maxDepth + 2)
+                .maxStringLength(maxChars + 1)
+                .build();
+        this.yamlFactory = YAMLFactory.builder()
+                .loaderOptions(loader)
+                .streamReadConstraints(constraints)
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .build();
+        this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param text     the document
+     * @param format   YAML or JSON
+     * @param problems where syntax problems go
+     * @return the root node, or empty when the text could not be read (the problems say why)
+     */
+    public Optional<Node> read(String text, Format format, Problems problems) {
+        if (text.isBlank()) {
+            problems.add(1, 1, "", "the file is empty", Optional.of(
+                    "a plan is a map with id, title, issuer, period, departments and sections"));
+            return Optional.empty();
+        }
+        try (JsonParser parser = format == Format.YAML ? yamlFactory.createParser(text)
+                : jsonFactory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.add(1, 1, "", "the file has no content (only comments or a document marker)",
+                        Optional.empty());
+                return Optional.empty();
+            }
+            Node root = readValue(parser, 1, problems);
+            if (root == null) {
+                return Optional.empty();
+            }
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                problems.add(line(at), column(at), "",
+                        "the file holds more than one document; a plan file holds exactly one",
+                        Optional.of(format == Format.YAML ? "remove the second '---' and what follows it"
+                                : "remove what follows the closing brace"));
+                return Optional.empty();
+            }
+            return Optional.of(root);
+        } catch (TooDeep e) {
+            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            syntax(e, format, problems);
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            problems.add(1, 1, "", "the file cannot be read: " + Texts.abbreviate(String.valueOf(e.getMessage())),
+                    Optional.empty());
+            return Optional.empty();
+        }
+    }
+
+    private Node readValue(JsonParser p, int depth, Problems problems) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        int line = line(at);
+        int column = column(at);
+        if (p instanceof YAMLParser) {
+            YAMLParser y = (YAMLParser) p;
+            if (y.isCurrentAlias()) {
+                problems.add(line, column, pathOf(p), "YAML aliases (*" + Texts.abbreviate(y.getText())
+                        + ") are not allowed in plan files", Optional.of("write the value out in full; if you meant"
+                        + " the unpublished value, quote it: '*'"));
+                return null;
+            }
+            String tag = y.getTypeId();
+            if (tag != null) {
+                problems.add(line, column, pathOf(p), "YAML tags (" + Texts.abbreviate(tag)
+                        + ") are not allowed in plan files", Optional.of("remove the tag"));
+                return null;
+            }
+            if (y.getObjectId() != null) {
+                problems.add(line, column, pathOf(p), "YAML anchors (&" + Texts.abbreviate(y.getObjectId())
+                        + ") are not allowed in plan files", Optional.of("remove the anchor"));
+                return null;
+            }
+        }
+        JsonToken token = p.currentToken();
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > maxDepth) {
+            problems.add(line, column, pathOf(p), "the document is nested deeper than " + maxDepth + " levels",
+                    Optional.of("a plan needs fewer than ten; check the brackets and indentation"));
+            throw new TooDeep();
+        }
+        switch (token) {
+            case START_OBJECT:
+                return readMap(p, line, column, depth, problems);
+            case START_ARRAY:
+                return readList(p, line, column, depth, problems);
+            case VALUE_STRING:
+                return new Node.ScalarNode(line, column, p.getText(), Node.ScalarType.STRING);
+            case VALUE_NUMBER_INT:
+                return new Node.ScalarNode(line, column, p.getText(), Node.ScalarType.INTEGER);
+            case VALUE_NUMBER_FLOAT:
+                return new Node.ScalarNode(line, column, p.getText(), Node.ScalarType.DECIMAL);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new Node.ScalarNode(line, column, p.getText(), Node.ScalarType.BOOLEAN);
+            case VALUE_NULL:
+                return new Node.ScalarNode(line, column, "", Node.ScalarType.NULL);
+            default:
+                problems.add(line, column, pathOf(p), "unexpected content (" + token + ")", Optional.empty());
+                return null;
+        }
+    }
+
+    private Node readMap(JsonParser p, int line, int column, int depth, Problems problems) throws IOException {
+        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        boolean ok = true;
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            JsonLocation keyAt = p.currentTokenLocation();
+            String key = p.currentName();
+            p.nextToken();
+            Node value = readValue(p, depth + 1, problems);
+            if (value == null) {
+                ok = false;
+                if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                }
+                continue;
+            }
+            Node.Entry previous = entries.get(key);
+            if (previous != null) {
+                problems.add(line(keyAt), column(keyAt), pathOf(p), "duplicate key '" + Texts.abbreviate(key)
+                        + "' (first at line " + previous.line() + ")", Optional.of("remove one of them"));
+                ok = false;
+                continue;
+            }
+            entries.put(key, new Node.Entry(key, line(keyAt), column(keyAt), value));
+        }
+        if (t != JsonToken.END_OBJECT) {
+            problems.add(line, column, pathOf(p), "malformed map", Optional.empty());
+            return null;
+        }
+        return ok ? new Node.MapNode(line, column, entries) : null;
+    }
+
+    private Node readList(JsonParser p, int line, int column, int depth, Problems problems) throws IOException {
+        List<Node> items = new ArrayList<>();
+        boolean ok = true;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+            Node value = readValue(p, depth + 1, problems);
+            if (value == null) {
+                ok = false;
+                if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                }
+                continue;
+            }
+            items.add(value);
+        }
+        if (t == null) {
+            problems.add(line, column, pathOf(p), "malformed list", Optional.empty());
+            return null;
+        }
+        return ok ? new Node.ListNode(line, column, items) : null;
+    }
+
+    private static void syntax(JsonProcessingException e, Format format, Problems problems) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 1 : line(at);
+        int column = at == null ? 1 : column(at);
+        String message = e.getOriginalMessage();
+        Throwable cause = e.getCause();
+        if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException) {
+            org.yaml.snakeyaml.error.MarkedYAMLException m = (org.yaml.snakeyaml.error.MarkedYAMLException) cause;
+            if (m.getProblemMark() != null) {
+                line = m.getProblemMark().getLine() + 1;
+                column = m.getProblemMark().getColumn() + 1;
+            }
+            message = m.getProblem() == null ? m.getMessage() : m.getProblem();
+            if (m.getContext() != null) {
+                message = m.getContext() + ": " + message;
+            }
+        }
+        message = firstLine(message);
+        Optional<String> hint = Optional.empty();
+        if (format == Format.YAML && message.contains("alias")) {
+            hint = Optional.of("a bare * starts a YAML alias; write an unpublished value as '*' (quoted)");
+        } else if (format == Format.YAML && message.contains("\\t")) {
+            hint = Optional.of("indent with spaces, not tabs");
+        }
+        problems.add(line, column, "", (format == Format.YAML ? "YAML" : "JSON") + " syntax error: " + message, hint);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).trim();
+    }
+
+    private static int line(JsonLocation at) {
+        return Math.max(1, at.getLineNr());
+    }
+
+    private static int column(JsonLocation at) {
+        return Math.max(1, at.getColumnNr());
+    }
+
+    /** The path of the current value; a map or list that starts here already has its own context. */
+    private static String pathOf(JsonParser p) {
+        JsonToken t = p.currentToken();
+        boolean opened = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
+        return DocumentPath.of(opened ? p.getParsingContext().getParent() : p.getParsingContext());
+    }
+
+    /** Ends a read at once: the input is too deep to go on with. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep() {
+            super(null, null, false, false);
+        }
+    }
+}

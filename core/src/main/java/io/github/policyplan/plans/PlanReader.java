@@ -1,0 +1,256 @@
+package io.github.policyplan.plans;
+
+import io.github.policyplan.internal.GoalSheetBinder;
+import io.github.policyplan.internal.Node;
+import io.github.policyplan.internal.PlanBinder;
+import io.github.policyplan.internal.Problems;
+import io.github.policyplan.internal.TextInput;
+import io.github.policyplan.internal.TreeReader;
+import io.github.policyplan.model.Plan;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Reads plans and goal sheets from YAML or JSON, with limits and the scoring rule names a plan may
+ * use. A read returns a complete plan or throws {@link PlanException} with every problem of the
+ * input (up to {@linkplain #withMaxProblems a limit}); nothing is ever half-loaded.
+ *
+ * <p>Immutable and thread-safe: share one reader; each {@code with…} method returns a new reader.
+ *
+ * <pre>{@code
+ * PlanReader reader = Plans.reader().withMaxBytes(64 << 20).withRuleNames(Set.of("my-rule"));
+ * Plan plan = reader.read(Path.of("plans/province-2024.yaml"));
+ * }</pre>
+ *
+ * <h2>Limits</h2>
+ * Input larger than {@link #DEFAULT_MAX_BYTES} (16 MiB), nested deeper than {@link #DEFAULT_MAX_DEPTH}
+ * (64) levels, holding YAML tags, anchors or aliases, or more than one document, is refused with a
+ * located problem. At most {@link #DEFAULT_MAX_PROBLEMS} (100) problems are kept; the exception
+ * says how many there were in all.
+ */
+public final class PlanReader {
+
+    /** The default size limit: 16 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 16L << 20;
+    /** The default nesting limit. */
+    public static final int DEFAULT_MAX_DEPTH = 64;
+    /** The default number of problems kept. */
+    public static final int DEFAULT_MAX_PROBLEMS = 100;
+
+    /** The scoring rule names every reader knows. */
+    public static final Set<String> BUILT_IN_RULES = Collections.unmodifiableSet(new TreeSet<>(Set.of(
+            "completion-rate", "linear", "red-flag", "bands", "deduction", "milestone", "grade", "within-band")));
+
+    private static final PlanReader DEFAULT = new PlanReader(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH,
+            DEFAULT_MAX_PROBLEMS, BUILT_IN_RULES);
+
+    private final long maxBytes;
+    private final int maxDepth;
+    private final int maxProblems;
+    private final Set<String> ruleNames;
+    private final TreeReader trees;
+
+    private PlanReader(long maxBytes, int maxDepth, int maxProblems, Set<String> ruleNames) {
+        this.maxBytes = maxBytes;
+        this.maxDepth = maxDepth;
+        this.maxProblems = maxProblems;
+        this.ruleNames = ruleNames;
+        this.trees = new TreeReader((int) Math.min(Integer.MAX_VALUE - 16, maxBytes), maxDepth);
+    }
+
+    /**
+     * Returns the reader with the default limits and the built-in rule names.
+     *
+     * @return the default reader
+     */
+    public static PlanReader standard() {
+        return DEFAULT;
+    }
+
+    /**
+     * Returns a reader with another size limit.
+     *
+     * @param bytes the largest input accepted, in bytes (characters for text and readers), at least 1
+     * @return the new reader
+     */
+    public PlanReader withMaxBytes(long bytes) {
+        if (bytes < 1 || bytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 16)
+                    + " (was " + bytes + ")");
+        }
+        return new PlanReader(bytes, maxDepth, maxProblems, ruleNames);
+    }
+
+    /**
+     * Returns a reader with another nesting limit.
+     *
+     * @param depth the deepest nesting of maps and lists accepted, at least 8
+     * @return the new reader
+     */
+    public PlanReader withMaxDepth(int depth) {
+        if (depth < 8 || depth > 1000) {
+            throw new IllegalArgumentException("maxDepth must be between 8 and 1000 (was " + depth + ")");
+        }
+        return new PlanReader(maxBytes, depth, maxProblems, ruleNames);
+    }
+
+    /**
+     * Returns a reader that keeps another number of problems.
+     *
+     * @param count how many problems to keep, at least 1
+     * @return the new reader
+     */
+    public PlanReader withMaxProblems(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("maxProblems must be at least 1 (was " + count + ")");
+        }
+        return new PlanReader(maxBytes, maxDepth, count, ruleNames);
+    }
+
+    /**
+     * Returns a reader that also accepts the given scoring rule names, for rules an application
+     * registers itself.
+     *
+     * @param names rule names, in addition to {@link #BUILT_IN_RULES}
+     * @return the new reader
+     */
+    public PlanReader withRuleNames(Collection<String> names) {
+        TreeSet<String> all = new TreeSet<>(ruleNames);
+        for (String name : names) {
+            Objects.requireNonNull(name, "rule name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("a rule name must not be blank");
+            }
+            all.add(name);
+        }
+        return new PlanReader(maxBytes, maxDepth, maxProblems, Collections.unmodifiableSet(all));
+    }
+
+    /**
+     * Returns the scoring rule names plans may use.
+     *
+     * @return an unmodifiable, sorted set
+     */
+    public Set<String> ruleNames() {
+        return ruleNames;
+    }
+
+    /**
+     * Reads a plan file, YAML or JSON by its extension ({@code .json} is JSON).
+     *
+     * @param path the file, UTF-8
+     * @return the plan
+     * @throws PlanException when the file has any problem
+     * @throws IOException   when the file cannot be read
+     */
+    public Plan read(Path path) throws IOException {
+        String source = path.toString();
+        Problems problems = new Problems(source, maxProblems);
+        Optional<String> text = TextInput.read(path, maxBytes, problems);
+        return bindPlan(text, PlanFormat.forFileName(source), problems);
+    }
+
+    /**
+     * Reads a plan from a reader; the format follows the source name's extension.
+     *
+     * @param reader the text; not closed
+     * @param source the name problems report, such as a file name
+     * @return the plan
+     * @throws PlanException when the text has any problem
+     * @throws IOException   when the reader fails
+     */
+    public Plan read(Reader reader, String source) throws IOException {
+        Problems problems = new Problems(source, maxProblems);
+        Optional<String> text = TextInput.read(reader, maxBytes, problems);
+        return bindPlan(text, PlanFormat.forFileName(source), problems);
+    }
+
+    /**
+     * Reads a plan from text; the format follows the source name's extension.
+     *
+     * @param text   the document
+     * @param source the name problems report
+     * @return the plan
+     * @throws PlanException when the text has any problem
+     */
+    public Plan parse(String text, String source) {
+        return parse(text, source, PlanFormat.forFileName(source));
+    }
+
+    /**
+     * Reads a plan from text in a given format.
+     *
+     * @param text   the document
+     * @param source the name problems report
+     * @param format YAML or JSON
+     * @return the plan
+     * @throws PlanException when the text has any problem
+     */
+    public Plan parse(String text, String source, PlanFormat format) {
+        Problems problems = new Problems(source, maxProblems);
+        return bindPlan(TextInput.check(text, maxBytes, problems), format, problems);
+    }
+
+    /**
+     * Reads a goal sheet file and checks it against the plan it fills.
+     *
+     * @param path the file, UTF-8, YAML or JSON by its extension
+     * @param plan the plan the sheet names
+     * @return the sheet
+     * @throws PlanException when the sheet has any problem
+     * @throws IOException   when the file cannot be read
+     */
+    public GoalSheet readGoalSheet(Path path, Plan plan) throws IOException {
+        String source = path.toString();
+        Problems problems = new Problems(source, maxProblems);
+        Optional<String> text = TextInput.read(path, maxBytes, problems);
+        return bind(text, PlanFormat.forFileName(source), problems, "goal sheet",
+                root -> new GoalSheetBinder(problems).bind(root, plan));
+    }
+
+    /**
+     * Reads a goal sheet from text and checks it against the plan it fills.
+     *
+     * @param text   the document
+     * @param source the name problems report; its extension picks the format
+     * @param plan   the plan the sheet names
+     * @return the sheet
+     * @throws PlanException when the sheet has any problem
+     */
+    public GoalSheet parseGoalSheet(String text, String source, Plan plan) {
+        Problems problems = new Problems(source, maxProblems);
+        return bind(TextInput.check(text, maxBytes, problems), PlanFormat.forFileName(source), problems,
+                "goal sheet", root -> new GoalSheetBinder(problems).bind(root, plan));
+    }
+
+    private Plan bindPlan(Optional<String> text, PlanFormat format, Problems problems) {
+        return bind(text, format, problems, "plan", root -> new PlanBinder(problems, ruleNames).bind(root));
+    }
+
+    private <T> T bind(Optional<String> text, PlanFormat format, Problems problems, String what,
+            Function<Node, Optional<T>> binder) {
+        Optional<T> result = Optional.empty();
+        if (text.isPresent()) {
+            Optional<Node> root = trees.read(text.get(), format == PlanFormat.JSON ? TreeReader.Format.JSON
+                    : TreeReader.Format.YAML, problems);
+            if (root.isPresent()) {
+                result = binder.apply(root.get());
+            }
+        }
+        if (!problems.isEmpty() || result.isEmpty()) {
+            if (problems.isEmpty()) {
+                throw new IllegalStateException("binding failed without a problem: " + problems.source());
+            }
+            throw new PlanException(what, problems.source(), problems.sorted(), problems.total());
+        }
+        return result.get();
+    }
+}

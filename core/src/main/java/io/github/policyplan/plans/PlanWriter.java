@@ -1,0 +1,312 @@
+package io.github.policyplan.plans;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.github.policyplan.model.Baseline;
+import io.github.policyplan.model.Checkpoint;
+import io.github.policyplan.model.Department;
+import io.github.policyplan.model.Goal;
+import io.github.policyplan.model.Item;
+import io.github.policyplan.model.Measure;
+import io.github.policyplan.model.MeasureKind;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.ScoringRule;
+import io.github.policyplan.model.Section;
+import io.github.policyplan.model.Target;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes plans as YAML or JSON in the format {@link PlanReader} reads. The output is canonical:
+ * keys in a fixed order, ids and dates written out in full, defaults left out, {@code \n} line
+ * ends; the same plan always gives byte-identical text, and reading it back gives an equal plan.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class PlanWriter {
+
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .build();
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private PlanWriter() {
+    }
+
+    /**
+     * Writes a plan as text.
+     *
+     * @param plan   the plan
+     * @param format YAML or JSON
+     * @return the text, ending with a line break
+     */
+    public static String write(Plan plan, PlanFormat format) {
+        StringWriter out = new StringWriter();
+        try {
+            write(plan, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = out.toString();
+        return text.endsWith("\n") ? text : text + "\n";
+    }
+
+    /**
+     * Writes a plan to a file, YAML or JSON by its extension, in UTF-8. The text goes to a temporary
+     * file in the same folder that is then moved into place, so an interrupted write never leaves a
+     * truncated file behind.
+     *
+     * @param plan the plan
+     * @param path the file
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(Plan plan, Path path) throws IOException {
+        String text = write(plan, PlanFormat.forFileName(path.getFileName().toString()));
+        Path dir = path.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void write(Plan plan, PlanFormat format, Writer out) throws IOException {
+        try (JsonGenerator g = format == PlanFormat.YAML ? YAML.createGenerator(out) : JSON.createGenerator(out)) {
+            if (format == PlanFormat.JSON) {
+                DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+                g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                        .withObjectIndenter(indenter).withArrayIndenter(indenter));
+            }
+            g.writeStartObject();
+            g.writeStringField("id", plan.id());
+            g.writeStringField("title", plan.title());
+            g.writeStringField("issuer", plan.issuer());
+            g.writeObjectFieldStart("period");
+            g.writeStringField("start", plan.period().start().toString());
+            g.writeStringField("end", plan.period().end().toString());
+            g.writeEndObject();
+            if (plan.source().isPresent()) {
+                g.writeObjectFieldStart("source");
+                g.writeStringField("title", plan.source().get().title());
+                if (plan.source().get().location().isPresent()) {
+                    g.writeStringField("location", plan.source().get().location().get());
+                }
+                g.writeEndObject();
+            }
+            g.writeArrayFieldStart("departments");
+            for (Department d : plan.departments()) {
+                g.writeStartObject();
+                g.writeStringField("id", d.id());
+                g.writeStringField("name", d.name());
+                g.writeStringField("kind", d.kind().code());
+                strings(g, "aliases", d.aliases());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("sections");
+            for (Section s : plan.sections()) {
+                g.writeStartObject();
+                g.writeStringField("id", s.id());
+                g.writeStringField("title", s.title());
+                weight(g, s.weight());
+                targets(g, s.targets());
+                if (!s.items().isEmpty()) {
+                    g.writeArrayFieldStart("items");
+                    for (Item i : s.items()) {
+                        g.writeStartObject();
+                        g.writeStringField("id", i.id());
+                        g.writeStringField("title", i.title());
+                        weight(g, i.weight());
+                        targets(g, i.targets());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void targets(JsonGenerator g, List<Target> targets) throws IOException {
+        if (targets.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("targets");
+        for (Target t : targets) {
+            target(g, t);
+        }
+        g.writeEndArray();
+    }
+
+    private static void target(JsonGenerator g, Target t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", t.id());
+        g.writeStringField("title", t.title());
+        if (t.gloss().isPresent()) {
+            g.writeStringField("gloss", t.gloss().get());
+        }
+        Measure m = t.measure();
+        g.writeStringField("kind", m.kind().code());
+        String defaultUnit = m.kind() == MeasureKind.SHARE || m.kind() == MeasureKind.GROWTH_RATE ? "%" : "";
+        if (!m.unit().equals(defaultUnit)) {
+            g.writeStringField("unit", m.unit());
+        }
+        if (m.direction() != m.kind().defaultDirection()) {
+            g.writeStringField("direction", m.direction().code());
+        }
+        if (m.kind() == MeasureKind.MILESTONE && !m.levels().equals(Measure.DEFAULT_STAGES)) {
+            strings(g, "stages", m.levels());
+        } else if (m.kind() == MeasureKind.GRADE) {
+            strings(g, "grades", m.levels());
+        }
+        if (t.baseline().isPresent()) {
+            Baseline b = t.baseline().get();
+            g.writeFieldName("baseline");
+            if (b.date().isPresent()) {
+                g.writeStartObject();
+                g.writeFieldName("value");
+                number(g, b.value());
+                g.writeStringField("date", b.date().get().toString());
+                g.writeEndObject();
+            } else {
+                number(g, b.value());
+            }
+        }
+        g.writeFieldName("goal");
+        goal(g, t.goal());
+        g.writeStringField("commitment", t.commitment().code());
+        g.writeStringField("due", t.due().toString());
+        if (!t.checkpoints().isEmpty()) {
+            g.writeArrayFieldStart("checkpoints");
+            for (Checkpoint c : t.checkpoints()) {
+                g.writeStartObject();
+                g.writeStringField("date", c.date().toString());
+                g.writeFieldName("value");
+                goal(g, c.expected());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeStringField("lead", t.lead());
+        strings(g, "cooperating", t.cooperating());
+        weight(g, t.weight());
+        if (t.rule().isPresent()) {
+            ScoringRule rule = t.rule().get();
+            g.writeFieldName("rule");
+            if (rule.parameters().isEmpty()) {
+                g.writeString(rule.name());
+            } else {
+                g.writeStartObject();
+                g.writeStringField("name", rule.name());
+                for (Map.Entry<String, Object> e : rule.parameters().entrySet()) {
+                    g.writeFieldName(e.getKey());
+                    plain(g, e.getValue());
+                }
+                g.writeEndObject();
+            }
+        }
+        if (t.quote().isPresent()) {
+            g.writeStringField("quote", t.quote().get());
+        }
+        if (t.note().isPresent()) {
+            g.writeStringField("note", t.note().get());
+        }
+        g.writeEndObject();
+    }
+
+    private static void goal(JsonGenerator g, Goal goal) throws IOException {
+        if (goal instanceof Goal.Amount) {
+            number(g, ((Goal.Amount) goal).value());
+        } else if (goal instanceof Goal.Band) {
+            g.writeStartObject();
+            g.writeFieldName("low");
+            number(g, ((Goal.Band) goal).low());
+            g.writeFieldName("high");
+            number(g, ((Goal.Band) goal).high());
+            g.writeEndObject();
+        } else if (goal instanceof Goal.Level) {
+            g.writeString(((Goal.Level) goal).name());
+        } else {
+            g.writeString("*");
+        }
+    }
+
+    private static void plain(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Double) {
+            number(g, (Double) value);
+        } else if (value instanceof Boolean) {
+            g.writeBoolean((Boolean) value);
+        } else if (value instanceof List) {
+            g.writeStartArray();
+            for (Object o : (List<?>) value) {
+                plain(g, o);
+            }
+            g.writeEndArray();
+        } else if (value instanceof Map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                g.writeFieldName((String) e.getKey());
+                plain(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else {
+            g.writeString((String) value);
+        }
+    }
+
+    private static void weight(JsonGenerator g, double weight) throws IOException {
+        if (weight != 1.0) {
+            g.writeFieldName("weight");
+            number(g, weight);
+        }
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        if (values.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    /** Writes a number as a person would: 12, not 12.0; 0.000001, not 1.0E-6. */
+    static void number(JsonGenerator g, double value) throws IOException {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15 && Double.compare(value, -0.0) != 0) {
+            g.writeNumber((long) value);
+        } else {
+            g.writeNumber(BigDecimal.valueOf(value).toPlainString());
+        }
+    }
+}

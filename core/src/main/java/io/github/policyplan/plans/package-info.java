@@ -1,0 +1,16 @@
+/**
+ * Reading, validating and writing plans.
+ *
+ * <p>{@link io.github.policyplan.plans.Plans} is the entry point: it reads a plan from YAML or JSON
+ * and returns a complete {@link io.github.policyplan.model.Plan}, or throws one
+ * {@link io.github.policyplan.plans.PlanException} carrying every problem of the file, each located
+ * by file, line, column and plan path. {@link io.github.policyplan.plans.PlanReader} sets limits and
+ * the scoring rule names a plan may use; {@link io.github.policyplan.plans.GoalSheet} fills the
+ * goals a plan leaves unset (a 目标任务分解表).
+ *
+ * <pre>{@code
+ * Plan plan = Plans.read(Path.of("plans/county-2023.yaml"));
+ * String yaml = Plans.toYaml(plan);
+ * }</pre>
+ */
+package io.github.policyplan.plans;
