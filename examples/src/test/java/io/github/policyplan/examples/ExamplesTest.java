@@ -1,0 +1,98 @@
+package io.github.policyplan.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example programs print what the README shows: the county plan's tree and summary (a golden
+ * file), and every problem of a broken plan with its line and column.
+ */
+class ExamplesTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @Test
+    void printPlanPrintsTheCountyPlanTreeAndSummary() throws IOException {
+        Output out = new Output();
+
+        int status = PrintPlan.run(new String[0], out.stream(), out.stream());
+
+        assertThat(status).isZero();
+        assertGolden("print-plan.txt", out.text());
+        assertThat(out.text()).contains("3 个部分 sections · 12 项重点 items · 47 个目标 targets · 37 个目标值未公布 unset (*)");
+    }
+
+    @Test
+    void printPlanMarksTheIllustrativeGoals() throws IOException {
+        Output out = new Output();
+
+        int status = PrintPlan.run(new String[] {"--illustrative"}, out.stream(), out.stream());
+
+        assertThat(status).isZero();
+        assertThat(out.text()).startsWith("† 示例数值 illustrative")
+                .contains("目标 goal 12† 家 (count)")
+                .contains("0 个目标值未公布 unset (*)");
+    }
+
+    @Test
+    void validatePlanAcceptsTheCountyPlan() {
+        Output out = new Output();
+
+        int status = ValidatePlan.run(new String[] {"src/main/resources/plans/county-2023.yaml"}, out.stream(),
+                out.stream());
+
+        assertThat(status).isZero();
+        assertThat(out.text()).isEqualTo("src/main/resources/plans/county-2023.yaml: ok (3 sections, 47 targets)\n");
+    }
+
+    @Test
+    void validatePlanPrintsEveryProblemWithLineAndColumnAndFails() {
+        Output out = new Output();
+        String bad = "../core/src/test/resources/bad/plans/21-many-problems.yaml";
+
+        int status = ValidatePlan.run(new String[] {bad}, out.stream(), out.stream());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out.text().lines()).hasSize(5).allSatisfy(line -> assertThat(line).startsWith(bad + ":"))
+                .anySatisfy(line -> assertThat(line).startsWith(bad + ":20:19: sections[0].items[0].targets[0].lead:"
+                        + " unknown department 'kjj' (did you mean 'kj'?)"));
+    }
+
+    @Test
+    void validatePlanNeedsAFile() {
+        Output out = new Output();
+
+        assertThat(ValidatePlan.run(new String[0], out.stream(), out.stream())).isEqualTo(2);
+        assertThat(out.text()).startsWith("usage: ValidatePlan");
+    }
+
+    private static void assertGolden(String name, String actual) throws IOException {
+        Path file = GOLDEN.resolve(name);
+        if (!Files.exists(file)) {
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+            throw new AssertionError("golden file " + file + " was missing and has been written; review and commit it");
+        }
+        assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** Captures what a program prints. */
+    private static final class Output {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+        PrintStream stream() {
+            return stream;
+        }
+
+        String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+    }
+}
