@@ -12,7 +12,7 @@ import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.PlanPeriod;
-import io.github.policyplan.model.ScoringRule;
+import io.github.policyplan.model.Strategy;
 import io.github.policyplan.model.Section;
 import io.github.policyplan.model.SourceReference;
 import io.github.policyplan.model.Target;
@@ -36,21 +36,23 @@ import java.util.function.Supplier;
 public final class PlanBinder {
 
     static final List<String> PLAN_KEYS = List.of("id", "title", "issuer", "period", "source", "departments",
-            "sections");
+            "aggregation", "rule", "sections");
     static final List<String> PERIOD_KEYS = List.of("start", "end");
     static final List<String> SOURCE_KEYS = List.of("title", "location");
     static final List<String> DEPARTMENT_KEYS = List.of("id", "name", "kind", "aliases");
-    static final List<String> SECTION_KEYS = List.of("id", "title", "weight", "targets", "items");
-    static final List<String> ITEM_KEYS = List.of("id", "title", "weight", "targets");
+    static final List<String> SECTION_KEYS = List.of("id", "title", "weight", "aggregation", "targets", "items");
+    static final List<String> ITEM_KEYS = List.of("id", "title", "weight", "aggregation", "targets");
     static final List<String> TARGET_KEYS = List.of("id", "title", "gloss", "kind", "unit", "direction", "stages",
             "grades", "baseline", "goal", "commitment", "due", "checkpoints", "lead", "cooperating", "weight", "rule",
-            "quote", "note");
+            "schedule", "quote", "note");
     static final List<String> BASELINE_KEYS = List.of("value", "date");
     static final List<String> CHECKPOINT_KEYS = List.of("date", "value");
     static final List<String> BAND_KEYS = List.of("low", "high");
 
     private final Problems problems;
     private final Set<String> ruleNames;
+    private final Set<String> scheduleNames;
+    private final Set<String> aggregationNames;
     /** Department ids and aliases, each to the department's id. */
     private final Map<String, String> departmentNames = new LinkedHashMap<>();
     /** Node ids to the path where each is first used. */
@@ -65,11 +67,16 @@ public final class PlanBinder {
      * Creates a binder.
      *
      * @param problems  where problems go
-     * @param ruleNames the scoring rule names a plan may use
+     * @param ruleNames        the scoring rule names a plan may use
+     * @param scheduleNames    the schedule names a plan may use
+     * @param aggregationNames the roll-up names a plan may use
      */
-    public PlanBinder(Problems problems, Set<String> ruleNames) {
+    public PlanBinder(Problems problems, Set<String> ruleNames, Set<String> scheduleNames,
+            Set<String> aggregationNames) {
         this.problems = problems;
         this.ruleNames = ruleNames;
+        this.scheduleNames = scheduleNames;
+        this.aggregationNames = aggregationNames;
     }
 
     /**
@@ -90,6 +97,8 @@ public final class PlanBinder {
         PlanPeriod period = period(f);
         Optional<SourceReference> source = source(f);
         List<Department> departments = departments(f);
+        Optional<Strategy> aggregation = strategy(f, "aggregation", aggregationNames, "roll-up");
+        Optional<Strategy> rule = strategy(f, "rule", ruleNames, "scoring rule");
         List<Section> sections = sections(f);
         if (period != null) {
             for (DatedField d : dated) {
@@ -106,7 +115,8 @@ public final class PlanBinder {
                 || departments == null || sections == null) {
             return Optional.empty();
         }
-        return build(root, "", () -> new Plan(id, title, issuer, period, source, departments, sections));
+        return build(root, "", () -> new Plan(id, title, issuer, period, source, departments, sections, aggregation,
+                rule));
     }
 
     private PlanPeriod period(Fields f) {
@@ -259,6 +269,7 @@ public final class PlanBinder {
         String id = nodeId(f, "s" + (index + 1));
         String title = f.requiredText("title", "give the section its title");
         double weight = weight(f);
+        Optional<Strategy> aggregation = strategy(f, "aggregation", aggregationNames, "roll-up");
         List<Target> targets = targets(f, id);
         List<Item> items = new ArrayList<>();
         List<Node> itemNodes = f.list("items");
@@ -276,7 +287,7 @@ public final class PlanBinder {
         if (!ok || f.failed() || id == null || title == null || targets == null) {
             return null;
         }
-        return build(f.node(), path, () -> new Section(id, title, weight, targets, items)).orElse(null);
+        return build(f.node(), path, () -> new Section(id, title, weight, targets, items, aggregation)).orElse(null);
     }
 
     private Item item(Node node, String path, String sectionId, int index) {
@@ -288,11 +299,12 @@ public final class PlanBinder {
         String id = nodeId(f, sectionId == null ? null : sectionId + ".i" + (index + 1));
         String title = f.requiredText("title", "give the item its title");
         double weight = weight(f);
+        Optional<Strategy> aggregation = strategy(f, "aggregation", aggregationNames, "roll-up");
         List<Target> targets = targets(f, id);
         if (f.failed() || id == null || title == null || targets == null) {
             return null;
         }
-        return build(f.node(), path, () -> new Item(id, title, weight, targets)).orElse(null);
+        return build(f.node(), path, () -> new Item(id, title, weight, targets, aggregation)).orElse(null);
     }
 
     private List<Target> targets(Fields parent, String parentId) {
@@ -352,7 +364,8 @@ public final class PlanBinder {
             }
         }
         double weight = weight(f);
-        Optional<ScoringRule> rule = rule(f);
+        Optional<Strategy> rule = strategy(f, "rule", ruleNames, "scoring rule");
+        Optional<Strategy> schedule = strategy(f, "schedule", scheduleNames, "schedule");
         Optional<String> quote = f.optionalText("quote");
         Optional<String> note = f.optionalText("note");
         if (f.failed() || id == null || title == null || measure == null || goal == null || due == null
@@ -361,7 +374,7 @@ public final class PlanBinder {
         }
         String leadId = lead;
         return build(f.node(), path, () -> new Target(id, title, gloss, measure, baseline, goal, commitment, due,
-                checkpoints, leadId, cooperating, weight, rule, quote, note)).orElse(null);
+                checkpoints, leadId, cooperating, weight, rule, schedule, quote, note)).orElse(null);
     }
 
     private Measure measure(Fields f) {
@@ -549,8 +562,9 @@ public final class PlanBinder {
         return out;
     }
 
-    private Optional<ScoringRule> rule(Fields f) {
-        Node n = f.get("rule");
+    /** Reads a strategy written as a name or as {name: …, parameters…}. */
+    private Optional<Strategy> strategy(Fields f, String key, Set<String> known, String what) {
+        Node n = f.get(key);
         if (n == null) {
             return Optional.empty();
         }
@@ -561,16 +575,16 @@ public final class PlanBinder {
             Node.MapNode map = (Node.MapNode) n;
             Node nn = map.get("name");
             if (nn == null) {
-                problems.add(n, f.path("rule"), "missing required key 'name'", Optional.of(
-                        "write rule: {name: completion-rate, …}"));
+                problems.add(n, f.path(key), "missing required key 'name'", Optional.of(
+                        "write " + key + ": {name: …, and its parameters}"));
                 f.fail();
                 return Optional.empty();
             }
             nameNode = nn;
-            name = f.text(nn, DocumentPath.key(f.path("rule"), "name"));
+            name = f.text(nn, DocumentPath.key(f.path(key), "name"));
             for (Node.Entry e : map.entries().values()) {
                 if (!e.key().equals("name")) {
-                    Object value = plain(e.value(), DocumentPath.key(f.path("rule"), e.key()));
+                    Object value = plain(e.value(), DocumentPath.key(f.path(key), e.key()));
                     if (value == null) {
                         f.fail();
                     } else {
@@ -579,19 +593,19 @@ public final class PlanBinder {
                 }
             }
         } else {
-            name = f.text("rule", n);
+            name = f.text(key, n);
         }
         if (name == null) {
             return Optional.empty();
         }
-        if (!ruleNames.contains(name)) {
-            String path = n instanceof Node.MapNode ? DocumentPath.key(f.path("rule"), "name") : f.path("rule");
-            problems.add(nameNode, path, "unknown scoring rule '" + Texts.abbreviate(name) + "' (known rules: "
-                    + Texts.list(Texts.sorted(ruleNames)) + ")", Texts.didYouMean(name, ruleNames));
+        if (!known.contains(name)) {
+            String path = n instanceof Node.MapNode ? DocumentPath.key(f.path(key), "name") : f.path(key);
+            problems.add(nameNode, path, "unknown " + what + " '" + Texts.abbreviate(name) + "' (known: "
+                    + Texts.list(Texts.sorted(known)) + ")", Texts.didYouMean(name, known));
             f.fail();
             return Optional.empty();
         }
-        return Optional.of(new ScoringRule(name, parameters));
+        return Optional.of(new Strategy(name, parameters));
     }
 
     /** Converts a parameter node to plain Java values, or reports a null. */

@@ -103,12 +103,11 @@ public record GoalSheet(String planId, boolean illustrative, Optional<String> no
         for (Section s : plan.sections()) {
             List<Item> items = new ArrayList<>();
             for (Item i : s.items()) {
-                items.add(new Item(i.id(), i.title(), i.weight(), fill(i.targets())));
+                items.add(new Item(i.id(), i.title(), i.weight(), fill(i.targets()), i.aggregation()));
             }
-            sections.add(new Section(s.id(), s.title(), s.weight(), fill(s.targets()), items));
+            sections.add(new Section(s.id(), s.title(), s.weight(), fill(s.targets()), items, s.aggregation()));
         }
-        return new Plan(plan.id(), plan.title(), plan.issuer(), plan.period(), plan.source(), plan.departments(),
-                sections);
+        return plan.withSections(sections);
     }
 
     /**

@@ -49,6 +49,14 @@ public final class PlanReader {
     public static final Set<String> BUILT_IN_RULES = Collections.unmodifiableSet(new TreeSet<>(Set.of(
             "completion-rate", "linear", "red-flag", "bands", "deduction", "milestone", "grade", "within-band")));
 
+    /** The schedule names every reader knows. */
+    public static final Set<String> BUILT_IN_SCHEDULES = Collections.unmodifiableSet(new TreeSet<>(Set.of(
+            "linear", "steps", "at-due", "per-year", "constant")));
+
+    /** The roll-up names every reader knows. */
+    public static final Set<String> BUILT_IN_AGGREGATIONS = Collections.unmodifiableSet(new TreeSet<>(Set.of(
+            "weighted-mean", "missing-as-zero", "weakest", "points")));
+
     private static final PlanReader DEFAULT = new PlanReader(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH,
             DEFAULT_MAX_PROBLEMS, BUILT_IN_RULES);
 
@@ -232,7 +240,8 @@ public final class PlanReader {
     }
 
     private Plan bindPlan(Optional<String> text, PlanFormat format, Problems problems) {
-        return bind(text, format, problems, "plan", root -> new PlanBinder(problems, ruleNames).bind(root));
+        return bind(text, format, problems, "plan", root -> new PlanBinder(problems, ruleNames, BUILT_IN_SCHEDULES,
+                BUILT_IN_AGGREGATIONS).bind(root));
     }
 
     private <T> T bind(Optional<String> text, PlanFormat format, Problems problems, String what,

@@ -15,7 +15,7 @@ import io.github.policyplan.model.Item;
 import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
-import io.github.policyplan.model.ScoringRule;
+import io.github.policyplan.model.Strategy;
 import io.github.policyplan.model.Section;
 import io.github.policyplan.model.Target;
 import java.io.IOException;
@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes plans as YAML or JSON in the format {@link PlanReader} reads. The output is canonical:
@@ -130,12 +131,15 @@ public final class PlanWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            strategy(g, "aggregation", plan.aggregation());
+            strategy(g, "rule", plan.rule());
             g.writeArrayFieldStart("sections");
             for (Section s : plan.sections()) {
                 g.writeStartObject();
                 g.writeStringField("id", s.id());
                 g.writeStringField("title", s.title());
                 weight(g, s.weight());
+                strategy(g, "aggregation", s.aggregation());
                 targets(g, s.targets());
                 if (!s.items().isEmpty()) {
                     g.writeArrayFieldStart("items");
@@ -144,6 +148,7 @@ public final class PlanWriter {
                         g.writeStringField("id", i.id());
                         g.writeStringField("title", i.title());
                         weight(g, i.weight());
+                        strategy(g, "aggregation", i.aggregation());
                         targets(g, i.targets());
                         g.writeEndObject();
                     }
@@ -219,26 +224,32 @@ public final class PlanWriter {
         g.writeStringField("lead", t.lead());
         strings(g, "cooperating", t.cooperating());
         weight(g, t.weight());
-        if (t.rule().isPresent()) {
-            ScoringRule rule = t.rule().get();
-            g.writeFieldName("rule");
-            if (rule.parameters().isEmpty()) {
-                g.writeString(rule.name());
-            } else {
-                g.writeStartObject();
-                g.writeStringField("name", rule.name());
-                for (Map.Entry<String, Object> e : rule.parameters().entrySet()) {
-                    g.writeFieldName(e.getKey());
-                    plain(g, e.getValue());
-                }
-                g.writeEndObject();
-            }
-        }
+        strategy(g, "rule", t.rule());
+        strategy(g, "schedule", t.schedule());
         if (t.quote().isPresent()) {
             g.writeStringField("quote", t.quote().get());
         }
         if (t.note().isPresent()) {
             g.writeStringField("note", t.note().get());
+        }
+        g.writeEndObject();
+    }
+
+    private static void strategy(JsonGenerator g, String field, Optional<Strategy> strategy) throws IOException {
+        if (strategy.isEmpty()) {
+            return;
+        }
+        Strategy s = strategy.get();
+        g.writeFieldName(field);
+        if (s.parameters().isEmpty()) {
+            g.writeString(s.name());
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("name", s.name());
+        for (Map.Entry<String, Object> e : s.parameters().entrySet()) {
+            g.writeFieldName(e.getKey());
+            plain(g, e.getValue());
         }
         g.writeEndObject();
     }

@@ -10,7 +10,7 @@ import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
-import io.github.policyplan.model.ScoringRule;
+import io.github.policyplan.model.Strategy;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.UnitKind;
 import java.io.IOException;
@@ -60,7 +60,7 @@ class PlanReaderTest {
             assertThat(c.date()).isEqualTo(LocalDate.of(2023, 6, 30));
             assertThat(c.expected()).isEqualTo(Goal.of(4));
         });
-        assertThat(hte.rule()).contains(new ScoringRule("completion-rate", Map.of("cap", 120.0)));
+        assertThat(hte.rule()).contains(new Strategy("completion-rate", Map.of("cap", 120.0)));
         assertThat(hte.gloss()).contains("National high-tech enterprises certified");
         assertThat(hte.quote()).contains("力争到2023年底认定国家高新技术企业*家");
 
@@ -222,7 +222,7 @@ class PlanReaderTest {
                 .hasMessageContaining("unknown scoring rule 'county-special'");
         Plan plan = Plans.reader().withRuleNames(Set.of("county-special")).parse(text, "small.yaml");
 
-        assertThat(plan.target("s1.i1.t3").orElseThrow().rule()).contains(ScoringRule.named("county-special"));
+        assertThat(plan.target("s1.i1.t3").orElseThrow().rule()).contains(Strategy.named("county-special"));
         assertThat(Plans.reader().withRuleNames(Set.of("county-special")).ruleNames())
                 .containsAll(PlanReader.BUILT_IN_RULES).contains("county-special");
     }

@@ -41,6 +41,8 @@ public final class Plan {
     private final Optional<SourceReference> source;
     private final List<Department> departments;
     private final List<Section> sections;
+    private final Optional<Strategy> aggregation;
+    private final Optional<Strategy> rule;
 
     private final Map<String, Department> departmentsById;
     private final Map<String, Target> targetsById;
@@ -56,10 +58,14 @@ public final class Plan {
      * @param source      the document it models, if given
      * @param departments the departments, townships and other units that answer for targets
      * @param sections    the sections, in plan order
+     * @param aggregation how scores roll up, for every node that does not say otherwise; if given
+     * @param rule        the scoring rule of every target that names none; if given (otherwise each measure
+     *                    kind's default)
      * @throws InvalidPlanException listing every problem found
      */
     public Plan(String id, String title, String issuer, PlanPeriod period, Optional<SourceReference> source,
-            List<Department> departments, List<Section> sections) {
+            List<Department> departments, List<Section> sections, Optional<Strategy> aggregation,
+            Optional<Strategy> rule) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
@@ -67,6 +73,8 @@ public final class Plan {
         this.source = Objects.requireNonNull(source, "source");
         this.departments = Checks.copy(departments, "departments");
         this.sections = Checks.copy(sections, "sections");
+        this.aggregation = Objects.requireNonNull(aggregation, "aggregation");
+        this.rule = Objects.requireNonNull(rule, "rule");
 
         Checks checks = new Checks();
         checks.id("id", id);
@@ -227,6 +235,35 @@ public final class Plan {
     }
 
     /**
+     * Returns how scores roll up by default.
+     *
+     * @return the plan's roll-up, if it names one
+     */
+    public Optional<Strategy> aggregation() {
+        return aggregation;
+    }
+
+    /**
+     * Returns the scoring rule of targets that name none.
+     *
+     * @return the plan's default rule, if it names one
+     */
+    public Optional<Strategy> rule() {
+        return rule;
+    }
+
+    /**
+     * Returns a copy of this plan with other sections, keeping everything else.
+     *
+     * @param newSections the sections
+     * @return the new plan
+     * @throws InvalidPlanException when the new plan breaks a rule
+     */
+    public Plan withSections(List<Section> newSections) {
+        return new Plan(id, title, issuer, period, source, departments, newSections, aggregation, rule);
+    }
+
+    /**
      * Returns every target of the plan, section by section (a section's headline targets before its items').
      *
      * @return an unmodifiable list in plan order
@@ -281,12 +318,13 @@ public final class Plan {
         }
         Plan p = (Plan) o;
         return id.equals(p.id) && title.equals(p.title) && issuer.equals(p.issuer) && period.equals(p.period)
-                && source.equals(p.source) && departments.equals(p.departments) && sections.equals(p.sections);
+                && source.equals(p.source) && departments.equals(p.departments) && sections.equals(p.sections)
+                && aggregation.equals(p.aggregation) && rule.equals(p.rule);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, title, issuer, period, source, departments, sections);
+        return Objects.hash(id, title, issuer, period, source, departments, sections, aggregation, rule);
     }
 
     @Override
@@ -304,6 +342,8 @@ public final class Plan {
         private Optional<SourceReference> source = Optional.empty();
         private final List<Department> departments = new ArrayList<>();
         private final List<Section> sections = new ArrayList<>();
+        private Optional<Strategy> aggregation = Optional.empty();
+        private Optional<Strategy> rule = Optional.empty();
 
         private Builder(String id, String title) {
             this.id = id;
@@ -366,6 +406,28 @@ public final class Plan {
         }
 
         /**
+         * Sets how scores roll up by default.
+         *
+         * @param value the roll-up, such as {@code Strategy.named("weighted-mean")}
+         * @return this builder
+         */
+        public Builder aggregation(Strategy value) {
+            this.aggregation = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * Sets the scoring rule of targets that name none.
+         *
+         * @param value the rule
+         * @return this builder
+         */
+        public Builder rule(Strategy value) {
+            this.rule = Optional.of(value);
+            return this;
+        }
+
+        /**
          * Builds the plan.
          *
          * @return the plan
@@ -377,7 +439,7 @@ public final class Plan {
                 throw new IllegalStateException("plan " + id + ": " + (issuer == null ? "issuer" : "period")
                         + " not set");
             }
-            return new Plan(id, title, issuer, period, source, departments, sections);
+            return new Plan(id, title, issuer, period, source, departments, sections, aggregation, rule);
         }
     }
 }

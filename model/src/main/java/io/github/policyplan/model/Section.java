@@ -3,6 +3,7 @@ package io.github.policyplan.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A theme of the plan (一、聚力创新赋能促发展…): its items and, where the document states them at the
@@ -15,9 +16,12 @@ import java.util.Objects;
  * @param title   the title
  * @param weight  the weight among the plan's sections, above zero; 1 by default
  * @param targets the section's headline targets, in plan order; often empty
- * @param items   the items, in plan order
+ * @param items       the items, in plan order
+ * @param aggregation how the section's score rolls up from its children, if the plan says (otherwise the
+ *                    plan's default)
  */
-public record Section(String id, String title, double weight, List<Target> targets, List<Item> items) {
+public record Section(String id, String title, double weight, List<Target> targets, List<Item> items,
+        Optional<Strategy> aggregation) {
 
     /** Checks the components; throws {@link InvalidPlanException} listing every problem. */
     public Section {
@@ -25,6 +29,7 @@ public record Section(String id, String title, double weight, List<Target> targe
         Objects.requireNonNull(title, "title");
         targets = Checks.copy(targets, "targets");
         items = Checks.copy(items, "items");
+        Objects.requireNonNull(aggregation, "aggregation");
         Checks checks = new Checks();
         checks.id("id", id);
         checks.notBlank("title", title);
@@ -63,6 +68,7 @@ public record Section(String id, String title, double weight, List<Target> targe
         private double weight = 1.0;
         private final List<Target> targets = new ArrayList<>();
         private final List<Item> items = new ArrayList<>();
+        private Optional<Strategy> aggregation = Optional.empty();
 
         private Builder(String id, String title) {
             this.id = id;
@@ -103,12 +109,23 @@ public record Section(String id, String title, double weight, List<Target> targe
         }
 
         /**
+         * Sets how the section's score rolls up.
+         *
+         * @param value the roll-up, such as {@code Strategy.named("weakest")}
+         * @return this builder
+         */
+        public Builder aggregation(Strategy value) {
+            this.aggregation = Optional.of(value);
+            return this;
+        }
+
+        /**
          * Builds the section.
          *
          * @return the section
          */
         public Section build() {
-            return new Section(id, title, weight, targets, items);
+            return new Section(id, title, weight, targets, items, aggregation);
         }
     }
 }

@@ -44,6 +44,8 @@ import java.util.Set;
  * @param cooperating the ids of the cooperating departments (配合单位)
  * @param weight      the weight among its siblings, above zero; 1 by default
  * @param rule        the scoring rule, if the plan names one (otherwise the measure's default)
+ * @param schedule    the schedule that says what is expected by each date, if the plan names one (otherwise
+ *                    the measure's default)
  * @param quote       the words of the source document this target models, if given
  * @param note        a remark, if given
  */
@@ -60,7 +62,8 @@ public record Target(
         String lead,
         List<String> cooperating,
         double weight,
-        Optional<ScoringRule> rule,
+        Optional<Strategy> rule,
+        Optional<Strategy> schedule,
         Optional<String> quote,
         Optional<String> note) {
 
@@ -78,6 +81,7 @@ public record Target(
         Objects.requireNonNull(lead, "lead");
         cooperating = Checks.copy(cooperating, "cooperating");
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(note, "note");
 
@@ -201,6 +205,7 @@ public record Target(
         b.cooperating.addAll(cooperating);
         b.weight = weight;
         b.rule = rule;
+        b.schedule = schedule;
         b.quote = quote;
         b.note = note;
         return b;
@@ -231,7 +236,8 @@ public record Target(
         private String lead;
         private final List<String> cooperating = new ArrayList<>();
         private double weight = 1.0;
-        private Optional<ScoringRule> rule = Optional.empty();
+        private Optional<Strategy> rule = Optional.empty();
+        private Optional<Strategy> schedule = Optional.empty();
         private Optional<String> quote = Optional.empty();
         private Optional<String> note = Optional.empty();
 
@@ -431,7 +437,7 @@ public record Target(
          * @param value the rule
          * @return this builder
          */
-        public Builder rule(ScoringRule value) {
+        public Builder rule(Strategy value) {
             this.rule = Optional.of(value);
             return this;
         }
@@ -443,7 +449,18 @@ public record Target(
          * @return this builder
          */
         public Builder rule(String name) {
-            return rule(ScoringRule.named(name));
+            return rule(Strategy.named(name));
+        }
+
+        /**
+         * Sets the schedule.
+         *
+         * @param value the schedule, such as {@code Strategy.named("at-due")}
+         * @return this builder
+         */
+        public Builder schedule(Strategy value) {
+            this.schedule = Optional.of(value);
+            return this;
         }
 
         /**
@@ -493,7 +510,7 @@ public record Target(
                 throw new IllegalStateException("target " + id + ": " + String.join(", ", missing) + " not set");
             }
             return new Target(id, title, gloss, measure, baseline, goal, commitment, due, checkpoints, lead,
-                    cooperating, weight, rule, quote, note);
+                    cooperating, weight, rule, schedule, quote, note);
         }
     }
 }

@@ -105,15 +105,15 @@ class TargetTest {
 
     @Test
     void keepsRuleParametersDeeplyImmutableAndInNameOrder() {
-        ScoringRule rule = new ScoringRule("bands", Map.of("cap", 120, "bands", List.of(Map.of("min", 1, "points",
+        Strategy rule = new Strategy("bands", Map.of("cap", 120, "bands", List.of(Map.of("min", 1, "points",
                 100))));
 
         assertThat(rule.parameters().keySet()).containsExactly("bands", "cap");
         assertThat(rule.parameters().get("cap")).isEqualTo(120.0);
-        assertThat(rule).isEqualTo(new ScoringRule("bands", Map.of("cap", 120.0, "bands", List.of(Map.of("min", 1.0,
+        assertThat(rule).isEqualTo(new Strategy("bands", Map.of("cap", 120.0, "bands", List.of(Map.of("min", 1.0,
                 "points", 100.0)))));
         assertThatThrownBy(() -> rule.parameters().put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> new ScoringRule("x", Map.of("a", new Object())))
+        assertThatThrownBy(() -> new Strategy("x", Map.of("a", new Object())))
                 .hasMessage("parameters.a: a parameter is a string, number, boolean, list or map (was Object)");
     }
 

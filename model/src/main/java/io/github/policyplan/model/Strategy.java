@@ -8,9 +8,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The scoring rule a target names, with its parameters: {@code completion-rate} with
- * {@code cap: 120}, {@code bands} with a table, and so on. The model only holds the name and the
- * parameters; which names exist and what their parameters mean is decided by the scoring engine.
+ * A named strategy with its parameters, as a plan selects it: a target's scoring rule
+ * ({@code completion-rate} with {@code cap: 120}, {@code bands} with a table), its schedule
+ * ({@code linear}, {@code at-due}), or a node's roll-up ({@code weighted-mean} with
+ * {@code minCoverage: 0.8}). The model only holds the name and the parameters; which names exist
+ * and what their parameters mean is decided by the scoring engine.
  *
  * <p>Parameter values are strings, numbers (held as {@link Double}), booleans, lists of such values
  * and maps from names to such values. The map and everything in it is deeply immutable, and maps
@@ -18,28 +20,28 @@ import java.util.TreeMap;
  *
  * <p>Immutable and thread-safe; no component is null.
  *
- * @param name       the rule's name, such as {@code completion-rate}
+ * @param name       the strategy's name, such as {@code completion-rate}
  * @param parameters the parameters by name, in name order
  */
-public record ScoringRule(String name, Map<String, Object> parameters) {
+public record Strategy(String name, Map<String, Object> parameters) {
 
     /** Checks the name and makes a deep, ordered, immutable copy of the parameters. */
-    public ScoringRule {
+    public Strategy {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("a scoring rule name must not be blank");
+            throw new IllegalArgumentException("a strategy name must not be blank");
         }
         parameters = copyMap(Objects.requireNonNull(parameters, "parameters"), "parameters");
     }
 
     /**
-     * Returns a rule with no parameters.
+     * Returns a strategy with no parameters.
      *
-     * @param name the rule's name
-     * @return the rule
+     * @param name the strategy's name
+     * @return the strategy
      */
-    public static ScoringRule named(String name) {
-        return new ScoringRule(name, Map.of());
+    public static Strategy named(String name) {
+        return new Strategy(name, Map.of());
     }
 
     private static Map<String, Object> copyMap(Map<?, ?> map, String path) {
