@@ -224,12 +224,13 @@ public final class Fields {
      */
     public Double number(Node n, String nodePath) {
         if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).isNumber()) {
-            double d = new BigDecimal(((Node.ScalarNode) n).text().replace("_", "")).doubleValue();
+            double d = toDouble(((Node.ScalarNode) n).text());
             if (Double.isFinite(d)) {
                 return d;
             }
-            problems.add(n, nodePath, "the number " + Texts.abbreviate(((Node.ScalarNode) n).text())
-                    + " is too large");
+            String text = Texts.abbreviate(((Node.ScalarNode) n).text());
+            problems.add(n, nodePath, Double.isNaN(d) ? "the number " + text + " is not a plain decimal number"
+                    : "the number " + text + " is too large", Optional.of("write it in decimal digits, such as 12.5"));
             failed = true;
             return null;
         }
@@ -243,6 +244,25 @@ public final class Fields {
         problems.add(n, nodePath, "expected a number, found " + n.describe(), hint);
         failed = true;
         return null;
+    }
+
+    /**
+     * Converts a number as written to a double, correctly rounded. {@link BigDecimal} has no negative
+     * zero, so the sign of a zero ({@code -0}, {@code -0.0}) is taken from the text.
+     *
+     * @param text a number scalar's text; YAML's {@code _} digit separators are allowed
+     * @return the double, possibly infinite when the number is too large; NaN when the text is not a
+     *         plain decimal number (YAML also reads {@code .inf}, {@code 0x1F} and {@code 1:30} as numbers)
+     */
+    public static double toDouble(String text) {
+        String digits = text.replace("_", "");
+        double d;
+        try {
+            d = new BigDecimal(digits).doubleValue();
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+        return d == 0 && digits.startsWith("-") ? -0.0 : d;
     }
 
     /**

@@ -33,7 +33,7 @@ public final class GoalSheetBinder {
      */
     public GoalSheetBinder(Problems problems) {
         this.problems = problems;
-        this.values = new PlanBinder(problems, Set.of(), Set.of(), Set.of());
+        this.values = new PlanBinder(problems, Map.of(), Set.of(), Set.of());
     }
 
     /**

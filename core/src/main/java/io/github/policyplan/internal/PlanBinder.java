@@ -19,6 +19,7 @@ import io.github.policyplan.model.Target;
 import io.github.policyplan.model.UnitKind;
 import io.github.policyplan.model.Violation;
 import io.github.policyplan.plans.PlanDates;
+import io.github.policyplan.scoring.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,7 @@ public final class PlanBinder {
     static final List<String> BAND_KEYS = List.of("low", "high");
 
     private final Problems problems;
+    private final Map<String, Rule> rules;
     private final Set<String> ruleNames;
     private final Set<String> scheduleNames;
     private final Set<String> aggregationNames;
@@ -59,6 +61,10 @@ public final class PlanBinder {
     private final Map<String, String> nodeIds = new LinkedHashMap<>();
     /** Dates to check against the period once it is known: path, node, date, whether a checkpoint. */
     private final List<DatedField> dated = new ArrayList<>();
+    /** The plan's default rule and where it is written, once read. */
+    private Optional<Strategy> planRule = Optional.empty();
+    private Node planRuleNode;
+    private final Set<String> planRuleProblems = new java.util.HashSet<>();
 
     private record DatedField(String path, Node node, LocalDate date, boolean checkpoint) {
     }
@@ -67,14 +73,15 @@ public final class PlanBinder {
      * Creates a binder.
      *
      * @param problems  where problems go
-     * @param ruleNames        the scoring rule names a plan may use
+     * @param rules            the scoring rules a plan may use, by name; each checks its parameters
      * @param scheduleNames    the schedule names a plan may use
      * @param aggregationNames the roll-up names a plan may use
      */
-    public PlanBinder(Problems problems, Set<String> ruleNames, Set<String> scheduleNames,
+    public PlanBinder(Problems problems, Map<String, Rule> rules, Set<String> scheduleNames,
             Set<String> aggregationNames) {
         this.problems = problems;
-        this.ruleNames = ruleNames;
+        this.rules = rules;
+        this.ruleNames = rules.keySet();
         this.scheduleNames = scheduleNames;
         this.aggregationNames = aggregationNames;
     }
@@ -99,6 +106,8 @@ public final class PlanBinder {
         List<Department> departments = departments(f);
         Optional<Strategy> aggregation = strategy(f, "aggregation", aggregationNames, "roll-up");
         Optional<Strategy> rule = strategy(f, "rule", ruleNames, "scoring rule");
+        planRule = rule;
+        planRuleNode = f.node().get("rule");
         List<Section> sections = sections(f);
         if (period != null) {
             for (DatedField d : dated) {
@@ -373,8 +382,45 @@ public final class PlanBinder {
             return null;
         }
         String leadId = lead;
-        return build(f.node(), path, () -> new Target(id, title, gloss, measure, baseline, goal, commitment, due,
-                checkpoints, leadId, cooperating, weight, rule, schedule, quote, note)).orElse(null);
+        Optional<Target> built = build(f.node(), path, () -> new Target(id, title, gloss, measure, baseline, goal,
+                commitment, due, checkpoints, leadId, cooperating, weight, rule, schedule, quote, note));
+        if (built.isPresent()) {
+            checkRule(f, built.get());
+        }
+        return built.orElse(null);
+    }
+
+    /** Lets the target's rule (or the plan's default rule, for a numeric target) check its parameters. */
+    private void checkRule(Fields f, Target t) {
+        Node at;
+        String path;
+        Strategy strategy;
+        if (t.rule().isPresent()) {
+            strategy = t.rule().get();
+            at = f.node().get("rule");
+            path = f.path("rule");
+        } else if (planRule.isPresent() && t.measure().kind().isNumeric()
+                && t.measure().direction() != io.github.policyplan.model.Direction.WITHIN_BAND) {
+            strategy = planRule.get();
+            at = planRuleNode;
+            path = "rule";
+        } else {
+            return;
+        }
+        Rule r = rules.get(strategy.name());
+        if (r == null) {
+            return;
+        }
+        for (Violation v : r.check(t, strategy.parameters())) {
+            String full = v.path().isEmpty() ? path : DocumentPath.key(path, v.path());
+            String message = (at == planRuleNode ? "for target " + t.id() + ": " : "") + v.message();
+            if (at != planRuleNode || planRuleProblems.add(full + message)) {
+                problems.add(locate(at, v.path()), full, message, Optional.empty());
+            }
+        }
+        if (at != planRuleNode) {
+            f.fail();
+        }
     }
 
     private Measure measure(Fields f) {
@@ -605,6 +651,27 @@ public final class PlanBinder {
             f.fail();
             return Optional.empty();
         }
+        if (key.equals("schedule") && !parameters.isEmpty()) {
+            problems.add(n, f.path(key), "schedule " + name + " takes no parameters (was "
+                    + String.join(", ", parameters.keySet()) + ")", Optional.of("write schedule: " + name));
+            f.fail();
+            return Optional.empty();
+        }
+        if (key.equals("aggregation")) {
+            for (Map.Entry<String, Object> e : parameters.entrySet()) {
+                Object v = e.getValue();
+                if (!e.getKey().equals("minCoverage")) {
+                    problems.add(locate(n, e.getKey()), DocumentPath.key(f.path(key), e.getKey()), "unknown parameter '"
+                            + e.getKey() + "' of roll-up " + name + " (known: minCoverage)",
+                            Texts.didYouMean(e.getKey(), List.of("minCoverage")));
+                    f.fail();
+                } else if (!(v instanceof Double) || (Double) v < 0 || (Double) v > 1) {
+                    problems.add(locate(n, e.getKey()), DocumentPath.key(f.path(key), e.getKey()),
+                            "minCoverage must be a number from 0 to 1 (was " + v + ")", Optional.empty());
+                    f.fail();
+                }
+            }
+        }
         return Optional.of(new Strategy(name, parameters));
     }
 
@@ -637,9 +704,11 @@ public final class PlanBinder {
         switch (s.type()) {
             case INTEGER:
             case DECIMAL:
-                double d = new java.math.BigDecimal(s.text().replace("_", "")).doubleValue();
+                double d = Fields.toDouble(s.text());
                 if (!Double.isFinite(d)) {
-                    problems.add(n, path, "the number " + Texts.abbreviate(s.text()) + " is too large");
+                    problems.add(n, path, "the number " + Texts.abbreviate(s.text()) + (Double.isNaN(d)
+                            ? " is not a plain decimal number" : " is too large"), Optional.of(
+                                    "write it in decimal digits, such as 12.5"));
                     return null;
                 }
                 return d;

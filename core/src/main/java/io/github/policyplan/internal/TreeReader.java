@@ -72,8 +72,7 @@ public final class TreeReader {
      */
     public Optional<Node> read(String text, Format format, Problems problems) {
         if (text.isBlank()) {
-            problems.add(1, 1, "", "the file is empty", Optional.of(
-                    "a plan is a map with id, title, issuer, period, departments and sections"));
+            problems.add(1, 1, "", "the file is empty", Optional.empty());
             return Optional.empty();
         }
         try (JsonParser parser = format == Format.YAML ? yamlFactory.createParser(text)
@@ -92,7 +91,7 @@ public final class TreeReader {
             if (after != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 problems.add(line(at), column(at), "",
-                        "the file holds more than one document; a plan file holds exactly one",
+                        "the file holds more than one document; it must hold exactly one",
                         Optional.of(format == Format.YAML ? "remove the second '---' and what follows it"
                                 : "remove what follows the closing brace"));
                 return Optional.empty();
@@ -118,19 +117,19 @@ public final class TreeReader {
             YAMLParser y = (YAMLParser) p;
             if (y.isCurrentAlias()) {
                 problems.add(line, column, pathOf(p), "YAML aliases (*" + Texts.abbreviate(y.getText())
-                        + ") are not allowed in plan files", Optional.of("write the value out in full; if you meant"
+                        + ") are not allowed", Optional.of("write the value out in full; if you meant"
                         + " the unpublished value, quote it: '*'"));
                 return null;
             }
             String tag = y.getTypeId();
             if (tag != null) {
                 problems.add(line, column, pathOf(p), "YAML tags (" + Texts.abbreviate(tag)
-                        + ") are not allowed in plan files", Optional.of("remove the tag"));
+                        + ") are not allowed", Optional.of("remove the tag"));
                 return null;
             }
             if (y.getObjectId() != null) {
                 problems.add(line, column, pathOf(p), "YAML anchors (&" + Texts.abbreviate(y.getObjectId())
-                        + ") are not allowed in plan files", Optional.of("remove the anchor"));
+                        + ") are not allowed", Optional.of("remove the anchor"));
                 return null;
             }
         }

@@ -7,14 +7,16 @@ import io.github.policyplan.internal.Problems;
 import io.github.policyplan.internal.TextInput;
 import io.github.policyplan.internal.TreeReader;
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.scoring.Rule;
+import io.github.policyplan.scoring.Scoring;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -26,7 +28,7 @@ import java.util.function.Function;
  * <p>Immutable and thread-safe: share one reader; each {@code with…} method returns a new reader.
  *
  * <pre>{@code
- * PlanReader reader = Plans.reader().withMaxBytes(64 << 20).withRuleNames(Set.of("my-rule"));
+ * PlanReader reader = Plans.reader().withMaxBytes(64 << 20).withScoring(Scoring.standard().withRule("mine", rule));
  * Plan plan = reader.read(Path.of("plans/province-2024.yaml"));
  * }</pre>
  *
@@ -45,9 +47,9 @@ public final class PlanReader {
     /** The default number of problems kept. */
     public static final int DEFAULT_MAX_PROBLEMS = 100;
 
-    /** The scoring rule names every reader knows. */
-    public static final Set<String> BUILT_IN_RULES = Collections.unmodifiableSet(new TreeSet<>(Set.of(
-            "completion-rate", "linear", "red-flag", "bands", "deduction", "milestone", "grade", "within-band")));
+    /** The scoring rule names every reader knows: those of {@link Rule#builtIns()}. */
+    public static final Set<String> BUILT_IN_RULES = Collections.unmodifiableSet(new TreeSet<>(
+            Rule.builtIns().keySet()));
 
     /** The schedule names every reader knows. */
     public static final Set<String> BUILT_IN_SCHEDULES = Collections.unmodifiableSet(new TreeSet<>(Set.of(
@@ -58,19 +60,19 @@ public final class PlanReader {
             "weighted-mean", "missing-as-zero", "weakest", "points")));
 
     private static final PlanReader DEFAULT = new PlanReader(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH,
-            DEFAULT_MAX_PROBLEMS, BUILT_IN_RULES);
+            DEFAULT_MAX_PROBLEMS, Rule.builtIns());
 
     private final long maxBytes;
     private final int maxDepth;
     private final int maxProblems;
-    private final Set<String> ruleNames;
+    private final Map<String, Rule> rules;
     private final TreeReader trees;
 
-    private PlanReader(long maxBytes, int maxDepth, int maxProblems, Set<String> ruleNames) {
+    private PlanReader(long maxBytes, int maxDepth, int maxProblems, Map<String, Rule> rules) {
         this.maxBytes = maxBytes;
         this.maxDepth = maxDepth;
         this.maxProblems = maxProblems;
-        this.ruleNames = ruleNames;
+        this.rules = Collections.unmodifiableMap(new TreeMap<>(rules));
         this.trees = new TreeReader((int) Math.min(Integer.MAX_VALUE - 16, maxBytes), maxDepth);
     }
 
@@ -94,7 +96,7 @@ public final class PlanReader {
             throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 16)
                     + " (was " + bytes + ")");
         }
-        return new PlanReader(bytes, maxDepth, maxProblems, ruleNames);
+        return new PlanReader(bytes, maxDepth, maxProblems, rules);
     }
 
     /**
@@ -107,7 +109,7 @@ public final class PlanReader {
         if (depth < 8 || depth > 1000) {
             throw new IllegalArgumentException("maxDepth must be between 8 and 1000 (was " + depth + ")");
         }
-        return new PlanReader(maxBytes, depth, maxProblems, ruleNames);
+        return new PlanReader(maxBytes, depth, maxProblems, rules);
     }
 
     /**
@@ -120,26 +122,19 @@ public final class PlanReader {
         if (count < 1) {
             throw new IllegalArgumentException("maxProblems must be at least 1 (was " + count + ")");
         }
-        return new PlanReader(maxBytes, maxDepth, count, ruleNames);
+        return new PlanReader(maxBytes, maxDepth, count, rules);
     }
 
     /**
-     * Returns a reader that also accepts the given scoring rule names, for rules an application
-     * registers itself.
+     * Returns a reader that knows the rules of a scoring engine, including those an application
+     * registered with {@link Scoring#withRule}: plans may name them, and each checks the parameters
+     * a plan gives it.
      *
-     * @param names rule names, in addition to {@link #BUILT_IN_RULES}
+     * @param scoring the engine the plans will be scored with
      * @return the new reader
      */
-    public PlanReader withRuleNames(Collection<String> names) {
-        TreeSet<String> all = new TreeSet<>(ruleNames);
-        for (String name : names) {
-            Objects.requireNonNull(name, "rule name");
-            if (name.isBlank()) {
-                throw new IllegalArgumentException("a rule name must not be blank");
-            }
-            all.add(name);
-        }
-        return new PlanReader(maxBytes, maxDepth, maxProblems, Collections.unmodifiableSet(all));
+    public PlanReader withScoring(Scoring scoring) {
+        return new PlanReader(maxBytes, maxDepth, maxProblems, scoring.rules());
     }
 
     /**
@@ -148,7 +143,7 @@ public final class PlanReader {
      * @return an unmodifiable, sorted set
      */
     public Set<String> ruleNames() {
-        return ruleNames;
+        return rules.keySet();
     }
 
     /**
@@ -240,7 +235,7 @@ public final class PlanReader {
     }
 
     private Plan bindPlan(Optional<String> text, PlanFormat format, Problems problems) {
-        return bind(text, format, problems, "plan", root -> new PlanBinder(problems, ruleNames, BUILT_IN_SCHEDULES,
+        return bind(text, format, problems, "plan", root -> new PlanBinder(problems, rules, BUILT_IN_SCHEDULES,
                 BUILT_IN_AGGREGATIONS).bind(root));
     }
 

@@ -2,11 +2,13 @@ package io.github.policyplan.plans;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import io.github.policyplan.internal.JsonOutput;
 import io.github.policyplan.model.Baseline;
 import io.github.policyplan.model.Checkpoint;
 import io.github.policyplan.model.Department;
@@ -22,7 +24,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -31,6 +32,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Writes plans as YAML or JSON in the format {@link PlanReader} reads. The output is canonical:
@@ -41,14 +44,14 @@ import java.util.Optional;
  */
 public final class PlanWriter {
 
-    private static final YAMLFactory YAML = YAMLFactory.builder()
+    private static final YAMLFactory YAML = new PlanYamlFactory(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-            .build();
+            .stringQuotingChecker(new PlanQuotingChecker()));
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private PlanWriter() {
@@ -100,10 +103,7 @@ public final class PlanWriter {
     private static void write(Plan plan, PlanFormat format, Writer out) throws IOException {
         try (JsonGenerator g = format == PlanFormat.YAML ? YAML.createGenerator(out) : JSON.createGenerator(out)) {
             if (format == PlanFormat.JSON) {
-                DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-                g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                        .withObjectIndenter(indenter).withArrayIndenter(indenter));
+                g.setPrettyPrinter(JsonOutput.prettyPrinter());
             }
             g.writeStartObject();
             g.writeStringField("id", plan.id());
@@ -312,12 +312,83 @@ public final class PlanWriter {
         g.writeEndArray();
     }
 
-    /** Writes a number as a person would: 12, not 12.0; 0.000001, not 1.0E-6. */
     static void number(JsonGenerator g, double value) throws IOException {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15 && Double.compare(value, -0.0) != 0) {
-            g.writeNumber((long) value);
-        } else {
-            g.writeNumber(BigDecimal.valueOf(value).toPlainString());
+        JsonOutput.number(g, value);
+    }
+
+    /**
+     * Tells whether text holds a character that YAML 1.1 reads as a line break besides {@code \n} and
+     * {@code \r}: NEL (U+0085), LINE SEPARATOR (U+2028) or PARAGRAPH SEPARATOR (U+2029). SnakeYAML's
+     * emitter writes these raw in plain, single-quoted and literal scalars, where a reader folds them;
+     * only a double-quoted scalar, which escapes them, keeps them.
+     */
+    static boolean hasYamlOnlyLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Quotes keys (strategy parameter names) that hold a YAML-only line break, and values that YAML 1.1
+     * would read as a number (sexagesimal {@code 1:30}, hex {@code 0x1F}, {@code .inf}) although
+     * Jackson's own check lets them go plain.
+     */
+    private static final class PlanQuotingChecker extends StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean needToQuoteName(String name) {
+            return hasYamlOnlyLineBreak(name) || readsAsNumber(name) || super.needToQuoteName(name);
+        }
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return readsAsNumber(value) || super.needToQuoteValue(value);
+        }
+
+        private static boolean readsAsNumber(String text) {
+            return Resolver.INT.matcher(text).matches() || Resolver.FLOAT.matcher(text).matches();
+        }
+    }
+
+    /** Creates {@link PlanYamlGenerator}s. */
+    private static final class PlanYamlFactory extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        PlanYamlFactory(YAMLFactoryBuilder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected YAMLGenerator _createGenerator(Writer out, IOContext ctxt) throws IOException {
+            return new PlanYamlGenerator(ctxt, _generatorFeatures, _yamlGeneratorFeatures, _quotingChecker,
+                    _objectCodec, out, _version);
+        }
+    }
+
+    /**
+     * Writes a value that holds a YAML-only line break double-quoted. (A quoting checker is not enough
+     * for values: with {@code MINIMIZE_QUOTES}, Jackson writes every value holding {@code \n} as a
+     * literal block without asking it.)
+     */
+    private static final class PlanYamlGenerator extends YAMLGenerator {
+        PlanYamlGenerator(IOContext ctxt, int jsonFeatures, int yamlFeatures, StringQuotingChecker quoting,
+                ObjectCodec codec, Writer out, DumperOptions.Version version) throws IOException {
+            super(ctxt, jsonFeatures, yamlFeatures, quoting, codec, out, version);
+        }
+
+        @Override
+        public void writeString(String text) throws IOException {
+            if (text != null && hasYamlOnlyLineBreak(text)) {
+                _verifyValueWrite("write String value");
+                _writeScalar(text, "string", DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+            } else {
+                super.writeString(text);
+            }
         }
     }
 }

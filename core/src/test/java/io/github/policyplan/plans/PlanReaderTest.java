@@ -13,6 +13,8 @@ import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Strategy;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.UnitKind;
+import io.github.policyplan.scoring.RuleResult;
+import io.github.policyplan.scoring.Scoring;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -197,7 +198,7 @@ class PlanReaderTest {
         PlanException e = catchThrowableOfType(PlanException.class, () -> Plans.parse(text, "two.yaml"));
 
         assertThat(e.problems()).extracting(Object::toString).containsExactly(
-                "two.yaml:3:1: the file holds more than one document; a plan file holds exactly one (remove the second"
+                "two.yaml:3:1: the file holds more than one document; it must hold exactly one (remove the second"
                         + " '---' and what follows it)");
     }
 
@@ -220,10 +221,12 @@ class PlanReaderTest {
 
         assertThatThrownBy(() -> Plans.parse(text, "small.yaml")).isInstanceOf(PlanException.class)
                 .hasMessageContaining("unknown scoring rule 'county-special'");
-        Plan plan = Plans.reader().withRuleNames(Set.of("county-special")).parse(text, "small.yaml");
+        Scoring scoring = Scoring.standard().withRule("county-special",
+                in -> RuleResult.scored(100, "always 100", "恒为100分"));
+        Plan plan = Plans.reader().withScoring(scoring).parse(text, "small.yaml");
 
         assertThat(plan.target("s1.i1.t3").orElseThrow().rule()).contains(Strategy.named("county-special"));
-        assertThat(Plans.reader().withRuleNames(Set.of("county-special")).ruleNames())
+        assertThat(Plans.reader().withScoring(scoring).ruleNames())
                 .containsAll(PlanReader.BUILT_IN_RULES).contains("county-special");
     }
 

@@ -96,7 +96,7 @@ class PlanWriterTest {
 
         String yaml = Plans.toYaml(plan);
 
-        assertThat(yaml).contains("weight: 0.000001").contains("baseline: 12345678.5")
+        assertThat(yaml).contains("weight: 0.000001\n").contains("baseline: 12345678.5")
                 .contains("goal: 100000000000").contains("weight: 2.5\n");
     }
 

@@ -8,6 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.progress.Progress;
+import io.github.policyplan.progress.ProgressLog;
+import io.github.policyplan.scoring.Scoring;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +44,30 @@ class ExamplesTest {
         assertThat(out.text()).startsWith("† 示例数值 illustrative")
                 .contains("目标 goal 12† 家 (count)")
                 .contains("0 个目标值未公布 unset (*)");
+    }
+
+    @Test
+    void scoreCountyPrintsTheQuarterlyScorecardsAndTwoExplanations() throws IOException {
+        Output out = new Output();
+
+        int status = ScoreCounty.run(new String[0], out.stream(), out.stream());
+
+        assertThat(status).isZero();
+        assertGolden("score-county.txt", out.text());
+        assertThat(out.text()).contains("示例数值 illustrative").contains("== 2023-03-31 全县得分")
+                .contains("== 2023-12-31 全县得分").contains("== 一个目标的得分说明").contains("== 一个部分的得分说明");
+    }
+
+    @Test
+    void theCountyScorecardJsonIsByteIdenticalToItsGoldenFile() throws IOException {
+        Plan plan = ExampleData.goalSheet(null, ExampleData.COUNTY_ILLUSTRATIVE,
+                ExampleData.plan(null, ExampleData.COUNTY_PLAN)).applyTo(ExampleData.plan(null, ExampleData.COUNTY_PLAN));
+        ProgressLog log = Progress.parse(ExampleData.text(ScoreCounty.COUNTY_PROGRESS), ScoreCounty.COUNTY_PROGRESS, plan);
+
+        String json = Scoring.standard().score(plan, log, LocalDate.of(2023, 6, 30)).toJson();
+
+        assertGolden("county-2023-06-30.json", json);
+        assertThat(Scoring.standard().score(plan, log, LocalDate.of(2023, 6, 30)).toJson()).isEqualTo(json);
     }
 
     @Test

@@ -44,6 +44,9 @@ public record Measure(MeasureKind kind, String unit, Direction direction, List<S
                 String level = levels.get(i);
                 if (level.isBlank()) {
                     checks.add(Paths.index(levelsName, i), "must not be blank");
+                } else if (level.strip().equals("*")) {
+                    checks.add(Paths.index(levelsName, i), "'*' stands for an unpublished value; it cannot name a "
+                            + levelsName.substring(0, levelsName.length() - 1));
                 } else if (!seen.add(level)) {
                     checks.add(Paths.index(levelsName, i), "duplicate " + levelsName.substring(0, levelsName.length() - 1)
                             + " name '" + level + "'");

@@ -14,6 +14,9 @@ import java.util.TreeMap;
  * {@code minCoverage: 0.8}). The model only holds the name and the parameters; which names exist
  * and what their parameters mean is decided by the scoring engine.
  *
+ * <p>No parameter is called {@code name}: a plan file writes a strategy with parameters as a map
+ * whose {@code name} key is the strategy's own name.
+ *
  * <p>Parameter values are strings, numbers (held as {@link Double}), booleans, lists of such values
  * and maps from names to such values. The map and everything in it is deeply immutable, and maps
  * iterate in name order, so that two equal rules always print the same way.
@@ -32,6 +35,10 @@ public record Strategy(String name, Map<String, Object> parameters) {
             throw new IllegalArgumentException("a strategy name must not be blank");
         }
         parameters = copyMap(Objects.requireNonNull(parameters, "parameters"), "parameters");
+        if (parameters.containsKey("name")) {
+            throw new IllegalArgumentException("parameters.name: a strategy parameter cannot be called 'name'"
+                    + " (in a plan file, {name: …} holds the strategy's own name)");
+        }
     }
 
     /**

@@ -1,0 +1,59 @@
+package io.github.policyplan.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.io.NumberOutput;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/** What every JSON and YAML writer of policyplan shares, so that all output is deterministic. */
+public final class JsonOutput {
+
+    private JsonOutput() {
+    }
+
+    /**
+     * Returns a pretty printer with two-space indents, {@code "key": value} and {@code \n} line ends
+     * whatever the platform.
+     *
+     * @return a new printer
+     */
+    public static PrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    /**
+     * Writes a number as a person would and exactly: {@code 12}, not {@code 12.0}; {@code 0.000001},
+     * not {@code 1.0E-6}; the shortest decimal that reads back as the same double (Jackson's
+     * Schubfach writer, so that every JDK writes the same digits); negative zero as {@code -0.0}.
+     *
+     * @param g     the generator
+     * @param value a finite number
+     * @throws IOException when writing fails
+     */
+    public static void number(JsonGenerator g, double value) throws IOException {
+        g.writeNumber(text(value));
+    }
+
+    /**
+     * Returns the text {@link #number} writes.
+     *
+     * @param value a finite number
+     * @return the plain decimal text
+     */
+    public static String text(double value) {
+        if (Double.compare(value, -0.0) == 0) {
+            return "-0.0";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return new BigDecimal(NumberOutput.toString(value, true)).stripTrailingZeros().toPlainString();
+    }
+}

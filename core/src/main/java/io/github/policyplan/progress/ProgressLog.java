@@ -1,0 +1,452 @@
+package io.github.policyplan.progress;
+
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Report;
+import io.github.policyplan.model.Target;
+import io.github.policyplan.model.Value;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
+
+/**
+ * The progress reported on a plan's targets (进度台账): for each target, the values reported as of
+ * each date. It answers the question scoring asks — what was the latest value of this target on or
+ * before that date? — in O(log n).
+ *
+ * <pre>{@code
+ * ProgressLog log = Progress.read(Path.of("progress/2023.csv"), plan);
+ * Optional<Report> q2 = log.latest("s1.i1.t1", LocalDate.of(2023, 6, 30));   // the latest on or before
+ * List<Report> all = log.series("s1.i1.t1");                                // in date order
+ * ProgressLog more = log.plus(Report.of("s1.i1.t1", LocalDate.of(2023, 9, 30), 9));
+ * }</pre>
+ *
+ * <h2>One value a day</h2>
+ * A log holds at most one report per target and date. A report that repeats an earlier one's
+ * target, date and value is the same report said twice: it is dropped, and the earlier one is kept
+ * with its source, note and evidence. A report with the same target and date but another value is
+ * a conflict: reading a file reports it as a located problem, {@link #of}, {@link #plus(Report)}
+ * and {@link #merge} throw {@link IllegalArgumentException}. Numbers compare exactly ({@code 3}
+ * equals {@code 3.0}); a reported {@code -0} is held as {@code 0}; an empty source, note or
+ * evidence is held as none.
+ *
+ * <h2>Checked against the plan</h2>
+ * A log read by {@link Progress} or built by {@link #of} has only reports that fit the plan: known
+ * targets, dates within the plan period, numbers for numeric measures and known stages or grades
+ * for milestones and grades. {@link #plus(Report)}, {@link #plus(Collection)} and {@link #merge}
+ * check only the one-value-a-day rule: they do not have the plan. Use them to combine reports that
+ * were checked, or check with {@link #of} first.
+ *
+ * <h2>Order and memory</h2>
+ * Reports are ordered by target (in plan order; targets the plan does not have, added with
+ * {@code plus}, after them by id) and then by date. Each target's reports are held in sorted
+ * primitive arrays (epoch days and numbers), with equal texts shared, so that a log of millions of
+ * reports stays small; {@link Report} objects are built only when asked for.
+ *
+ * <p>Immutable and thread-safe; no method returns null or accepts it. Two logs are equal when they
+ * are for the same plan id and hold equal reports.
+ */
+public final class ProgressLog {
+
+    private final String planId;
+    /** Target id to its position in the plan; shared by every log derived from one plan. */
+    private final Map<String, Integer> planOrder;
+    /** Each target's series, in log order; none is empty. */
+    private final Series[] series;
+    private final Map<String, Series> byTarget;
+    /** {@code starts[i]} is the index in {@link #reports()} of {@code series[i]}'s first report. */
+    private final int[] starts;
+
+    /** Cached; racy single-check is safe for an immutable list and a primitive. */
+    private List<LocalDate> dates;
+    private int hash;
+
+    private ProgressLog(String planId, Map<String, Integer> planOrder, Collection<Series> all) {
+        this.planId = planId;
+        this.planOrder = planOrder;
+        Series[] sorted = all.toArray(new Series[0]);
+        Arrays.sort(sorted, Comparator.<Series>comparingInt(s -> planOrder.getOrDefault(s.target, Integer.MAX_VALUE))
+                .thenComparing(s -> s.target));
+        this.series = sorted;
+        Map<String, Series> index = new HashMap<>(Math.max(16, sorted.length * 2));
+        this.starts = new int[sorted.length + 1];
+        long total = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            index.put(sorted[i].target, sorted[i]);
+            starts[i] = (int) total;
+            total += sorted[i].size();
+            if (total > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("a progress log holds at most " + (Integer.MAX_VALUE - 8)
+                        + " reports (was " + total + ")");
+            }
+        }
+        starts[sorted.length] = (int) total;
+        this.byTarget = Collections.unmodifiableMap(index);
+    }
+
+    /**
+     * Returns the empty log of a plan.
+     *
+     * @param plan the plan
+     * @return a log with no reports
+     */
+    public static ProgressLog empty(Plan plan) {
+        return new ProgressLog(plan.id(), order(plan), List.of());
+    }
+
+    /**
+     * Returns the log of reports checked against a plan: each must name a target of the plan, be
+     * dated within its period and have a value that fits the target's measure (a number, or one of
+     * its stages or grades); two reports on one target and date must have the same value (the
+     * first is kept).
+     *
+     * <pre>{@code
+     * ProgressLog log = ProgressLog.of(plan, List.of(
+     *         Report.of("s1.i1.t1", LocalDate.of(2023, 3, 31), 3),
+     *         Report.level("s2.i2.t3", LocalDate.of(2023, 6, 30), "开工")));
+     * }</pre>
+     *
+     * @param plan    the plan
+     * @param reports the reports, in any order
+     * @return the log
+     * @throws IllegalArgumentException listing every report that does not fit, by its index in
+     *                                  the collection's order ({@code reports[2].value: …})
+     */
+    public static ProgressLog of(Plan plan, Collection<Report> reports) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(reports, "reports");
+        List<String> problems = new ArrayList<>();
+        Map<String, Series.Builder> builders = new LinkedHashMap<>();
+        Map<String, String> texts = Series.texts();
+        int i = 0;
+        for (Report r : reports) {
+            Objects.requireNonNull(r, "reports must not contain null");
+            String path = "reports[" + i + "]";
+            Optional<Target> target = plan.target(r.target());
+            if (target.isEmpty()) {
+                ReportRules.Issue issue = ReportRules.unknownTarget(r.target(), plan);
+                problems.add(path + ".target: " + issue);
+            }
+            Optional<ReportRules.Issue> date = ReportRules.checkDate(r.date(), plan);
+            date.ifPresent(issue -> problems.add(path + ".date: " + issue));
+            Value value = null;
+            if (target.isPresent()) {
+                ReportRules.Checked checked = ReportRules.checkValue(target.get(), ReportRules.Cell.of(r.value()));
+                checked.issue().ifPresent(issue -> problems.add(path + ".value: " + issue));
+                value = checked.value().orElse(null);
+            }
+            if (target.isPresent() && date.isEmpty() && value != null) {
+                builders.computeIfAbsent(r.target(), Series.Builder::new).add(r.date(), value,
+                        r.source().orElse(null), r.note().orElse(null), r.evidence().orElse(null), i, texts);
+            }
+            i++;
+        }
+        List<Series> built = new ArrayList<>();
+        for (Series.Builder b : builders.values()) {
+            built.add(b.build((target, date, first, kept, second, other) -> problems.add("reports[" + second
+                    + "].value: " + ReportRules.conflict(target, date, other, kept, "in reports[" + first + "]"))));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems(problems.size()) + " in the reports for plan " + plan.id()
+                    + ":\n" + String.join("\n", problems));
+        }
+        return new ProgressLog(plan.id(), order(plan), built);
+    }
+
+    private static String problems(int n) {
+        return n == 1 ? "1 problem" : n + " problems";
+    }
+
+    private static Map<String, Integer> order(Plan plan) {
+        Map<String, Integer> order = new HashMap<>(Math.max(16, plan.targets().size() * 2));
+        for (Target t : plan.targets()) {
+            order.put(t.id(), order.size());
+        }
+        return Collections.unmodifiableMap(order);
+    }
+
+    /** Builds a log from a reader's series. */
+    static ProgressLog fromSeries(Plan plan, Collection<Series> series) {
+        return new ProgressLog(plan.id(), order(plan), series);
+    }
+
+    /**
+     * Returns the id of the plan the reports are on.
+     *
+     * @return the plan id
+     */
+    public String planId() {
+        return planId;
+    }
+
+    /**
+     * Returns the latest report on a target dated on or before a day: the value the target had
+     * then, as far as anyone reported.
+     *
+     * @param targetId   the target's id
+     * @param onOrBefore the day
+     * @return the report, or empty when the target has none that early
+     */
+    public Optional<Report> latest(String targetId, LocalDate onOrBefore) {
+        Objects.requireNonNull(targetId, "targetId");
+        Objects.requireNonNull(onOrBefore, "onOrBefore");
+        Series s = byTarget.get(targetId);
+        if (s == null) {
+            return Optional.empty();
+        }
+        int i = s.floor(onOrBefore.toEpochDay());
+        return i < 0 ? Optional.empty() : Optional.of(s.report(i));
+    }
+
+    /**
+     * Returns the reports on one target.
+     *
+     * @param targetId the target's id
+     * @return an unmodifiable list in date order; empty when the target has none
+     */
+    public List<Report> series(String targetId) {
+        Objects.requireNonNull(targetId, "targetId");
+        Series s = byTarget.get(targetId);
+        return s == null ? List.of() : s.asList();
+    }
+
+    /**
+     * Returns every report, by target in plan order, then by date.
+     *
+     * @return an unmodifiable list view; each report is built when it is read
+     */
+    public List<Report> reports() {
+        return new AllReports();
+    }
+
+    /**
+     * Returns how many reports the log holds.
+     *
+     * @return the count
+     */
+    public int size() {
+        return starts[series.length];
+    }
+
+    /**
+     * Tells whether the log holds no report.
+     *
+     * @return true when empty
+     */
+    public boolean isEmpty() {
+        return series.length == 0;
+    }
+
+    /**
+     * Returns the targets that have at least one report.
+     *
+     * @return an unmodifiable list of ids in plan order
+     */
+    public List<String> targets() {
+        List<String> ids = new ArrayList<>(series.length);
+        for (Series s : series) {
+            ids.add(s.target);
+        }
+        return Collections.unmodifiableList(ids);
+    }
+
+    /**
+     * Returns the dates reports are as of, over all targets.
+     *
+     * @return an unmodifiable list, sorted, without repeats
+     */
+    public List<LocalDate> asOfDates() {
+        List<LocalDate> d = dates;
+        if (d == null) {
+            int n = 0;
+            for (Series s : series) {
+                n += s.size();
+            }
+            int[] all = new int[n];
+            int k = 0;
+            for (Series s : series) {
+                System.arraycopy(s.days, 0, all, k, s.size());
+                k += s.size();
+            }
+            Arrays.sort(all);
+            List<LocalDate> out = new ArrayList<>();
+            for (int i = 0; i < all.length; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    out.add(LocalDate.ofEpochDay(all[i]));
+                }
+            }
+            d = List.copyOf(out);
+            dates = d;
+        }
+        return d;
+    }
+
+    /**
+     * Returns this log with one more report. The report is not checked against the plan (see the
+     * class description); it must not conflict with a report already in the log.
+     *
+     * @param report the report
+     * @return a new log; this one is unchanged. When the report repeats one already in the log
+     *         (same target, date and value) the new log equals this one
+     * @throws IllegalArgumentException when the log has another value for the report's target and date
+     */
+    public ProgressLog plus(Report report) {
+        Objects.requireNonNull(report, "report");
+        return plus(List.of(report));
+    }
+
+    /**
+     * Returns this log with more reports. They are not checked against the plan (see the class
+     * description); none may conflict with a report in the log or with another of them.
+     *
+     * @param reports the reports, in any order
+     * @return a new log; this one is unchanged
+     * @throws IllegalArgumentException listing every conflict
+     */
+    public ProgressLog plus(Collection<Report> reports) {
+        Objects.requireNonNull(reports, "reports");
+        Map<String, Series.Builder> builders = new LinkedHashMap<>();
+        Map<String, String> texts = Series.texts();
+        int i = 0;
+        for (Report r : reports) {
+            Objects.requireNonNull(r, "reports must not contain null");
+            builder(builders, r.target()).add(r.date(), r.value(), r.source().orElse(null), r.note().orElse(null),
+                    r.evidence().orElse(null), i++, texts);
+        }
+        return combine(builders, (first, second) -> (first < 0 ? "in the log" : "in reports[" + first + "]")
+                + " and reports[" + second + "]");
+    }
+
+    /**
+     * Returns a log with the reports of this log and another log of the same plan, under the same
+     * rule as {@link #plus(Collection)}: a report in both is kept once; two values for one target
+     * and date are a conflict.
+     *
+     * @param other a log of the same plan id
+     * @return a new log; both are unchanged
+     * @throws IllegalArgumentException when the logs are of different plans, or listing every conflict
+     */
+    public ProgressLog merge(ProgressLog other) {
+        Objects.requireNonNull(other, "other");
+        if (!other.planId.equals(planId)) {
+            throw new IllegalArgumentException("cannot merge the progress of plan " + other.planId
+                    + " into a log of plan " + planId);
+        }
+        if (other.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return new ProgressLog(planId, planOrder, Arrays.asList(other.series));
+        }
+        Map<String, Series.Builder> builders = new LinkedHashMap<>();
+        Map<String, String> texts = Series.texts();
+        for (Series s : other.series) {
+            Series.Builder b = builder(builders, s.target);
+            for (int i = 0; i < s.size(); i++) {
+                b.add(s.date(i), s.value(i), s.sources == null ? null : s.sources[i],
+                        s.notes == null ? null : s.notes[i], s.evidence == null ? null : s.evidence[i], 0, texts);
+            }
+        }
+        return combine(builders, (first, second) -> "in this log and in the other");
+    }
+
+    private Series.Builder builder(Map<String, Series.Builder> builders, String target) {
+        return builders.computeIfAbsent(target, t -> {
+            Series existing = byTarget.get(t);
+            return existing == null ? new Series.Builder(t) : new Series.Builder(existing);
+        });
+    }
+
+    /** Names the two reports of a conflict by their tags. */
+    @FunctionalInterface
+    private interface Naming {
+        String name(int first, int second);
+    }
+
+    private ProgressLog combine(Map<String, Series.Builder> builders, Naming naming) {
+        if (builders.isEmpty()) {
+            return this;
+        }
+        List<String> conflicts = new ArrayList<>();
+        Map<String, Series> all = new LinkedHashMap<>(byTarget);
+        for (Map.Entry<String, Series.Builder> e : builders.entrySet()) {
+            all.put(e.getKey(), e.getValue().build((target, date, first, kept, second, other) -> conflicts.add(
+                    "conflicting reports for " + target + " as of " + date + ": " + kept + " and " + other + " ("
+                            + naming.name(first, second) + ")")));
+        }
+        if (!conflicts.isEmpty()) {
+            throw new IllegalArgumentException(problems(conflicts.size()).replace("problem", "conflict") + ":\n"
+                    + String.join("\n", conflicts));
+        }
+        return new ProgressLog(planId, planOrder, all.values());
+    }
+
+    /** Returns the series in log order, for the writer. */
+    List<Series> allSeries() {
+        return Collections.unmodifiableList(Arrays.asList(series));
+    }
+
+    private final class AllReports extends AbstractList<Report> implements RandomAccess {
+        @Override
+        public Report get(int index) {
+            Objects.checkIndex(index, size());
+            int found = Arrays.binarySearch(starts, 0, series.length, index);
+            int s = found >= 0 ? found : -found - 2;
+            return series[s].report(index - starts[s]);
+        }
+
+        @Override
+        public int size() {
+            return ProgressLog.this.size();
+        }
+    }
+
+    /**
+     * Tells whether another object is a log of the same plan id with equal reports.
+     *
+     * @param o the other object
+     * @return true when equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof ProgressLog)) {
+            return false;
+        }
+        ProgressLog other = (ProgressLog) o;
+        return planId.equals(other.planId) && Arrays.equals(series, other.series);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = 31 * planId.hashCode() + Arrays.hashCode(series);
+            hash = h;
+        }
+        return h;
+    }
+
+    /**
+     * Describes the log briefly.
+     *
+     * @return such as {@code ProgressLog[plan county-2023: 152 reports on 44 targets]}
+     */
+    @Override
+    public String toString() {
+        return "ProgressLog[plan " + planId + ": " + size() + (size() == 1 ? " report" : " reports") + " on "
+                + series.length + (series.length == 1 ? " target]" : " targets]");
+    }
+}

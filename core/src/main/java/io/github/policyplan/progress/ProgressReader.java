@@ -1,0 +1,219 @@
+package io.github.policyplan.progress;
+
+import io.github.policyplan.internal.Node;
+import io.github.policyplan.internal.Problems;
+import io.github.policyplan.internal.TextInput;
+import io.github.policyplan.internal.TreeReader;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.plans.PlanReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads progress files — YAML, JSON or CSV — and checks every report against a plan. A read
+ * returns a complete {@link ProgressLog} or throws {@link ProgressException} with every problem of
+ * the file (up to {@linkplain #withMaxProblems a limit}), each located by file, line, column and
+ * path; a file with any problem yields nothing, not even its good reports.
+ *
+ * <p>Immutable and thread-safe: share one reader; each {@code with…} method returns a new reader.
+ *
+ * <pre>{@code
+ * ProgressReader reader = Progress.reader().withMaxBytes(64 << 20);
+ * ProgressLog log = reader.read(Path.of("progress/2023-Q2.csv"), plan);
+ * }</pre>
+ *
+ * <h2>What is checked</h2>
+ * Each report must have a target, a date and a value, and no other keys than source, note and
+ * evidence (in CSV: the header is exactly {@code target,date,value,source,note}, optionally followed
+ * by {@code evidence}, and every row has as many fields). The target must be one of the plan's (the
+ * nearest id is suggested); the date one of the plan date forms ({@code 2023}, {@code 2023-Q1},
+ * {@code 2023-06}, {@code 2023-12-31}, read as the last day of the span) within the plan period;
+ * the value a number for a numeric measure, or one of the target's stages or grades for a
+ * milestone or grade. Two reports on one target and date with different values are a conflict,
+ * reported at the second with the line of the first; with the same value they are one report (the
+ * first is kept). A YAML or JSON file may name its plan ({@code plan: county-2023}); it must be
+ * the plan read with. Reports on targets whose goal is unset are read like any other.
+ *
+ * <h2>Limits</h2>
+ * The same as {@link PlanReader}'s: input larger than {@link #DEFAULT_MAX_BYTES} (16 MiB) is
+ * refused; at most {@link #DEFAULT_MAX_PROBLEMS} (100) problems are kept and the exception says how
+ * many there were in all. YAML tags, anchors, aliases and documents nested deeper than
+ * {@link PlanReader#DEFAULT_MAX_DEPTH} levels are refused.
+ */
+public final class ProgressReader {
+
+    /** The default size limit: 16 MiB, as for plans. */
+    public static final long DEFAULT_MAX_BYTES = PlanReader.DEFAULT_MAX_BYTES;
+    /** The default number of problems kept, as for plans. */
+    public static final int DEFAULT_MAX_PROBLEMS = PlanReader.DEFAULT_MAX_PROBLEMS;
+
+    private static final ProgressReader DEFAULT = new ProgressReader(DEFAULT_MAX_BYTES, DEFAULT_MAX_PROBLEMS);
+
+    private final long maxBytes;
+    private final int maxProblems;
+    private final TreeReader trees;
+
+    private ProgressReader(long maxBytes, int maxProblems) {
+        this.maxBytes = maxBytes;
+        this.maxProblems = maxProblems;
+        this.trees = new TreeReader((int) Math.min(Integer.MAX_VALUE - 16, maxBytes), PlanReader.DEFAULT_MAX_DEPTH);
+    }
+
+    /**
+     * Returns the reader with the default limits.
+     *
+     * @return the default reader
+     */
+    public static ProgressReader standard() {
+        return DEFAULT;
+    }
+
+    /**
+     * Returns a reader with another size limit.
+     *
+     * @param bytes the largest input accepted, in bytes (characters for text and readers), at least 1
+     * @return the new reader
+     */
+    public ProgressReader withMaxBytes(long bytes) {
+        if (bytes < 1 || bytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 16)
+                    + " (was " + bytes + ")");
+        }
+        return new ProgressReader(bytes, maxProblems);
+    }
+
+    /**
+     * Returns a reader that keeps another number of problems.
+     *
+     * @param count how many problems to keep, at least 1
+     * @return the new reader
+     */
+    public ProgressReader withMaxProblems(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("maxProblems must be at least 1 (was " + count + ")");
+        }
+        return new ProgressReader(maxBytes, count);
+    }
+
+    /**
+     * Returns the size limit.
+     *
+     * @return the largest input accepted, in bytes
+     */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Returns how many problems a read keeps.
+     *
+     * @return the limit
+     */
+    public int maxProblems() {
+        return maxProblems;
+    }
+
+    /**
+     * Reads a progress file: UTF-8 (a byte-order mark is skipped), CSV, JSON or YAML by its
+     * extension ({@code .csv}, {@code .json}, anything else YAML).
+     *
+     * @param path the file
+     * @param plan the plan the reports are on
+     * @return the log, complete
+     * @throws ProgressException when the file has any problem; it lists them all
+     * @throws IOException       when the file cannot be read
+     */
+    public ProgressLog read(Path path, Plan plan) throws IOException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(plan, "plan");
+        String source = path.toString();
+        Problems problems = new Problems(source, maxProblems);
+        Optional<String> text = TextInput.read(path, maxBytes, problems);
+        return bind(text, ProgressFormat.forFileName(source), problems, plan);
+    }
+
+    /**
+     * Reads progress reports from a reader; the format follows the source name's extension.
+     *
+     * @param reader the text; not closed
+     * @param source the name problems report, such as a file name
+     * @param plan   the plan the reports are on
+     * @return the log, complete
+     * @throws ProgressException when the text has any problem
+     * @throws IOException       when the reader fails
+     */
+    public ProgressLog read(Reader reader, String source, Plan plan) throws IOException {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(plan, "plan");
+        Problems problems = new Problems(source, maxProblems);
+        Optional<String> text = TextInput.read(reader, maxBytes, problems);
+        return bind(text, ProgressFormat.forFileName(source), problems, plan);
+    }
+
+    /**
+     * Reads progress reports from text; the format follows the source name's extension.
+     *
+     * @param text   the document
+     * @param source the name problems report, such as {@code 2023-Q2.csv}
+     * @param plan   the plan the reports are on
+     * @return the log, complete
+     * @throws ProgressException when the text has any problem
+     */
+    public ProgressLog parse(String text, String source, Plan plan) {
+        Objects.requireNonNull(source, "source");
+        return parse(text, source, ProgressFormat.forFileName(source), plan);
+    }
+
+    /**
+     * Reads progress reports from text in a given format.
+     *
+     * @param text   the document
+     * @param source the name problems report
+     * @param format YAML, JSON or CSV
+     * @param plan   the plan the reports are on
+     * @return the log, complete
+     * @throws ProgressException when the text has any problem
+     */
+    public ProgressLog parse(String text, String source, ProgressFormat format, Plan plan) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(plan, "plan");
+        Problems problems = new Problems(source, maxProblems);
+        return bind(TextInput.check(text, maxBytes, problems), format, problems, plan);
+    }
+
+    private ProgressLog bind(Optional<String> text, ProgressFormat format, Problems problems, Plan plan) {
+        Optional<ProgressLog> log = Optional.empty();
+        if (text.isPresent()) {
+            List<RawReport> raws = List.of();
+            if (text.get().isBlank()) {
+                problems.add(1, 1, "", "the file is empty", Optional.of(format == ProgressFormat.CSV
+                        ? "a progress CSV file starts with the header " + CsvReports.HEADER
+                        : "a progress file is a map with the key reports: a list of reports, each with target, date"
+                                + " and value"));
+            } else if (format == ProgressFormat.CSV) {
+                raws = CsvReports.read(text.get(), problems);
+            } else {
+                Optional<Node> root = trees.read(text.get(), format == ProgressFormat.JSON ? TreeReader.Format.JSON
+                        : TreeReader.Format.YAML, problems);
+                if (root.isPresent()) {
+                    raws = TreeReports.read(root.get(), plan, problems);
+                }
+            }
+            log = ReportRules.assemble(plan, raws, problems, maxProblems);
+        }
+        if (!problems.isEmpty() || log.isEmpty()) {
+            if (problems.isEmpty()) {
+                throw new IllegalStateException("reading failed without a problem: " + problems.source());
+            }
+            throw new ProgressException(problems.source(), problems.sorted(), problems.total());
+        }
+        return log.get();
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.policyplan.progress;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a progress log as CSV, YAML or JSON in the form {@link ProgressReader} reads. The output is
+ * canonical: reports in log order (by target in plan order, then by date), dates written out in
+ * full ({@code 2023-03-31}), numbers as a person writes them ({@code 12}, not {@code 12.0}), keys
+ * and columns in a fixed order, texts left out when absent, {@code \n} line ends. The same log
+ * always gives byte-identical text, and reading it back against the plan gives an equal log.
+ *
+ * <p>CSV has the {@code evidence} column only when some report has evidence. Stateless and
+ * thread-safe.
+ */
+final class ProgressWriter {
+
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build();
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final CsvFactory CSV = CsvFactory.builder().build();
+
+    private ProgressWriter() {
+    }
+
+    static String write(ProgressLog log, ProgressFormat format) {
+        StringWriter out = new StringWriter();
+        try {
+            if (format == ProgressFormat.CSV) {
+                csv(log, out);
+            } else {
+                tree(log, format, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = out.toString();
+        return text.endsWith("\n") ? text : text + "\n";
+    }
+
+    static void write(ProgressLog log, Path path) throws IOException {
+        String text = write(log, ProgressFormat.forFileName(path.getFileName().toString()));
+        Path dir = path.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void csv(ProgressLog log, Writer out) throws IOException {
+        boolean evidence = false;
+        for (Series s : log.allSeries()) {
+            evidence |= s.evidence != null;
+        }
+        CsvSchema.Builder columns = CsvSchema.builder();
+        for (String c : CsvReports.COLUMNS.subList(0, evidence ? 6 : 5)) {
+            columns.addColumn(c);
+        }
+        CsvSchema schema = columns.setLineSeparator("\n").build().withHeader();
+        try (CsvGenerator g = CSV.createGenerator(out)) {
+            g.setSchema(schema);
+            for (Series s : log.allSeries()) {
+                for (int i = 0; i < s.size(); i++) {
+                    g.writeStartArray();
+                    g.writeString(s.target);
+                    g.writeString(s.date(i).toString());
+                    g.writeString(s.levels != null && s.levels[i] != null ? s.levels[i]
+                            : ReportRules.plain(s.amounts[i]));
+                    g.writeString(text(s.sources, i));
+                    g.writeString(text(s.notes, i));
+                    if (evidence) {
+                        g.writeString(text(s.evidence, i));
+                    }
+                    g.writeEndArray();
+                }
+            }
+        }
+    }
+
+    private static String text(String[] texts, int i) {
+        return texts == null || texts[i] == null ? "" : texts[i];
+    }
+
+    private static void tree(ProgressLog log, ProgressFormat format, Writer out) throws IOException {
+        try (JsonGenerator g = format == ProgressFormat.YAML ? YAML.createGenerator(out) : JSON.createGenerator(out)) {
+            if (format == ProgressFormat.JSON) {
+                DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+                g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                        .withObjectIndenter(indenter).withArrayIndenter(indenter));
+            }
+            g.writeStartObject();
+            g.writeStringField("plan", log.planId());
+            g.writeArrayFieldStart("reports");
+            for (Series s : log.allSeries()) {
+                for (int i = 0; i < s.size(); i++) {
+                    g.writeStartObject();
+                    g.writeStringField("target", s.target);
+                    g.writeStringField("date", s.date(i).toString());
+                    g.writeFieldName("value");
+                    if (s.levels != null && s.levels[i] != null) {
+                        g.writeString(s.levels[i]);
+                    } else {
+                        g.writeNumber(ReportRules.plain(s.amounts[i]));
+                    }
+                    optional(g, "source", s.sources, i);
+                    optional(g, "note", s.notes, i);
+                    optional(g, "evidence", s.evidence, i);
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void optional(JsonGenerator g, String field, String[] texts, int i) throws IOException {
+        if (texts != null && texts[i] != null) {
+            g.writeStringField(field, texts[i]);
+        }
+    }
+}

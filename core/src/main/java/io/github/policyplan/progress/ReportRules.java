@@ -1,0 +1,336 @@
+package io.github.policyplan.progress;
+
+import io.github.policyplan.internal.Node;
+import io.github.policyplan.internal.Problems;
+import io.github.policyplan.internal.Texts;
+import io.github.policyplan.model.Measure;
+import io.github.policyplan.model.MeasureKind;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Target;
+import io.github.policyplan.model.Value;
+import io.github.policyplan.plans.PlanDates;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a report fit a plan, with the messages that say why one does not: the target is one
+ * of the plan's, the date is well formed and within the plan period, the value is a number for a
+ * numeric measure and one of the stages or grades for a milestone or grade. Shared by the file
+ * readers (located problems) and {@link ProgressLog#of} (an exception). Stateless.
+ */
+final class ReportRules {
+
+    /** A number as a spreadsheet or a person writes it in CSV: 12, -3.5, .5, 1e6. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
+    private static final Pattern THOUSANDS = Pattern.compile("[-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d+,\\d+");
+    private static final Pattern NUMBER_IN_TEXT = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
+
+    private ReportRules() {
+    }
+
+    /**
+     * What is wrong, and the likely fix.
+     *
+     * @param message what is wrong
+     * @param hint    the likely fix, if any
+     */
+    record Issue(String message, Optional<String> hint) {
+        static Issue of(String message) {
+            return new Issue(message, Optional.empty());
+        }
+
+        @Override
+        public String toString() {
+            return message + hint.map(h -> " (" + h + ")").orElse("");
+        }
+    }
+
+    /** Where a value came from, which decides how it is read and what the hints say. */
+    enum Origin {
+        /** A CSV field: text only; a numeric measure's value is read from it as a number. */
+        CSV,
+        /** A YAML or JSON scalar, typed by how it was written. */
+        TREE,
+        /** A {@link Value} built in Java. */
+        JAVA
+    }
+
+    /** What a value was written as. */
+    enum Shape {
+        /** A number. */
+        NUMBER,
+        /** Text (every CSV field). */
+        TEXT,
+        /** true or false. */
+        BOOLEAN,
+        /** A map or a list. */
+        OTHER
+    }
+
+    /**
+     * A field as written, with where it starts.
+     *
+     * @param text   the text as written (a number's text for numbers); "" for a map or list
+     * @param shape  what it was written as
+     * @param origin where it came from
+     * @param what   how a message names it: {@code the number 3}, {@code a map}
+     * @param line   the line, from 1
+     * @param column the column, from 1
+     */
+    record Cell(String text, Shape shape, Origin origin, String what, int line, int column) {
+
+        static Cell csv(String text, int line, int column) {
+            return new Cell(text, Shape.TEXT, Origin.CSV, "the text '" + Texts.abbreviate(text) + "'", line, column);
+        }
+
+        static Cell tree(Node node) {
+            Shape shape = Shape.OTHER;
+            String text = "";
+            if (node instanceof Node.ScalarNode) {
+                Node.ScalarNode s = (Node.ScalarNode) node;
+                text = s.text();
+                shape = s.isNumber() ? Shape.NUMBER : s.type() == Node.ScalarType.BOOLEAN ? Shape.BOOLEAN : Shape.TEXT;
+            }
+            return new Cell(text, shape, Origin.TREE, node.describe(), node.line(), node.column());
+        }
+
+        static Cell of(Value value) {
+            if (value instanceof Value.Amount) {
+                String text = plain(((Value.Amount) value).value());
+                return new Cell(text, Shape.NUMBER, Origin.JAVA, "the number " + text, 1, 1);
+            }
+            String name = ((Value.Level) value).name();
+            return new Cell(name, Shape.TEXT, Origin.JAVA, "the text '" + Texts.abbreviate(name) + "'", 1, 1);
+        }
+    }
+
+    /**
+     * A value checked against its target.
+     *
+     * @param value the value, when it fits
+     * @param issue why it does not, otherwise
+     */
+    record Checked(Optional<Value> value, Optional<Issue> issue) {
+        static Checked ok(Value value) {
+            return new Checked(Optional.of(value), Optional.empty());
+        }
+
+        static Checked wrong(String message, Optional<String> hint) {
+            return new Checked(Optional.empty(), Optional.of(new Issue(message, hint)));
+        }
+    }
+
+    static Issue unknownTarget(String id, Plan plan) {
+        List<String> ids = new ArrayList<>(plan.targets().size());
+        for (Target t : plan.targets()) {
+            ids.add(t.id());
+        }
+        return new Issue("unknown target '" + Texts.abbreviate(id) + "' in plan " + plan.id(),
+                Texts.didYouMean(id, ids));
+    }
+
+    /**
+     * Reads a date as written: the last day of the span it names.
+     *
+     * @param text the text
+     * @return the date, or empty when the text is not a plan date
+     */
+    static Optional<LocalDate> parseDate(String text) {
+        return PlanDates.parse(text, true);
+    }
+
+    static Issue malformedDate(String text) {
+        return new Issue("malformed date '" + Texts.abbreviate(text) + "' (expected " + PlanDates.FORMS + ")",
+                PlanDates.suggest(text).map(s -> "did you mean " + s + "?"));
+    }
+
+    static Optional<Issue> checkDate(LocalDate date, Plan plan) {
+        if (plan.period().contains(date)) {
+            return Optional.empty();
+        }
+        return Optional.of(Issue.of("date " + date + " is outside the plan period " + plan.period().start() + " to "
+                + plan.period().end()));
+    }
+
+    /**
+     * Checks a value against a target's measure.
+     *
+     * @param target the target
+     * @param cell   the value as written
+     * @return the value, or why it does not fit
+     */
+    static Checked checkValue(Target target, Cell cell) {
+        Measure m = target.measure();
+        if (!m.kind().isNumeric()) {
+            String what = m.kind() == MeasureKind.GRADE ? "grade" : "stage";
+            String levels = Texts.list(m.levels());
+            if (cell.shape() == Shape.OTHER) {
+                return Checked.wrong("expected a " + what + " of " + target.id() + " (" + levels + "), found "
+                        + cell.what(), Optional.empty());
+            }
+            int index = m.levelIndex(cell.text());
+            if (index >= 0) {
+                return Checked.ok(Value.level(m.levels().get(index)));
+            }
+            if (cell.shape() == Shape.NUMBER || NUMBER.matcher(cell.text()).matches()) {
+                return Checked.wrong("expected a " + what + " of " + target.id() + " (" + levels
+                        + "), found the number " + cell.text(), Optional.empty());
+            }
+            return Checked.wrong("unknown " + what + " '" + Texts.abbreviate(cell.text()) + "' of " + target.id()
+                    + " (expected one of " + levels + ")", Texts.didYouMean(cell.text(), m.levels()));
+        }
+        switch (cell.shape()) {
+            case NUMBER:
+                return number(cell.text());
+            case TEXT:
+                if (cell.origin() == Origin.CSV && NUMBER.matcher(cell.text()).matches()) {
+                    return number(cell.text());
+                }
+                return Checked.wrong("expected a number, found " + cell.what(), numberHint(cell));
+            default:
+                return Checked.wrong("expected a number, found " + cell.what(), Optional.empty());
+        }
+    }
+
+    private static Checked number(String text) {
+        String t = text.replace("_", "");
+        if (!NUMBER.matcher(t).matches()) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            return Checked.wrong("expected a " + (lower.contains("inf") || lower.contains("nan") ? "finite" : "decimal")
+                    + " number, found " + Texts.abbreviate(text), Optional.empty());
+        }
+        double d = new BigDecimal(t).doubleValue();
+        if (!Double.isFinite(d)) {
+            return Checked.wrong("the number " + Texts.abbreviate(text) + " is too large", Optional.empty());
+        }
+        return Checked.ok(Value.of(d));
+    }
+
+    private static Optional<String> numberHint(Cell cell) {
+        String t = cell.text().strip();
+        if (NUMBER.matcher(t).matches()) {
+            return cell.origin() == Origin.TREE ? Optional.of("write it without quotes: " + t) : Optional.empty();
+        }
+        if (THOUSANDS.matcher(t).matches()) {
+            return Optional.of("write it without thousands separators: " + t.replace(",", ""));
+        }
+        if (DECIMAL_COMMA.matcher(t).matches()) {
+            return Optional.of("write the decimal point as '.': " + t.replace(',', '.'));
+        }
+        // One number among other text (a unit, a rank's 第…名): suggest the number alone.
+        Matcher m = NUMBER_IN_TEXT.matcher(t);
+        if (m.find()) {
+            String number = m.group();
+            if (!m.find()) {
+                return Optional.of("write the number alone: " + number);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Describes a conflict: two values for one target and date.
+     *
+     * @param target     the target
+     * @param date       the date
+     * @param here       the value of the report pointed at
+     * @param first      the value of the earlier report
+     * @param firstWhere where the earlier one is: {@code at line 5}
+     * @return the issue
+     */
+    static Issue conflict(String target, LocalDate date, Value here, Value first, String firstWhere) {
+        return new Issue("conflicting reports for " + target + " as of " + date + ": " + show(here) + " here, "
+                + show(first) + " " + firstWhere, Optional.of("keep the right one and remove the other"));
+    }
+
+    static String show(Value value) {
+        return value instanceof Value.Amount ? plain(((Value.Amount) value).value())
+                : "'" + Texts.abbreviate(((Value.Level) value).name()) + "'";
+    }
+
+    /** A number as a person writes it: 12, not 12.0; 0.000001, not 1.0E-6. */
+    static String plain(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Checks the reports read from a file against the plan and builds the log, adding a located
+     * problem for each report that does not fit and each conflict.
+     *
+     * @param plan        the plan
+     * @param raws        the reports as read, in file order
+     * @param problems    where problems go
+     * @param maxProblems how many problems are kept: past it, hints are not worked out
+     * @return the log, or empty when any problem was found (here or before)
+     */
+    static Optional<ProgressLog> assemble(Plan plan, List<RawReport> raws, Problems problems, int maxProblems) {
+        Map<String, Series.Builder> builders = new LinkedHashMap<>();
+        Map<String, String> texts = Series.texts();
+        for (int i = 0; i < raws.size(); i++) {
+            RawReport raw = raws.get(i);
+            boolean keep = problems.total() < maxProblems;
+            Target target = null;
+            if (raw.target() != null) {
+                target = plan.target(raw.target().text()).orElse(null);
+                if (target == null) {
+                    Issue issue = keep ? unknownTarget(raw.target().text(), plan)
+                            : Issue.of("unknown target '" + Texts.abbreviate(raw.target().text()) + "'");
+                    add(problems, raw.target(), raw.path("target"), issue);
+                }
+            }
+            LocalDate date = null;
+            if (raw.date() != null) {
+                date = parseDate(raw.date().text()).orElse(null);
+                if (date == null) {
+                    add(problems, raw.date(), raw.path("date"), malformedDate(raw.date().text()));
+                } else {
+                    Optional<Issue> outside = checkDate(date, plan);
+                    if (outside.isPresent()) {
+                        add(problems, raw.date(), raw.path("date"), outside.get());
+                        date = null;
+                    }
+                }
+            }
+            Value value = null;
+            if (raw.value() != null && target != null) {
+                Checked checked = checkValue(target, raw.value());
+                if (checked.issue().isPresent()) {
+                    add(problems, raw.value(), raw.path("value"), checked.issue().get());
+                }
+                value = checked.value().orElse(null);
+            }
+            if (target != null && date != null && value != null) {
+                builders.computeIfAbsent(target.id(), Series.Builder::new).add(date, value,
+                        raw.source().orElse(null), raw.note().orElse(null), raw.evidence().orElse(null), i, texts);
+            }
+        }
+        List<Series> built = new ArrayList<>();
+        for (Series.Builder b : builders.values()) {
+            built.add(b.build((target, date, first, kept, second, other) -> {
+                RawReport later = raws.get(second);
+                add(problems, later.value(), later.path("value"), conflict(target, date, other, kept,
+                        "at line " + raws.get(first).value().line()));
+            }));
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ProgressLog.fromSeries(plan, built));
+    }
+
+    private static void add(Problems problems, Cell at, String path, Issue issue) {
+        problems.add(at.line(), at.column(), path, issue.message(), issue.hint());
+    }
+}

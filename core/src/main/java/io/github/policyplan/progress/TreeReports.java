@@ -1,0 +1,98 @@
+package io.github.policyplan.progress;
+
+import io.github.policyplan.internal.DocumentPath;
+import io.github.policyplan.internal.Fields;
+import io.github.policyplan.internal.Node;
+import io.github.policyplan.internal.Problems;
+import io.github.policyplan.internal.Texts;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.plans.PlanDates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the reports of a progress file written in YAML or JSON from its located document tree,
+ * reporting unknown keys, missing fields and fields of the wrong shape. Checking the reports
+ * against the plan is {@link ReportRules}'s work.
+ *
+ * <pre>
+ * plan: county-2023                    # optional; when given, the id of the plan read with
+ * reports:
+ *   - {target: s1.i1.t1, date: 2023-Q1, value: 3, source: 县科技局, note: …, evidence: …}
+ * </pre>
+ */
+final class TreeReports {
+
+    static final List<String> FILE_KEYS = List.of("plan", "reports");
+    static final List<String> REPORT_KEYS = List.of("target", "date", "value", "source", "note", "evidence");
+
+    static final String TARGET_ADVICE = "name the target by its id, such as s1.i1.t1";
+    static final String DATE_ADVICE = "write the date the value is as of: " + PlanDates.FORMS;
+    static final String VALUE_ADVICE = "write the value: a number, or the stage or grade reached";
+
+    private TreeReports() {
+    }
+
+    /**
+     * Reads the reports.
+     *
+     * @param root     the document's root
+     * @param plan     the plan the file must be for
+     * @param problems where problems go
+     * @return the reports as read, in file order; empty when there are none or the file's shape is wrong
+     */
+    static List<RawReport> read(Node root, Plan plan, Problems problems) {
+        if (root instanceof Node.ListNode) {
+            problems.add(root, "", "expected a progress file (a map with the key reports), found a list",
+                    Optional.of("write reports: on a line of its own above the list"));
+            return List.of();
+        }
+        Optional<Fields> opened = Fields.open(root, "", "a progress file", FILE_KEYS, problems);
+        if (opened.isEmpty()) {
+            return List.of();
+        }
+        Fields f = opened.get();
+        Optional<String> planId = f.optionalText("plan");
+        if (planId.isPresent() && !planId.get().equals(plan.id())) {
+            f.problem("plan", "this progress file is for plan '" + Texts.abbreviate(planId.get()) + "', not '"
+                    + plan.id() + "'", Optional.empty());
+        }
+        if (f.require("reports", "list the reports under reports:, each with target, date and value") == null) {
+            return List.of();
+        }
+        List<Node> items = f.list("reports");
+        if (items == null) {
+            return List.of();
+        }
+        List<RawReport> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String path = DocumentPath.index(f.path("reports"), i);
+            Optional<Fields> report = Fields.open(items.get(i), path, "a report", REPORT_KEYS, problems);
+            if (report.isPresent()) {
+                out.add(report(report.get(), path, problems));
+            }
+        }
+        return out;
+    }
+
+    private static RawReport report(Fields r, String path, Problems problems) {
+        ReportRules.Cell target = null;
+        Node t = r.require("target", TARGET_ADVICE);
+        if (t != null && r.text("target", t) != null) {
+            target = ReportRules.Cell.tree(t);
+        }
+        ReportRules.Cell date = null;
+        Node d = r.require("date", DATE_ADVICE);
+        if (d instanceof Node.ScalarNode && (((Node.ScalarNode) d).type() == Node.ScalarType.STRING
+                || ((Node.ScalarNode) d).type() == Node.ScalarType.INTEGER)) {
+            date = ReportRules.Cell.tree(d);
+        } else if (d != null) {
+            problems.add(d, r.path("date"), "expected a date (" + PlanDates.FORMS + "), found " + d.describe());
+        }
+        Node v = r.require("value", VALUE_ADVICE);
+        ReportRules.Cell value = v == null ? null : ReportRules.Cell.tree(v);
+        return new RawReport(path, target, date, value, r.optionalText("source"), r.optionalText("note"),
+                r.optionalText("evidence"));
+    }
+}

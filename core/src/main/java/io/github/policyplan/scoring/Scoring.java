@@ -1,0 +1,444 @@
+package io.github.policyplan.scoring;
+
+import io.github.policyplan.model.Direction;
+import io.github.policyplan.model.Goal;
+import io.github.policyplan.model.Item;
+import io.github.policyplan.model.MeasureKind;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.PlanPeriod;
+import io.github.policyplan.model.Report;
+import io.github.policyplan.model.Section;
+import io.github.policyplan.model.Strategy;
+import io.github.policyplan.model.Target;
+import io.github.policyplan.model.Value;
+import io.github.policyplan.progress.ProgressLog;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The scoring engine: scores a plan against its progress log at a date. Configure it with the
+ * {@code with…} methods; each returns a new engine.
+ *
+ * <pre>{@code
+ * Scoring scoring = Scoring.standard()
+ *         .withRule("half-points", myRule)                     // a rule plans may name
+ *         .withThresholds(new StatusThresholds(0.9, 0.8));     // on track from 90% of the pace
+ * Scorecard june = scoring.score(plan, log, LocalDate.of(2023, 6, 30));
+ * List<Scorecard> quarters = scoring.series(plan, log, Scoring.quarterEnds(2023));
+ * }</pre>
+ *
+ * <h2>Defaults</h2>
+ * A target's rule is the one it names, else the plan's default rule (for numeric targets), else its
+ * kind's: {@code milestone} for milestones, {@code grade} for grades, {@code within-band} for band
+ * targets, {@code linear} for levels, shares, thresholds and counts that start from a baseline (so
+ * that progress is measured from where they started, like their status), {@code completion-rate}
+ * for the rest. Its schedule is the one it names, else: linear for
+ * counts and thresholds (from 0) and for levels and shares with a baseline; per-year for per-year
+ * rates; steps through the checkpoints for milestones that have them, else at the due date; the
+ * goal itself at every date for growth rates, ranks, bands and levels without a baseline. A node
+ * rolls up by its own aggregation, else the plan's, else {@code weighted-mean}.
+ *
+ * <p>Immutable and thread-safe: score any number of plans from any number of threads.
+ */
+public final class Scoring {
+
+    private static final Scoring STANDARD = new Scoring(Rule.builtIns(), StatusThresholds.DEFAULT,
+            ForecastSettings.DEFAULT);
+
+    private final Map<String, Rule> rules;
+    private final StatusThresholds thresholds;
+    private final ForecastSettings forecasts;
+
+    private Scoring(Map<String, Rule> rules, StatusThresholds thresholds, ForecastSettings forecasts) {
+        this.rules = Collections.unmodifiableMap(new TreeMap<>(rules));
+        this.thresholds = thresholds;
+        this.forecasts = forecasts;
+    }
+
+    /**
+     * Returns the engine with the built-in rules and the default thresholds.
+     *
+     * @return the standard engine
+     */
+    public static Scoring standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Returns an engine that also knows a rule of the application's own. Give the same engine to
+     * {@code Plans.reader().withScoring(…)} so that plans may name the rule.
+     *
+     * @param name the name plans use, not a built-in's
+     * @param rule the rule
+     * @return the new engine
+     */
+    public Scoring withRule(String name, Rule rule) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(rule, "rule");
+        if (name.isBlank() || Rule.builtIns().containsKey(name)) {
+            throw new IllegalArgumentException("a rule's name must be new and not blank (was '" + name + "')");
+        }
+        Map<String, Rule> all = new TreeMap<>(rules);
+        all.put(name, rule);
+        return new Scoring(all, thresholds, forecasts);
+    }
+
+    /**
+     * Returns an engine with other status thresholds.
+     *
+     * @param value the thresholds
+     * @return the new engine
+     */
+    public Scoring withThresholds(StatusThresholds value) {
+        return new Scoring(rules, Objects.requireNonNull(value, "thresholds"), forecasts);
+    }
+
+    /**
+     * Returns an engine with other forecast settings.
+     *
+     * @param value the settings
+     * @return the new engine
+     */
+    public Scoring withForecasts(ForecastSettings value) {
+        return new Scoring(rules, thresholds, Objects.requireNonNull(value, "forecasts"));
+    }
+
+    /**
+     * Returns the rules this engine knows, by name.
+     *
+     * @return an unmodifiable map in name order
+     */
+    public Map<String, Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * Returns the names of the rules this engine knows.
+     *
+     * @return the names, in order
+     */
+    public Set<String> ruleNames() {
+        return rules.keySet();
+    }
+
+    /**
+     * Returns the status thresholds.
+     *
+     * @return the thresholds
+     */
+    public StatusThresholds thresholds() {
+        return thresholds;
+    }
+
+    /**
+     * Returns the last days of the four quarters of a year.
+     *
+     * @param year the year
+     * @return 31 March, 30 June, 30 September and 31 December
+     */
+    public static List<LocalDate> quarterEnds(int year) {
+        return List.of(LocalDate.of(year, 3, 31), LocalDate.of(year, 6, 30), LocalDate.of(year, 9, 30),
+                LocalDate.of(year, 12, 31));
+    }
+
+    /**
+     * Scores a plan at a date.
+     *
+     * @param plan the plan
+     * @param log  the progress reported against it
+     * @param asOf the date: each target is judged on its latest report on or before it
+     * @return the scorecard
+     * @throws ScoringException when a rule fails or returns an invalid score
+     */
+    public Scorecard score(Plan plan, ProgressLog log, LocalDate asOf) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(asOf, "asOf");
+        Strategy planRollUp = plan.aggregation().orElse(Strategy.named("weighted-mean"));
+        List<NodeScore> sections = new ArrayList<>();
+        for (Section s : plan.sections()) {
+            List<NodeScore> children = new ArrayList<>();
+            for (Target t : s.targets()) {
+                children.add(target(plan, t, log, asOf));
+            }
+            for (Item i : s.items()) {
+                List<NodeScore> targets = new ArrayList<>();
+                for (Target t : i.targets()) {
+                    targets.add(target(plan, t, log, asOf));
+                }
+                children.add(node(i.id(), i.title(), NodeKind.ITEM, i.weight(),
+                        i.aggregation().orElse(planRollUp), targets));
+            }
+            sections.add(node(s.id(), s.title(), NodeKind.SECTION, s.weight(), s.aggregation().orElse(planRollUp),
+                    children));
+        }
+        return new Scorecard(plan.id(), asOf, node(plan.id(), plan.title(), NodeKind.PLAN, 1, planRollUp, sections));
+    }
+
+    /**
+     * Scores a plan at each of several dates.
+     *
+     * @param plan  the plan
+     * @param log   the progress reported against it
+     * @param dates the dates, such as {@link #quarterEnds(int)}
+     * @return a scorecard per date, in the order given
+     */
+    public List<Scorecard> series(Plan plan, ProgressLog log, List<LocalDate> dates) {
+        List<Scorecard> cards = new ArrayList<>();
+        for (LocalDate d : dates) {
+            cards.add(score(plan, log, d));
+        }
+        return List.copyOf(cards);
+    }
+
+    /** The rule a target is scored with. */
+    String ruleName(Plan plan, Target t) {
+        if (t.rule().isPresent()) {
+            return t.rule().get().name();
+        }
+        MeasureKind kind = t.measure().kind();
+        if (kind == MeasureKind.MILESTONE) {
+            return "milestone";
+        }
+        if (kind == MeasureKind.GRADE) {
+            return "grade";
+        }
+        if (t.measure().direction() == Direction.WITHIN_BAND) {
+            return "within-band";
+        }
+        if (plan.rule().isPresent()) {
+            return plan.rule().get().name();
+        }
+        boolean fromBaseline = t.baseline().isPresent() && (kind == MeasureKind.LEVEL || kind == MeasureKind.SHARE
+                || kind == MeasureKind.THRESHOLD || kind == MeasureKind.COUNT);
+        return fromBaseline ? "linear" : "completion-rate";
+    }
+
+    private Map<String, Object> ruleParameters(Plan plan, Target t) {
+        if (t.rule().isPresent()) {
+            return t.rule().get().parameters();
+        }
+        String name = ruleName(plan, t);
+        return plan.rule().filter(r -> r.name().equals(name)).map(Strategy::parameters).orElse(Map.of());
+    }
+
+    private NodeScore target(Plan plan, Target t, ProgressLog log, LocalDate asOf) {
+        String ruleName = ruleName(plan, t);
+        String schedule = t.schedule().map(Strategy::name).orElse(Schedules.defaultFor(t));
+        String unit = t.measure().unit();
+        if (!t.isGoalSet()) {
+            return leaf(t, OptionalDouble.empty(), Status.UNSET, new Explanation(
+                    "not scored: the plan does not publish the goal (*)", "不计分：目标值未公布（*）"),
+                    new TargetResult(t.goal(), unit, Optional.empty(), Optional.empty(), Optional.empty(),
+                            Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), ruleName, schedule,
+                            Optional.empty()));
+        }
+        PlanPeriod period = plan.period();
+        Schedules.Expectation exp = Schedules.expected(t, period, schedule, asOf);
+        Optional<Report> latest = log.latest(t.id(), asOf);
+        if (latest.isPresent() && exp.windowStart() != null && !latest.get().date().isAfter(exp.windowStart())) {
+            latest = Optional.empty();
+        }
+        OptionalDouble start = Double.isNaN(exp.start()) ? OptionalDouble.empty() : OptionalDouble.of(exp.start());
+        Optional<Goal> expected = Optional.ofNullable(exp.value());
+        if (latest.isEmpty()) {
+            Status status = exp.expects() ? Status.NO_DATA : Status.NOT_STARTED;
+            String why = exp.expects() ? "no report on or before " + asOf : exp.english();
+            String whyZh = exp.expects() ? asOf + "及之前无报送数据" : exp.chinese();
+            return leaf(t, OptionalDouble.empty(), status, new Explanation("not scored: " + why
+                    + (exp.expects() ? "; " + exp.english() : ""), "不计分：" + whyZh
+                    + (exp.expects() ? "；" + exp.chinese() : "")), new TargetResult(t.goal(), unit, Optional.empty(),
+                    Optional.empty(), Optional.empty(), expected, start, OptionalDouble.empty(), ruleName, schedule,
+                    Optional.empty()));
+        }
+        Report report = latest.get();
+        Value actual = report.value();
+        boolean met = met(t, actual);
+        boolean accumulates = t.measure().kind() == MeasureKind.COUNT || t.measure().kind() == MeasureKind.THRESHOLD
+                || t.measure().kind() == MeasureKind.MILESTONE;
+        boolean due = !asOf.isBefore(t.due());
+        Goal against = exp.expects() ? exp.value() : (met && accumulates ? t.goal() : null);
+        String reported = "actual " + actual + (actual instanceof Value.Amount && !unit.isEmpty() ? " " + unit : "")
+                + " reported " + report.date() + report.source().map(s -> " by " + s).orElse("");
+        String reportedZh = "完成值 " + actual + (actual instanceof Value.Amount && !unit.isEmpty() ? " " + unit : "")
+                + "（" + report.date() + report.source().map(s -> "，" + s).orElse("") + "报送）";
+        List<Report> window = new ArrayList<>();
+        for (Report r : log.series(t.id())) {
+            if (!r.date().isAfter(asOf) && (exp.windowStart() == null || r.date().isAfter(exp.windowStart()))) {
+                window.add(r);
+            }
+        }
+        LocalDate forecastTo = "per-year".equals(schedule) && exp.windowStart() != null
+                ? min(LocalDate.of(exp.windowStart().getYear() + 1, 12, 31), t.due()) : t.due();
+        Optional<Forecast> forecast = due ? Optional.empty()
+                : Forecasts.forecast(t, window, exp.start(), forecastTo, forecasts);
+        if (against == null) {
+            return leaf(t, OptionalDouble.empty(), Status.NOT_STARTED, new Explanation("not scored: "
+                    + exp.english() + "; " + reported, "不计分：" + exp.chinese() + "；" + reportedZh),
+                    new TargetResult(t.goal(), unit, Optional.of(actual), Optional.of(report.date()), report.source(),
+                            expected, start, OptionalDouble.empty(), ruleName, schedule, forecast));
+        }
+        Rule rule = rules.get(ruleName);
+        if (rule == null) {
+            throw new ScoringException(ruleName, t.id(), "no rule of that name is registered (known: "
+                    + String.join(", ", rules.keySet()) + ")", null);
+        }
+        Map<String, Object> parameters = ruleParameters(plan, t);
+        RuleInput input = new RuleInput(t, parameters, actual, against, exp.start(), asOf);
+        RuleResult result = apply(rule, ruleName, t, input);
+        OptionalDouble pace = pace(t, actual, against, exp.start(), result);
+        Status status;
+        if (met && (due || accumulates)) {
+            status = Status.ACHIEVED;
+        } else if (due) {
+            status = Status.MISSED;
+        } else if (pace.isPresent()) {
+            status = thresholds.of(pace.getAsDouble());
+        } else {
+            status = Status.NOT_STARTED;
+        }
+        String paceText = pace.isPresent() ? "pace " + Numbers.format(pace.getAsDouble()) : "";
+        String statusWhy = status.english() + (status == Status.ON_TRACK || status == Status.AT_RISK
+                || status == Status.OFF_TRACK ? " (" + paceText + "; on track from " + Numbers.format(
+                        thresholds.onTrack()) + ", at risk from " + Numbers.format(thresholds.atRisk()) + ")"
+                : status == Status.ACHIEVED ? " (the goal " + t.goal() + " is met)"
+                : status == Status.MISSED ? " (due " + t.due() + ", the goal " + t.goal() + " is not met)" : "");
+        String statusWhyZh = status.chinese() + (status == Status.ON_TRACK || status == Status.AT_RISK
+                || status == Status.OFF_TRACK ? "（进度比 " + (pace.isPresent() ? Numbers.format(pace.getAsDouble())
+                        : "") + "；≥" + Numbers.format(thresholds.onTrack()) + "为正常，≥" + Numbers.format(
+                                thresholds.atRisk()) + "为存在风险）"
+                : status == Status.ACHIEVED ? "（已达到目标值 " + t.goal() + "）"
+                : status == Status.MISSED ? "（" + t.due() + "到期，未达到目标值 " + t.goal() + "）" : "");
+        String expectedText = exp.expects() ? exp.english() : "judged against the goal " + t.goal() + ", already met";
+        String expectedZh = exp.expects() ? exp.chinese() : "已达到目标值 " + t.goal() + "，按目标值计分";
+        String english = (result.score().isPresent() ? "score " + result.formula().english()
+                : "not scored: " + result.formula().english()) + "; " + expectedText + "; " + reported + "; status "
+                + statusWhy + forecast.map(f -> "; forecast: " + f.explanation().english()).orElse("");
+        String chinese = (result.score().isPresent() ? "得分 " + result.formula().chinese()
+                : "不计分：" + result.formula().chinese()) + "；" + expectedZh + "；" + reportedZh + "；状态：" + statusWhyZh
+                + forecast.map(f -> "；预测：" + f.explanation().chinese()).orElse("");
+        return leaf(t, result.score(), status, new Explanation(english, chinese), new TargetResult(t.goal(), unit,
+                Optional.of(actual), Optional.of(report.date()), report.source(), Optional.of(against), start, pace,
+                ruleName, schedule, forecast));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static RuleResult apply(Rule rule, String name, Target t, RuleInput input) {
+        RuleResult result;
+        try {
+            result = rule.score(input);
+        } catch (RuntimeException e) {
+            throw new ScoringException(name, t.id(), "the rule threw " + e, e);
+        }
+        if (result == null) {
+            throw new ScoringException(name, t.id(), "the rule returned null", null);
+        }
+        if (result.score().isPresent()) {
+            double s = result.score().getAsDouble();
+            double cap = input.number("cap", 100);
+            if (!Double.isFinite(s) || s < 0 || s > cap) {
+                throw new ScoringException(name, t.id(), "the rule returned the score " + s + ", outside 0 to "
+                        + Numbers.format(cap), null);
+            }
+        }
+        return result;
+    }
+
+    /** Whether the actual value meets the goal. */
+    static boolean met(Target t, Value actual) {
+        Goal goal = t.goal();
+        if (goal instanceof Goal.Level && actual instanceof Value.Level) {
+            return t.measure().levelIndex(((Value.Level) actual).name())
+                    >= t.measure().levelIndex(((Goal.Level) goal).name());
+        }
+        if (!(actual instanceof Value.Amount)) {
+            return false;
+        }
+        double a = ((Value.Amount) actual).value();
+        if (goal instanceof Goal.Band) {
+            return ((Goal.Band) goal).contains(a);
+        }
+        if (goal instanceof Goal.Amount) {
+            double g = ((Goal.Amount) goal).value();
+            return t.measure().direction() == Direction.LOWER_IS_BETTER ? a <= g : a >= g;
+        }
+        return false;
+    }
+
+    /** Actual progress ÷ expected progress; for non-numeric targets and bands, the score ÷ 100. */
+    private static OptionalDouble pace(Target t, Value actual, Goal expected, double start, RuleResult result) {
+        if (actual instanceof Value.Amount && expected instanceof Goal.Amount) {
+            double a = ((Value.Amount) actual).value();
+            double e = ((Goal.Amount) expected).value();
+            if (!Double.isNaN(start) && e != start) {
+                return OptionalDouble.of((a - start) / (e - start));
+            }
+            boolean lower = t.measure().direction() == Direction.LOWER_IS_BETTER;
+            double num = lower ? e : a;
+            double den = lower ? a : e;
+            return den > 0 ? OptionalDouble.of(num / den) : OptionalDouble.empty();
+        }
+        return result.score().isPresent() ? OptionalDouble.of(result.score().getAsDouble() / 100)
+                : OptionalDouble.empty();
+    }
+
+    private static NodeScore leaf(Target t, OptionalDouble score, Status status, Explanation explanation,
+            TargetResult result) {
+        return new NodeScore(t.id(), t.title(), NodeKind.TARGET, t.weight(), score, status,
+                score.isPresent() ? 1 : 0, StatusCounts.of(status), explanation, "", Optional.of(result), List.of());
+    }
+
+    private NodeScore node(String id, String title, NodeKind kind, double weight, Strategy rollUp,
+            List<NodeScore> children) {
+        List<RollUps.Child> parts = new ArrayList<>();
+        List<StatusCounts> counts = new ArrayList<>();
+        for (NodeScore c : children) {
+            parts.add(new RollUps.Child(c.id(), c.weight(), c.score(), c.coverage(), c.status()));
+            counts.add(c.counts());
+        }
+        RollUps.Result r = RollUps.rollUp(rollUp, parts);
+        StatusCounts all = StatusCounts.sum(counts);
+        Status status = nodeStatus(r, all);
+        String statusWhy = status == Status.ON_TRACK || status == Status.AT_RISK || status == Status.OFF_TRACK
+                ? " (score ÷ " + Numbers.format(r.scale()) + " = " + Numbers.format(r.score().getAsDouble() / r.scale())
+                + " read as a pace)" : "";
+        String statusWhyZh = status == Status.ON_TRACK || status == Status.AT_RISK || status == Status.OFF_TRACK
+                ? "（得分率" + Numbers.format(r.score().getAsDouble() / r.scale()) + "按进度比判断）" : "";
+        Explanation explanation = new Explanation((r.score().isPresent() ? "score " : "") + r.english() + "; status "
+                + status.english() + statusWhy + "; " + all, (r.score().isPresent() ? "得分 " : "") + r.chinese()
+                + "；状态：" + status.chinese() + statusWhyZh + "；" + chineseCounts(all));
+        return new NodeScore(id, title, kind, weight, r.score(), status, r.coverage(), all, explanation,
+                rollUp.name(), Optional.empty(), children);
+    }
+
+    private Status nodeStatus(RollUps.Result r, StatusCounts counts) {
+        int total = counts.total();
+        if (total > 0 && counts.count(Status.UNSET) == total) {
+            return Status.UNSET;
+        }
+        if (total > 0 && counts.count(Status.ACHIEVED) + counts.count(Status.UNSET) == total) {
+            return Status.ACHIEVED;
+        }
+        if (r.score().isEmpty()) {
+            return counts.count(Status.NO_DATA) > 0 ? Status.NO_DATA : Status.NOT_STARTED;
+        }
+        return thresholds.of(r.score().getAsDouble() / r.scale());
+    }
+
+    private static String chineseCounts(StatusCounts counts) {
+        StringBuilder sb = new StringBuilder().append("共").append(counts.total()).append("个目标");
+        counts.asMap().forEach((k, v) -> sb.append("，").append(k.chinese()).append(v).append("个"));
+        return sb.toString();
+    }
+}
