@@ -5,8 +5,9 @@
  *
  * <p>Exported packages: {@link io.github.policyplan.core} (the library's exceptions and
  * {@link io.github.policyplan.core.Problem}), {@link io.github.policyplan.plans} (reading and writing
- * plans), {@link io.github.policyplan.progress} (progress reports and the progress log) and
- * {@link io.github.policyplan.scoring} (scorecards). {@code io.github.policyplan.internal} holds the YAML binding and is not exported.
+ * plans), {@link io.github.policyplan.progress} (progress reports and the progress log),
+ * {@link io.github.policyplan.scoring} (scorecards) and {@link io.github.policyplan.assessment}
+ * (assessing units). {@code io.github.policyplan.internal} holds the YAML binding and is not exported.
  */
 module io.github.policyplan.core {
     requires transitive io.github.policyplan.model;
@@ -20,4 +21,5 @@ module io.github.policyplan.core {
     exports io.github.policyplan.plans;
     exports io.github.policyplan.progress;
     exports io.github.policyplan.scoring;
+    exports io.github.policyplan.assessment;
 }

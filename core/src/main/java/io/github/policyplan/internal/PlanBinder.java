@@ -57,6 +57,8 @@ public final class PlanBinder {
     private final Set<String> aggregationNames;
     /** Department ids and aliases, each to the department's id. */
     private final Map<String, String> departmentNames = new LinkedHashMap<>();
+    /** Departments' full names to their ids: references may use them too. */
+    private final Map<String, String> fullNames = new LinkedHashMap<>();
     /** Node ids to the path where each is first used. */
     private final Map<String, String> nodeIds = new LinkedHashMap<>();
     /** Dates to check against the period once it is known: path, node, date, whether a checkpoint. */
@@ -233,6 +235,9 @@ public final class PlanBinder {
                     }
                 }
             }
+            if (id != null && name != null) {
+                fullNames.putIfAbsent(name, id);
+            }
             if (d.failed() || id == null || name == null || kind == null || aliasNodes == null) {
                 ok = false;
                 continue;
@@ -244,6 +249,7 @@ public final class PlanBinder {
                 ok = false;
             }
         }
+        fullNames.forEach(departmentNames::putIfAbsent);
         return ok ? out : null;
     }
 

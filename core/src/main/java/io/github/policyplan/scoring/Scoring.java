@@ -199,6 +199,125 @@ public final class Scoring {
         return List.copyOf(cards);
     }
 
+    /**
+     * What-if: the value a numeric target must report by a date to score at least {@code score}.
+     *
+     * <pre>{@code
+     * Needed n = Scoring.standard().valueNeeded(plan, "s1.i1.t1", LocalDate.of(2023, 9, 30), 90);
+     * n.value();                                     // 8.1: report at least this by 30 September
+     * }</pre>
+     *
+     * @param plan     the plan
+     * @param targetId the target
+     * @param date     the date
+     * @param score    the score wanted, from 0 to the rule's cap
+     * @return the value needed, or empty when the target is not numeric, its goal is unset, nothing is
+     *         expected by the date, or no value reaches the score
+     */
+    public Optional<Needed> valueNeeded(Plan plan, String targetId, LocalDate date, double score) {
+        Target t = plan.target(targetId).orElseThrow(() -> new IllegalArgumentException("plan " + plan.id()
+                + " has no target '" + targetId + "'"));
+        if (!t.isGoalSet() || !t.measure().kind().isNumeric() || !(t.goal() instanceof Goal.Amount)) {
+            return Optional.empty();
+        }
+        String schedule = t.schedule().map(Strategy::name).orElse(Schedules.defaultFor(t));
+        Schedules.Expectation exp = Schedules.expected(t, plan.period(), schedule, date);
+        if (!exp.expects() || !(exp.value() instanceof Goal.Amount)) {
+            return Optional.empty();
+        }
+        String ruleName = ruleName(plan, t);
+        Rule rule = rules.get(ruleName);
+        Map<String, Object> parameters = ruleParameters(plan, t);
+        boolean lower = t.measure().direction() == Direction.LOWER_IS_BETTER;
+        double e = ((Goal.Amount) exp.value()).value();
+        double span = Math.max(Math.abs(e), Math.abs(((Goal.Amount) t.goal()).value())) * 4 + 1;
+        double lo = lower ? 0 : Math.min(0, e) - span;
+        double hi = e + span;
+        java.util.function.DoubleUnaryOperator f = a -> {
+            RuleResult r = apply(rule, ruleName, t, new RuleInput(t, parameters, Value.of(a), exp.value(),
+                    exp.start(), date));
+            return r.score().orElse(-1);
+        };
+        double best = lower ? lo : hi;
+        if (f.applyAsDouble(best) < score) {
+            return Optional.empty();
+        }
+        double worst = lower ? hi : lo;
+        for (int i = 0; i < 200; i++) {
+            double mid = (best + worst) / 2;
+            if (f.applyAsDouble(mid) >= score) {
+                best = mid;
+            } else {
+                worst = mid;
+            }
+        }
+        double value = Math.round(best * 1e6) / 1e6;
+        String unit = t.measure().unit().isEmpty() ? "" : " " + t.measure().unit();
+        String en = (lower ? "at most " : "at least ") + Numbers.format(value) + unit + " by " + date + " to score "
+                + Numbers.format(score) + " by the rule " + ruleName + "; " + exp.english();
+        String zh = "须于" + date + "前达到" + Numbers.format(value) + unit + (lower ? "以下" : "以上") + "方可得"
+                + Numbers.format(score) + "分（规则 " + ruleName + "）；" + exp.chinese();
+        return Optional.of(new Needed(targetId, date, value, new Explanation(en, zh)));
+    }
+
+    /**
+     * What-if: the value a numeric target must report by a date to be on track (its pace at the
+     * on-track threshold) or, for {@link Status#ACHIEVED}, to meet its goal.
+     *
+     * @param plan     the plan
+     * @param targetId the target
+     * @param date     the date
+     * @param status   {@link Status#ON_TRACK}, {@link Status#AT_RISK} or {@link Status#ACHIEVED}
+     * @return the value needed, or empty when the target is not numeric, its goal is unset or nothing is
+     *         expected by the date
+     */
+    public Optional<Needed> valueNeeded(Plan plan, String targetId, LocalDate date, Status status) {
+        Target t = plan.target(targetId).orElseThrow(() -> new IllegalArgumentException("plan " + plan.id()
+                + " has no target '" + targetId + "'"));
+        if (!t.isGoalSet() || !(t.goal() instanceof Goal.Amount)) {
+            return Optional.empty();
+        }
+        String unit = t.measure().unit().isEmpty() ? "" : " " + t.measure().unit();
+        boolean lower = t.measure().direction() == Direction.LOWER_IS_BETTER;
+        if (status == Status.ACHIEVED) {
+            double g = ((Goal.Amount) t.goal()).value();
+            return Optional.of(new Needed(targetId, date, g, new Explanation("the goal itself: " + Numbers.format(g)
+                    + unit, "即目标值 " + Numbers.format(g) + unit)));
+        }
+        double pace;
+        if (status == Status.ON_TRACK) {
+            pace = thresholds.onTrack();
+        } else if (status == Status.AT_RISK) {
+            pace = thresholds.atRisk();
+        } else {
+            throw new IllegalArgumentException("a value is needed for on track, at risk or achieved (was " + status
+                    + ")");
+        }
+        String schedule = t.schedule().map(Strategy::name).orElse(Schedules.defaultFor(t));
+        Schedules.Expectation exp = Schedules.expected(t, plan.period(), schedule, date);
+        if (!exp.expects() || !(exp.value() instanceof Goal.Amount)) {
+            return Optional.empty();
+        }
+        double e = ((Goal.Amount) exp.value()).value();
+        double s = exp.start();
+        double value;
+        String how;
+        if (!Double.isNaN(s) && e != s) {
+            value = s + pace * (e - s);
+            how = Numbers.format(value) + " = " + Numbers.format(s) + " + " + Numbers.format(pace) + " × ("
+                    + Numbers.format(e) + " − " + Numbers.format(s) + ")";
+        } else if (lower) {
+            value = e / pace;
+            how = Numbers.format(value) + " = " + Numbers.format(e) + " ÷ " + Numbers.format(pace);
+        } else {
+            value = e * pace;
+            how = Numbers.format(value) + " = " + Numbers.format(e) + " × " + Numbers.format(pace);
+        }
+        return Optional.of(new Needed(targetId, date, value, new Explanation(how + " (pace " + Numbers.format(pace)
+                + " for " + status.english() + "); " + exp.english(), how + "（进度比" + Numbers.format(pace) + "为"
+                + status.chinese() + "）；" + exp.chinese())));
+    }
+
     /** The rule a target is scored with. */
     String ruleName(Plan plan, Target t) {
         if (t.rule().isPresent()) {

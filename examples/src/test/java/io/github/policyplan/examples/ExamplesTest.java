@@ -71,6 +71,29 @@ class ExamplesTest {
     }
 
     @Test
+    void investmentContestRanksGradesAndFlagsBothPoolsAndAsksWhatIf() throws IOException {
+        Output out = new Output();
+
+        int status = InvestmentContest.run(out.stream(), out.stream());
+
+        assertThat(status).isZero();
+        assertGolden("investment-contest.txt", out.text());
+        assertThat(out.text()).contains("冠军旗").contains("亚军旗").contains("季军旗").contains("一票否决")
+                .contains("== 名次分析 What if").contains("== 目标测算 What if");
+    }
+
+    @Test
+    void annualAssessmentGradesEveryDepartmentWithTheTargetsBehindIt() throws IOException {
+        Output out = new Output();
+
+        int status = AnnualAssessment.run(out.stream(), out.stream());
+
+        assertThat(status).isZero();
+        assertGolden("annual-assessment.txt", out.text());
+        assertThat(out.text()).contains("县工信局").contains("牵头").contains("配合").contains("等次");
+    }
+
+    @Test
     void validatePlanAcceptsTheCountyPlan() {
         Output out = new Output();
 

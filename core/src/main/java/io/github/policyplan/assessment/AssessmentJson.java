@@ -1,0 +1,116 @@
+package io.github.policyplan.assessment;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.policyplan.internal.JsonOutput;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.OptionalDouble;
+
+/** Writes assessment results as deterministic JSON. */
+final class AssessmentJson {
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private AssessmentJson() {
+    }
+
+    static String write(AssessmentResult r) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.setPrettyPrinter(JsonOutput.prettyPrinter());
+            g.writeStartObject();
+            g.writeStringField("scheme", r.scheme());
+            g.writeStringField("period", r.period().label());
+            g.writeStringField("asOf", r.period().end().toString());
+            g.writeArrayFieldStart("pools");
+            for (PoolResult p : r.pools()) {
+                g.writeStartObject();
+                g.writeStringField("id", p.id());
+                g.writeStringField("name", p.name());
+                g.writeArrayFieldStart("ranking");
+                for (UnitResult u : p.ranking()) {
+                    unit(g, u);
+                }
+                g.writeEndArray();
+                strings(g, "redList", p.redList());
+                strings(g, "blackList", p.blackList());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    private static void unit(JsonGenerator g, UnitResult u) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("unit", u.unit());
+        g.writeStringField("name", u.name());
+        g.writeNumberField("rank", u.rank());
+        g.writeFieldName("score");
+        optional(g, u.score());
+        g.writeFieldName("base");
+        optional(g, u.base());
+        g.writeStringField("grade", u.grade().orElse(null));
+        g.writeStringField("flag", u.flag().orElse(null));
+        g.writeArrayFieldStart("contributions");
+        for (Contribution c : u.contributions()) {
+            g.writeStartObject();
+            g.writeStringField("id", c.id());
+            g.writeStringField("role", c.role().english());
+            g.writeFieldName("weight");
+            JsonOutput.number(g, c.weight());
+            g.writeFieldName("score");
+            optional(g, c.score());
+            g.writeStringField("status", c.status().code());
+            if (!c.note().isEmpty()) {
+                g.writeStringField("note", c.note());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("adjustments");
+        for (AppliedAdjustment a : u.adjustments()) {
+            g.writeStartObject();
+            g.writeStringField("kind", a.adjustment().kind().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeFieldName("points");
+            JsonOutput.number(g, a.adjustment().points());
+            g.writeFieldName("counted");
+            JsonOutput.number(g, a.counted());
+            g.writeStringField("category", a.adjustment().category());
+            g.writeStringField("reason", a.adjustment().reason());
+            if (a.adjustment().evidence().isPresent()) {
+                g.writeStringField("evidence", a.adjustment().evidence().get());
+            }
+            g.writeStringField("date", a.adjustment().date().toString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "notes", u.notes());
+        g.writeObjectFieldStart("explanation");
+        g.writeStringField("en", u.explanation().english());
+        g.writeStringField("zh", u.explanation().chinese());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, java.util.List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void optional(JsonGenerator g, OptionalDouble value) throws IOException {
+        if (value.isPresent()) {
+            JsonOutput.number(g, value.getAsDouble());
+        } else {
+            g.writeNull();
+        }
+    }
+}

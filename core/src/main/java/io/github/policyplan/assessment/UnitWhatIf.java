@@ -1,0 +1,163 @@
+package io.github.policyplan.assessment;
+
+import io.github.policyplan.scoring.Explanation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What it would take a unit to move up in its pool: the score it needs to gain for the next rank,
+ * the next grade and the next flag, and the targets whose improvement would get it there soonest.
+ *
+ * <p>Immutable and thread-safe; no component is null.
+ *
+ * @param unit      the unit's id
+ * @param score     its score, if it has one
+ * @param nextRank  the gain to draw level with the next unit above, if any
+ * @param nextGrade the gain to reach the next grade's minimum, if any
+ * @param nextFlag  the gain to reach the score of the next flag's holder, if any
+ * @param levers    the targets behind the score, by the most each could add if raised to 100
+ * @param soonest   the fewest targets whose full improvement would close the smallest gap
+ * @param explanation the what-if in words
+ */
+public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRank, Optional<Gap> nextGrade,
+        Optional<Gap> nextFlag, List<Lever> levers, List<String> soonest, Explanation explanation) {
+
+    /** Copies the lists. */
+    public UnitWhatIf {
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(nextRank, "nextRank");
+        Objects.requireNonNull(nextGrade, "nextGrade");
+        Objects.requireNonNull(nextFlag, "nextFlag");
+        levers = List.copyOf(levers);
+        soonest = List.copyOf(soonest);
+        Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /**
+     * A gap to close.
+     *
+     * @param what   what would be reached: {@code rank 2}, a grade, a flag
+     * @param holder who holds it now, or the grade's minimum
+     * @param gain   the score to gain
+     */
+    public record Gap(String what, String holder, double gain) {
+    }
+
+    /**
+     * A target behind the score, and the most it could add.
+     *
+     * @param id      the target's (or peer metric's) id
+     * @param title   its title
+     * @param role    how it counts
+     * @param score   its score now, if any
+     * @param maxGain how much the unit's score would rise if this target scored 100
+     */
+    public record Lever(String id, String title, Role role, OptionalDouble score, double maxGain) {
+    }
+
+    static UnitWhatIf of(PoolResult pool, String unitId, List<AssessmentScheme.GradeBand> bands) {
+        UnitResult me = pool.unit(unitId);
+        if (me.score().isEmpty()) {
+            return new UnitWhatIf(unitId, OptionalDouble.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), List.of(), List.of(), new Explanation(me.name() + " has no score yet",
+                            me.name() + "尚无得分"));
+        }
+        double own = me.score().getAsDouble();
+        Optional<Gap> nextRank = Optional.empty();
+        Optional<Gap> nextFlag = Optional.empty();
+        for (UnitResult u : pool.ranking()) {
+            if (u.rank() > 0 && u.rank() < me.rank()) {
+                nextRank = Optional.of(new Gap("rank " + u.rank(), u.name(), u.score().getAsDouble() - own));
+                if (u.flag().isPresent() && !u.flag().equals(me.flag())) {
+                    nextFlag = Optional.of(new Gap(u.flag().get(), u.name(), u.score().getAsDouble() - own));
+                }
+            }
+        }
+        Optional<Gap> nextGrade = Optional.empty();
+        if (me.grade().isPresent()) {
+            for (int i = 0; i < bands.size(); i++) {
+                if (bands.get(i).name().equals(me.grade().get()) && i > 0) {
+                    double min = bands.get(i - 1).min().orElseThrow();
+                    if (min > own) {
+                        nextGrade = Optional.of(new Gap(bands.get(i - 1).name(), "≥ " + format(min), min - own));
+                    }
+                }
+            }
+        }
+        double total = 0;
+        for (Contribution c : me.contributions()) {
+            if (c.score().isPresent()) {
+                total += c.weight();
+            }
+        }
+        double base = me.base().orElse(0);
+        List<Lever> levers = new ArrayList<>();
+        for (Contribution c : me.contributions()) {
+            double gain = c.score().isPresent() ? c.weight() / total * Math.max(0, 100 - c.score().getAsDouble())
+                    : (c.weight() * 100 + total * base) / (total + c.weight()) - base;
+            levers.add(new Lever(c.id(), c.title(), c.role(), c.score(), Math.max(0, gain)));
+        }
+        levers.sort(Comparator.comparingDouble(Lever::maxGain).reversed().thenComparing(Lever::id));
+        double need = Double.POSITIVE_INFINITY;
+        for (Optional<Gap> g : List.of(nextRank, nextGrade, nextFlag)) {
+            if (g.isPresent() && g.get().gain() > 0) {
+                need = Math.min(need, g.get().gain());
+            }
+        }
+        List<String> soonest = new ArrayList<>();
+        double sum = 0;
+        for (Lever l : levers) {
+            if (sum >= need || Double.isInfinite(need)) {
+                break;
+            }
+            soonest.add(l.id());
+            sum += l.maxGain();
+        }
+        if (sum < need) {
+            soonest.clear();
+        }
+        StringBuilder en = new StringBuilder(me.name() + " scores " + format(own) + " (rank " + me.rank() + ")");
+        StringBuilder zh = new StringBuilder(me.name() + "得分" + format(own) + "（第" + me.rank() + "名）");
+        nextRank.ifPresent(g -> {
+            en.append("; +").append(format(g.gain())).append(" to draw level with ").append(g.holder()).append(" (")
+                    .append(g.what()).append(")");
+            zh.append("；再得").append(format(g.gain())).append("分可追平").append(g.holder()).append("（第")
+                    .append(g.what().replace("rank ", "")).append("名）");
+        });
+        nextGrade.ifPresent(g -> {
+            en.append("; +").append(format(g.gain())).append(" for ").append(g.what()).append(" (").append(g.holder())
+                    .append(")");
+            zh.append("；再得").append(format(g.gain())).append("分可达").append(g.what()).append("（")
+                    .append(g.holder()).append("）");
+        });
+        nextFlag.ifPresent(g -> {
+            en.append("; +").append(format(g.gain())).append(" for the ").append(g.what()).append(" (held by ")
+                    .append(g.holder()).append(")");
+            zh.append("；再得").append(format(g.gain())).append("分可争").append(g.what()).append("（现为")
+                    .append(g.holder()).append("）");
+        });
+        if (!soonest.isEmpty()) {
+            en.append("; soonest through ").append(String.join(", ", soonest));
+            zh.append("；最快途径：").append(String.join("、", soonest));
+        } else if (!levers.isEmpty() && !Double.isInfinite(need)) {
+            double all = levers.stream().mapToDouble(Lever::maxGain).sum();
+            en.append("; full marks on every target would add only ").append(format(all))
+                    .append(": the gap needs a bonus or another unit's fall");
+            zh.append("；即使全部目标满分也只能增加").append(format(all)).append("分，需加分或他人下滑");
+        }
+        return new UnitWhatIf(unitId, me.score(), nextRank, nextGrade, nextFlag, levers, soonest,
+                new Explanation(en.toString(), zh.toString()));
+    }
+
+    static String format(double value) {
+        BigDecimal d = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return d.signum() == 0 ? "0" : d.toPlainString();
+    }
+}

@@ -1,0 +1,275 @@
+package io.github.policyplan.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.policyplan.assessment.AssessmentScheme.Adjustment;
+import io.github.policyplan.assessment.AssessmentScheme.AdjustmentKind;
+import io.github.policyplan.assessment.AssessmentScheme.Annual;
+import io.github.policyplan.assessment.AssessmentScheme.Awards;
+import io.github.policyplan.assessment.AssessmentScheme.Caps;
+import io.github.policyplan.assessment.AssessmentScheme.Credit;
+import io.github.policyplan.assessment.AssessmentScheme.FlagTies;
+import io.github.policyplan.assessment.AssessmentScheme.GradeBand;
+import io.github.policyplan.assessment.AssessmentScheme.PeerMethod;
+import io.github.policyplan.assessment.AssessmentScheme.PeerMetric;
+import io.github.policyplan.assessment.AssessmentScheme.Pool;
+import io.github.policyplan.assessment.AssessmentScheme.QuotaTies;
+import io.github.policyplan.assessment.AssessmentScheme.Ranking;
+import io.github.policyplan.assessment.AssessmentScheme.Veto;
+import io.github.policyplan.assessment.AssessmentScheme.VetoKind;
+import io.github.policyplan.model.Department;
+import io.github.policyplan.model.Item;
+import io.github.policyplan.model.MeasureKind;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.PlanPeriod;
+import io.github.policyplan.model.Report;
+import io.github.policyplan.model.Section;
+import io.github.policyplan.model.Target;
+import io.github.policyplan.model.UnitKind;
+import io.github.policyplan.progress.ProgressLog;
+import io.github.policyplan.scoring.Scoring;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A complete assessment computed by hand, then each mechanism on its own: ties, quotas, vetoes,
+ * caps, rank points, flags, lists, annual weighting and what-if.
+ *
+ * <p>Four townships A, B, C, D each lead one count target of 100 due at the end of 2023; A also
+ * cooperates on B's. At year end they report 100, 80, 80 and 50, so their targets score 100, 80,
+ * 80 and 50 (completion rate), and A's base is (100 × 1 + 80 × 0.3) ÷ 1.3 = 95.38.
+ */
+class AssessmentTest {
+
+    static final LocalDate END = LocalDate.of(2023, 12, 31);
+    static final List<GradeBand> GRADES = List.of(
+            new GradeBand("优秀", Optional.of(90.0), Optional.of(0.25)),
+            new GradeBand("良好", Optional.of(80.0), Optional.empty()),
+            new GradeBand("合格", Optional.of(60.0), Optional.empty()),
+            new GradeBand("不合格", Optional.empty(), Optional.empty()));
+    static final Awards FLAGS = new Awards(List.of("冠军旗", "亚军旗", "季军旗"), FlagTies.STANDARD, 1, 1);
+
+    static Plan plan() {
+        Plan.Builder b = Plan.builder("p", "招商").issuer("县委").period(PlanPeriod.years(2023, 2023));
+        List<Target> targets = new ArrayList<>();
+        for (String u : List.of("a", "b", "c", "d")) {
+            b.department(Department.of(u, u.toUpperCase(java.util.Locale.ROOT) + "镇", UnitKind.TOWNSHIP));
+            Target.Builder t = Target.builder(u + ".x", u + "引资").measure(MeasureKind.COUNT, "亿元").goal(100)
+                    .due(END).lead(u);
+            if (u.equals("b")) {
+                t.cooperating("a");
+            }
+            targets.add(t.build());
+        }
+        return b.section(Section.builder("s1", "招商").item(new Item("s1.i1", "乡镇", 1, targets, Optional.empty()))
+                .build()).build();
+    }
+
+    static ProgressLog log(Plan plan, double a, double b, double c, double d) {
+        return ProgressLog.of(plan, List.of(Report.of("a.x", END, a), Report.of("b.x", END, b),
+                Report.of("c.x", END, c), Report.of("d.x", END, d)));
+    }
+
+    static AssessmentScheme scheme(List<Adjustment> adjustments, Caps caps, List<Veto> vetoes, Awards awards,
+            List<PeerMetric> peers, Ranking ranking) {
+        return new AssessmentScheme("s", "考核", "p", List.of(new Pool("towns", "乡镇", List.of("a", "b", "c", "d"))),
+                Credit.DEFAULT, List.of(), peers, GRADES, adjustments, caps, vetoes, awards, Annual.YEAR_END, ranking);
+    }
+
+    static AssessmentResult assess(AssessmentScheme scheme, ProgressLog log) {
+        return new Assessment(scheme, plan(), Scoring.standard()).assess(log, AssessmentPeriod.year(2023));
+    }
+
+    @Test
+    void computesACompleteAssessmentThatMatchesTheHandCalculation() {
+        AssessmentScheme scheme = scheme(
+                List.of(new Adjustment("a", AdjustmentKind.BONUS, 3, "表彰", "获省级表彰", Optional.of("省〔2023〕1号"),
+                        LocalDate.of(2023, 11, 1)),
+                        new Adjustment("d", AdjustmentKind.PENALTY, 1, "报送", "迟报", Optional.empty(),
+                                LocalDate.of(2023, 7, 1))),
+                new Caps(Optional.of(5.0), Optional.empty(), Map.of("表彰", 2.0)), List.of(), FLAGS, List.of(),
+                Ranking.DEFAULT);
+
+        AssessmentResult r = assess(scheme, log(plan(), 100, 80, 80, 50));
+        PoolResult towns = r.pool("towns");
+
+        assertThat(towns.ranking()).extracting(UnitResult::unit).containsExactly("a", "b", "c", "d");
+        UnitResult a = towns.unit("a");
+        assertThat(a.base().getAsDouble()).isCloseTo((100 + 80 * 0.3) / 1.3, within(1e-9));
+        assertThat(a.adjustments()).singleElement().satisfies(x -> {
+            assertThat(x.counted()).isEqualTo(2);
+            assertThat(x.note()).isEqualTo("category 表彰 capped at 2");
+        });
+        assertThat(a.score().getAsDouble()).isCloseTo((100 + 80 * 0.3) / 1.3 + 2, within(1e-9));
+        assertThat(towns.unit("d").score()).hasValue(49);
+        assertThat(towns.ranking()).extracting(UnitResult::rank).containsExactly(1, 2, 2, 4);
+        assertThat(towns.ranking()).extracting(u -> u.grade().orElseThrow())
+                .containsExactly("优秀", "良好", "良好", "不合格");
+        assertThat(towns.ranking()).extracting(u -> u.flag().orElse("—"))
+                .as("ranks 1, 2, 2, 4: the tied pair share 亚军旗 and no one is third")
+                .containsExactly("冠军旗", "亚军旗", "亚军旗", "—");
+        assertThat(towns.redList()).containsExactly("a");
+        assertThat(towns.blackList()).containsExactly("d");
+        assertThat(a.explanation().inChinese()).isEqualTo("冠军旗：得分97.38，乡镇4个单位中排第1名，等次优秀；基础分 95.38 = "
+                + "(100 × 1 + 80 × 0.3) ÷ 1.3（2个目标加权平均）；加2分：获省级表彰（申报3分，封顶）；红榜 red list: met every target"
+                + " it leads, rank 1");
+        assertThat(towns.unit("b").notes()).containsExactly("B镇 and C镇 differ by 0, less than the margin 0.5: the order"
+                + " between them is not significant（差距0分，小于0.5分，排名差异不显著）");
+    }
+
+    @Test
+    void denseTiesGiveTheNextFlagToTheNextUnit() {
+        AssessmentScheme scheme = scheme(List.of(), Caps.NONE, List.of(),
+                new Awards(List.of("冠军旗", "亚军旗", "季军旗"), FlagTies.DENSE, 0, 0), List.of(), Ranking.DEFAULT);
+
+        PoolResult towns = assess(scheme, log(plan(), 100, 80, 80, 50)).pool("towns");
+
+        assertThat(towns.ranking()).extracting(u -> u.flag().orElse("—"))
+                .containsExactly("冠军旗", "亚军旗", "亚军旗", "季军旗");
+    }
+
+    @Test
+    void aVetoGradesLowestAndPassesTheFlagOn() {
+        AssessmentScheme scheme = scheme(List.of(), Caps.NONE, List.of(new Veto("b", VetoKind.VETO, "安全事故",
+                LocalDate.of(2023, 5, 1))), FLAGS, List.of(), Ranking.DEFAULT);
+
+        PoolResult towns = assess(scheme, log(plan(), 100, 80, 80, 50)).pool("towns");
+
+        assertThat(towns.unit("b").grade()).contains("不合格");
+        assertThat(towns.unit("b").flag()).isEmpty();
+        assertThat(towns.unit("b").rank()).as("the rank itself stands").isEqualTo(2);
+        assertThat(towns.unit("c").flag()).contains("亚军旗");
+        assertThat(towns.unit("d").flag()).contains("季军旗");
+        assertThat(towns.unit("b").notes()).contains("一票否决 veto: graded 不合格 and no award (安全事故)");
+    }
+
+    @Test
+    void aVetoOfTheTopGradeCapsTheGradeOnly() {
+        AssessmentScheme scheme = scheme(List.of(), Caps.NONE, List.of(new Veto("a", VetoKind.VETO_TOP_GRADE,
+                "信访", LocalDate.of(2023, 5, 1))), FLAGS, List.of(), Ranking.DEFAULT);
+
+        UnitResult a = assess(scheme, log(plan(), 100, 80, 80, 50)).unit("a");
+
+        assertThat(a.grade()).contains("良好");
+        assertThat(a.flag()).contains("冠军旗");
+    }
+
+    @Test
+    void aQuotaMovesUnitsBeyondItDownAndTiesMoveTogetherOrStayTogether() {
+        // A, B and C all reach 100; the quota of 优秀 is 25% of 4 units: 1.
+        ProgressLog log = log(plan(), 100, 100, 100, 95);
+        AssessmentScheme down = scheme(List.of(), Caps.NONE, List.of(), FLAGS, List.of(),
+                new Ranking(2, 0.5, QuotaTies.DOWN));
+        AssessmentScheme up = scheme(List.of(), Caps.NONE, List.of(), FLAGS, List.of(),
+                new Ranking(2, 0.5, QuotaTies.UP));
+
+        PoolResult strict = assess(down, log).pool("towns");
+        PoolResult generous = assess(up, log).pool("towns");
+
+        assertThat(strict.ranking()).extracting(u -> u.grade().orElseThrow())
+                .as("B and C tie with A at the limit, so all three move down").containsOnly("良好");
+        assertThat(strict.unit("b").notes()).contains("quota: 优秀 is limited to 25% of 4 units (1); moved down to 良好");
+        assertThat(generous.ranking()).extracting(u -> u.grade().orElseThrow())
+                .containsExactly("优秀", "优秀", "优秀", "良好");
+    }
+
+    @Test
+    void capsLimitBonusPerCategoryAndPerKindInTheOrderWritten() {
+        List<Adjustment> entries = List.of(
+                new Adjustment("c", AdjustmentKind.BONUS, 1.5, "表彰", "一", Optional.empty(), LocalDate.of(2023, 3, 1)),
+                new Adjustment("c", AdjustmentKind.BONUS, 1.5, "表彰", "二", Optional.empty(), LocalDate.of(2023, 4, 1)),
+                new Adjustment("c", AdjustmentKind.BONUS, 2, "项目", "三", Optional.empty(), LocalDate.of(2023, 5, 1)),
+                new Adjustment("c", AdjustmentKind.PENALTY, 4, "督查", "四", Optional.empty(), LocalDate.of(2023, 6, 1)));
+        AssessmentScheme scheme = scheme(entries, new Caps(Optional.of(3.0), Optional.of(2.0), Map.of("表彰", 2.0)),
+                List.of(), FLAGS, List.of(), Ranking.DEFAULT);
+
+        UnitResult c = assess(scheme, log(plan(), 100, 80, 80, 50)).unit("c");
+
+        assertThat(c.adjustments()).extracting(AppliedAdjustment::counted).containsExactly(1.5, 0.5, 1.0, 2.0);
+        assertThat(c.score()).hasValue(80 + 3 - 2);
+    }
+
+    @Test
+    void countsAdjustmentsAndVetoesOnlyInTheirPeriod() {
+        AssessmentScheme scheme = scheme(List.of(new Adjustment("d", AdjustmentKind.BONUS, 2, "x", "Q2 bonus",
+                Optional.empty(), LocalDate.of(2023, 5, 1))), Caps.NONE, List.of(new Veto("d", VetoKind.VETO, "Q3",
+                LocalDate.of(2023, 8, 1))), FLAGS, List.of(), Ranking.DEFAULT);
+        Assessment a = new Assessment(scheme, plan(), Scoring.standard());
+        LocalDate march = LocalDate.of(2023, 3, 31);
+        ProgressLog log = ProgressLog.of(plan(), List.of(Report.of("a.x", march, 30), Report.of("b.x", march, 20),
+                Report.of("c.x", march, 20), Report.of("d.x", march, 10)));
+
+        assertThat(a.assess(log, AssessmentPeriod.quarter(2023, 2)).unit("d").adjustments()).hasSize(1);
+        assertThat(a.assess(log, AssessmentPeriod.quarter(2023, 2)).unit("d").vetoes()).isEmpty();
+        assertThat(a.assess(log, AssessmentPeriod.quarter(2023, 3)).unit("d").adjustments()).isEmpty();
+        assertThat(a.assess(log, AssessmentPeriod.quarter(2023, 3)).unit("d").vetoes()).hasSize(1);
+        assertThat(a.assess(log, AssessmentPeriod.year(2023)).unit("d").adjustments()).hasSize(1);
+    }
+
+    @Test
+    void scoresAPeerMetricByRankPointsProportionallyOrLinearly() {
+        Map<String, String> targets = Map.of("a", "a.x", "b", "b.x", "c", "c.x", "d", "d.x");
+        ProgressLog log = log(plan(), 100, 80, 80, 50);
+        PeerMetric points = new PeerMetric("m", "引资排名", targets, false, PeerMethod.RANK_POINTS,
+                List.of(60.0, 57.0), 3, 40, 1);
+        PeerMetric proportional = new PeerMetric("m", "引资排名", targets, true, PeerMethod.PROPORTIONAL, List.of(), 0, 0,
+                1);
+        PeerMetric linear = new PeerMetric("m", "引资排名", targets, true, PeerMethod.LINEAR, List.of(), 0, 60, 1);
+
+        PoolResult byPoints = assess(scheme(List.of(), Caps.NONE, List.of(), FLAGS, List.of(points), Ranking.DEFAULT),
+                log).pool("towns");
+        PoolResult byShare = assess(scheme(List.of(), Caps.NONE, List.of(), FLAGS, List.of(proportional),
+                Ranking.DEFAULT), log).pool("towns");
+        PoolResult byLine = assess(scheme(List.of(), Caps.NONE, List.of(), FLAGS, List.of(linear), Ranking.DEFAULT),
+                log).pool("towns");
+
+        assertThat(byPoints.unit("d").contributions()).filteredOn(c -> c.role() == Role.PEER).singleElement()
+                .satisfies(c -> assertThat(c.score()).hasValue(57 - 3 * 2));
+        assertThat(byPoints.unit("b").contributions()).filteredOn(c -> c.role() == Role.PEER)
+                .extracting(c -> c.score().getAsDouble()).containsExactly(57.0);
+        assertThat(byPoints.unit("a").base().getAsDouble()).as("A: peer 60, cooperating on b.x 80 × 0.3")
+                .isCloseTo((60 + 80 * 0.3) / 1.3, within(1e-9));
+        assertThat(byShare.unit("d").base()).hasValue(50);
+        assertThat(byLine.unit("d").base()).hasValue(60);
+        assertThat(byLine.unit("b").base().getAsDouble()).isCloseTo(100 - 40 * 20.0 / 50, within(1e-9));
+    }
+
+    @Test
+    void weighsTheQuartersForTheAnnualAssessment() {
+        Plan plan = plan();
+        ProgressLog log = ProgressLog.of(plan, List.of(Report.of("d.x", LocalDate.of(2023, 3, 31), 24.657534246575342),
+                Report.of("d.x", LocalDate.of(2023, 6, 30), 24.794520547945204), Report.of("d.x", END, 50)));
+        AssessmentScheme weighted = new AssessmentScheme("s", "考核", "p", List.of(new Pool("towns", "乡镇",
+                List.of("d"))), Credit.DEFAULT, List.of(), List.of(), GRADES, List.of(), Caps.NONE, List.of(), FLAGS,
+                new Annual(List.of(0.25, 0.25, 0.25, 0.25)), Ranking.DEFAULT);
+
+        UnitResult d = new Assessment(weighted, plan, Scoring.standard()).assess(log, AssessmentPeriod.year(2023))
+                .unit("d");
+
+        // Q1 24.66 of 24.66 expected → 100; Q2 24.79 of 49.59 → 50; Q3 the Q2 report of 74.79 → 33.15; Q4 50.
+        assertThat(d.base().getAsDouble()).isCloseTo((100 + 50 + 24.794520547945204 / (100.0 * 273 / 365) * 100 + 50)
+                / 4, within(1e-6));
+        assertThat(d.explanation().inEnglish()).contains("(weighted quarters)");
+    }
+
+    @Test
+    void tellsAUnitWhatItTakesToMoveUp() {
+        AssessmentScheme scheme = scheme(List.of(), Caps.NONE, List.of(), FLAGS, List.of(), Ranking.DEFAULT);
+
+        UnitWhatIf w = assess(scheme, log(plan(), 100, 80, 80, 50)).whatIf("d");
+
+        assertThat(w.nextRank()).hasValueSatisfying(g -> {
+            assertThat(g.gain()).isEqualTo(30);
+            assertThat(g.what()).isEqualTo("rank 2");
+        });
+        assertThat(w.nextGrade()).hasValueSatisfying(g -> assertThat(g.gain()).isEqualTo(10));
+        assertThat(w.levers()).singleElement().satisfies(l -> assertThat(l.maxGain()).isEqualTo(50));
+        assertThat(w.soonest()).containsExactly("d.x");
+        assertThat(w.explanation().inChinese()).startsWith("D镇得分50（第4名）；再得30分可追平");
+    }
+}
