@@ -1,0 +1,108 @@
+package io.github.policyplan.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.policyplan.model.Department;
+import io.github.policyplan.model.Item;
+import io.github.policyplan.model.MeasureKind;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.PlanPeriod;
+import io.github.policyplan.model.Report;
+import io.github.policyplan.model.Section;
+import io.github.policyplan.model.Target;
+import io.github.policyplan.model.UnitKind;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Forecasts on worked numbers: the trend, the rates, each likelihood, and the growth-ratio method; and what-if values. */
+class ForecastsTest {
+
+    private static final LocalDate END = LocalDate.of(2023, 12, 31);
+    private static final Target COUNT = Target.builder("c", "新增企业").measure(MeasureKind.COUNT, "家").goal(120)
+            .due(END).lead("kj").build();
+
+    private static List<Report> reports(double... values) {
+        LocalDate[] dates = {LocalDate.of(2023, 3, 31), LocalDate.of(2023, 6, 30), LocalDate.of(2023, 9, 30)};
+        List<Report> out = new java.util.ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            out.add(Report.of("c", dates[i], values[i]));
+        }
+        return out;
+    }
+
+    @Test
+    void projectsALinearTrendToTheDueDate() {
+        Forecast f = Forecasts.forecast(COUNT, reports(30, 60), 0, END, ForecastSettings.DEFAULT).orElseThrow();
+
+        // 30 more in the 91 days from 31 March to 30 June; 275 days from 31 March to 31 December.
+        assertThat(f.projected()).isCloseTo(30 + 30.0 * 275 / 91, within(1e-9));
+        assertThat(f.currentRate()).isCloseTo(30.0 / 91 * Forecasts.MONTH, within(1e-9));
+        assertThat(f.requiredRate()).isCloseTo(60 / (184 / Forecasts.MONTH), within(1e-9));
+        assertThat(f.ratio()).isCloseTo(f.projected() / 120, within(1e-9));
+        assertThat(f.likelihood()).isEqualTo(Likelihood.ON_TRACK);
+        assertThat(f.explanation().inEnglish()).startsWith("projected 120.66 by 2023-12-31 (linear trend of 2 reports");
+    }
+
+    @Test
+    void namesEachLikelihoodByTheRatioOfProjectedToRequiredProgress() {
+        assertThat(Forecasts.forecast(COUNT, reports(20, 40), 0, END, ForecastSettings.DEFAULT).orElseThrow()
+                .likelihood()).as("ratio 0.67").isEqualTo(Likelihood.NEEDS_ACCELERATION);
+        assertThat(Forecasts.forecast(COUNT, reports(5, 5, 5), 0, END, ForecastSettings.DEFAULT).orElseThrow()
+                .likelihood()).as("flat at 5: ratio 0.04").isEqualTo(Likelihood.STAGNATING);
+        assertThat(Forecasts.forecast(COUNT, reports(30, 20, 10), 0, END, ForecastSettings.DEFAULT).orElseThrow()
+                .likelihood()).as("falling below zero").isEqualTo(Likelihood.REGRESSING);
+    }
+
+    @Test
+    void compoundsTheTrendOfALevel() {
+        Target gdp = Target.builder("g", "地区生产总值").measure(MeasureKind.LEVEL, "亿元").baseline(200).goal(242)
+                .due(END).lead("kj").build();
+
+        Forecast f = Forecasts.forecast(gdp, List.of(Report.of("g", LocalDate.of(2023, 3, 31), 200),
+                Report.of("g", LocalDate.of(2023, 9, 30), 220)), 200, END, ForecastSettings.DEFAULT).orElseThrow();
+
+        // 10% growth in 183 days, compounded over the 275 days to 31 December.
+        assertThat(f.projected()).isCloseTo(200 * Math.pow(1.1, 275.0 / 183), within(1e-6));
+        assertThat(f.explanation().inEnglish()).contains("compound trend");
+    }
+
+    @Test
+    void canJudgeByTheRatioOfGrowthRates() {
+        ForecastSettings growth = new ForecastSettings(ForecastSettings.Method.GROWTH_RATIO, 0.95, 0.1, 0);
+
+        Forecast f = Forecasts.forecast(COUNT, reports(60, 90), 0, END, growth).orElseThrow();
+
+        double years = 91 / 365.25;
+        double actual = Math.pow(90.0 / 60, 1 / years) - 1;
+        double required = Math.pow(120.0 / 60, 1 / (275 / 365.25)) - 1;
+        assertThat(f.ratio()).isCloseTo(actual / required, within(1e-9));
+        assertThat(f.explanation().inEnglish()).contains("actual growth").contains("a year ÷ required");
+    }
+
+    @Test
+    void needsTwoReports() {
+        assertThat(Forecasts.forecast(COUNT, reports(30), 0, END, ForecastSettings.DEFAULT)).isEmpty();
+    }
+
+    @Test
+    void tellsTheValueATargetNeedsByADateForAScoreOrAStatus() {
+        Plan plan = Plan.builder("p", "计划").issuer("县委").period(PlanPeriod.years(2023, 2023))
+                .department(Department.of("kj", "县科技局", UnitKind.DEPARTMENT))
+                .section(Section.builder("s1", "强科技").item(Item.of("s1.i1", "平台", Target.builder("c", "新增企业")
+                        .measure(MeasureKind.COUNT, "家").goal(365).due(END).lead("kj").build())).build()).build();
+        LocalDate june = LocalDate.of(2023, 6, 30);
+
+        Needed forScore = Scoring.standard().valueNeeded(plan, "c", june, 90).orElseThrow();
+        Needed onTrack = Scoring.standard().valueNeeded(plan, "c", june, Status.ON_TRACK).orElseThrow();
+        Needed achieved = Scoring.standard().valueNeeded(plan, "c", june, Status.ACHIEVED).orElseThrow();
+
+        assertThat(forScore.value()).isCloseTo(0.9 * 181, within(1e-5));
+        assertThat(forScore.explanation().inEnglish()).startsWith("at least 162.9 家 by 2023-06-30 to score 90 by the rule"
+                + " completion-rate");
+        assertThat(onTrack.value()).isCloseTo(0.95 * 181, within(1e-9));
+        assertThat(achieved.value()).isEqualTo(365);
+        assertThat(Scoring.standard().valueNeeded(plan, "c", june, 101)).as("beyond the cap").isEmpty();
+    }
+}
