@@ -14,6 +14,10 @@ import java.util.Optional;
  */
 public final class Fields {
 
+    /** A number written with a percent sign: accepted as the number, with a note. */
+    private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile(
+            "([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
+
     private final Node.MapNode map;
     private final String path;
     private final Problems problems;
@@ -240,6 +244,11 @@ public final class Fields {
             if (t.matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
                 hint = Optional.of("write it without quotes: " + t);
             }
+            Double percent = percent((Node.ScalarNode) n, nodePath);
+            if (percent != null) {
+                return percent;
+            }
+            hint = hint.or(() -> numberHint(t));
         }
         problems.add(n, nodePath, "expected a number, found " + n.describe(), hint);
         failed = true;
@@ -263,6 +272,43 @@ public final class Fields {
             return Double.NaN;
         }
         return d == 0 && digits.startsWith("-") ? -0.0 : d;
+    }
+
+    /**
+     * Reads a number written with a percent sign ({@code 8%}, {@code 8.5％}) as the number, with a note.
+     *
+     * @param n        a text scalar
+     * @param nodePath its path
+     * @return the number, or null when the text is not such a number
+     */
+    public Double percent(Node.ScalarNode n, String nodePath) {
+        String t = n.text().trim();
+        java.util.regex.Matcher percent = PERCENT.matcher(t);
+        if (n.type() != Node.ScalarType.STRING || !percent.matches()) {
+            return null;
+        }
+        problems.note(n, nodePath, "read '" + Texts.abbreviate(t) + "' as the number " + percent.group(1)
+                + " (the unit % is the measure's)");
+        return toDouble(percent.group(1));
+    }
+
+    /**
+     * Says how to write a number written with a unit or thousands separators.
+     *
+     * @param text the text as written
+     * @return the hint, if the text is such a number
+     */
+    public static Optional<String> numberHint(String text) {
+        java.util.regex.Matcher unit = java.util.regex.Pattern.compile("([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(\\D+)")
+                .matcher(text);
+        if (text.matches("[-+]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?")) {
+            return Optional.of("write it without thousands separators: " + text.replace(",", ""));
+        }
+        if (unit.matches()) {
+            return Optional.of("write the number alone, " + unit.group(1).replace(",", "") + "; the unit "
+                    + unit.group(2).trim() + " belongs in unit:");
+        }
+        return Optional.empty();
     }
 
     /**

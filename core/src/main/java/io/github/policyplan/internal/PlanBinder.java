@@ -539,6 +539,12 @@ public final class PlanBinder {
                 f.fail();
                 return null;
             }
+            if (measure != null && measure.kind().isNumeric()) {
+                Double percent = f.percent(s, path);
+                if (percent != null) {
+                    return Goal.of(percent);
+                }
+            }
             if (s.type() == Node.ScalarType.STRING && measure != null && !measure.kind().isNumeric()) {
                 return Goal.level(s.text());
             }
@@ -552,6 +558,9 @@ public final class PlanBinder {
             String t = ((Node.ScalarNode) n).text().trim();
             if (t.matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
                 hint = Optional.of("write it without quotes: " + t);
+            } else {
+                hint = Fields.numberHint(t).or(() -> Optional.of(unsetAllowed
+                        ? "write a number, or '*' if the plan does not publish it" : "write a number"));
             }
         }
         problems.add(n, path, "expected a number" + (unsetAllowed ? " or '*'" : "") + ", found " + n.describe(),
@@ -773,6 +782,11 @@ public final class PlanBinder {
             Optional<LocalDate> d = PlanDates.parse(text, end);
             if (d.isPresent()) {
                 return d.get();
+            }
+            Optional<String> chinese = PlanDates.fromChinese(text);
+            if (chinese.isPresent()) {
+                problems.note(n, path, "read '" + Texts.abbreviate(text) + "' as " + chinese.get());
+                return PlanDates.parse(chinese.get(), end).orElseThrow();
             }
             problems.add(n, path, "malformed date '" + Texts.abbreviate(text) + "' (expected " + PlanDates.FORMS
                     + ")", PlanDates.suggest(text).map(s -> "did you mean " + s + "?"));

@@ -15,6 +15,7 @@ public final class Problems {
     private final String source;
     private final int limit;
     private final List<Problem> kept = new ArrayList<>();
+    private final List<Problem> notes = new ArrayList<>();
     private int total;
 
     /**
@@ -74,6 +75,43 @@ public final class Problems {
      */
     public void add(Node node, String path, String message, Optional<String> hint) {
         add(node.line(), node.column(), path, message, hint);
+    }
+
+    /**
+     * Records a note: a form the reader accepted although it is not the canonical one (a full-width
+     * colon, {@code 8%}, {@code 2023年底}), and how it read it.
+     *
+     * @param node    where
+     * @param path    the path in the document
+     * @param message what was read, and as what
+     */
+    public void note(Node node, String path, String message) {
+        note(node.line(), node.column(), path, message);
+    }
+
+    /**
+     * Records a note at a line and column.
+     *
+     * @param line    the line
+     * @param column  the column
+     * @param path    the path
+     * @param message what was read, and as what
+     */
+    public void note(int line, int column, String path, String message) {
+        if (notes.size() < limit) {
+            notes.add(new Problem(source, Math.max(1, line), Math.max(1, column), path, message, Optional.empty()));
+        }
+    }
+
+    /**
+     * Returns the notes, in document order.
+     *
+     * @return the notes
+     */
+    public List<Problem> notes() {
+        List<Problem> list = new ArrayList<>(notes);
+        list.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return list;
     }
 
     /**

@@ -100,8 +100,12 @@ public final class SchemeBinder {
 
     private List<Pool> pools(Fields f) {
         List<Node> nodes = f.require("pools", "list the pools units are ranked in") == null ? List.of() : f.list("pools");
+        if (f.has("pools") && nodes != null && nodes.isEmpty()) {
+            f.problem("pools", "a scheme needs at least one pool", Optional.of("write pools: [{id: townships, kind: township}]"));
+        }
         List<Pool> out = new ArrayList<>();
-        Set<String> placed = new HashSet<>();
+        Map<String, String> placed = new LinkedHashMap<>();
+        Set<String> poolIds = new HashSet<>();
         for (int i = 0; nodes != null && i < nodes.size(); i++) {
             String path = DocumentPath.index(f.path("pools"), i);
             Optional<Fields> o = Fields.open(nodes.get(i), path, "a pool", List.of("id", "name", "kind", "units"),
@@ -111,8 +115,12 @@ public final class SchemeBinder {
             }
             Fields p = o.get();
             String id = p.requiredText("id", "give the pool an id, such as townships");
+            if (id != null && !poolIds.add(id)) {
+                p.problem("id", "duplicate pool id '" + Texts.abbreviate(id) + "'", Optional.of("give each pool its own id"));
+            }
             String name = p.optionalText("name").orElse(id);
             List<String> units = new ArrayList<>();
+            Map<String, Node> unitNodes = new LinkedHashMap<>();
             if (p.has("kind")) {
                 String kind = p.text("kind", p.get("kind"));
                 UnitKind k = null;
@@ -129,6 +137,7 @@ public final class SchemeBinder {
                     for (Department d : plan.departments()) {
                         if (d.kind() == k) {
                             units.add(d.id());
+                            unitNodes.put(d.id(), p.get("kind"));
                         }
                     }
                 }
@@ -138,6 +147,7 @@ public final class SchemeBinder {
                 String unit = unit(named.get(u), DocumentPath.index(p.path("units"), u));
                 if (unit != null && !units.contains(unit)) {
                     units.add(unit);
+                    unitNodes.put(unit, named.get(u));
                 }
             }
             if (!p.has("kind") && !p.has("units")) {
@@ -145,8 +155,16 @@ public final class SchemeBinder {
                         "write units: [a, b] or kind: township"));
             }
             for (String u : units) {
-                if (!placed.add(u)) {
-                    problems.add(p.node(), path, "unit '" + u + "' is already in another pool");
+                String other = placed.putIfAbsent(u, id);
+                if (other != null) {
+                    Node at = unitNodes.get(u);
+                    String where = at == p.get("kind") ? p.path("kind") : DocumentPath.index(p.path("units"),
+                            new ArrayList<>(unitNodes.keySet()).indexOf(u));
+                    String written = at instanceof Node.ScalarNode && at != p.get("kind") ? ((Node.ScalarNode) at)
+                            .text() : u;
+                    problems.add(at, where, "unit '" + Texts.abbreviate(written) + "' is already in pool " + other,
+                            Optional.of("a unit is ranked in one pool only"));
+                    p.fail();
                 }
             }
             if (id != null && !p.failed()) {
@@ -285,6 +303,10 @@ public final class SchemeBinder {
             return out;
         }
         List<Node> nodes = f.list("grades");
+        if (f.has("grades") && nodes != null && nodes.isEmpty()) {
+            f.problem("grades", "grades need at least one band", Optional.of("leave grades out for 优秀 90, 良好 80, 合格 60, 不合格"));
+        }
+        Set<String> gradeNames = new HashSet<>();
         Double previous = null;
         for (int i = 0; nodes != null && i < nodes.size(); i++) {
             String path = DocumentPath.index(f.path("grades"), i);
@@ -294,6 +316,9 @@ public final class SchemeBinder {
             }
             Fields g = o.get();
             String name = g.requiredText("name", "name the grade, such as 优秀");
+            if (name != null && !gradeNames.add(name)) {
+                g.problem("name", "duplicate grade '" + Texts.abbreviate(name) + "'", Optional.empty());
+            }
             Double min = g.optionalNumber("min");
             Double quota = g.optionalNumber("quota");
             boolean last = i == nodes.size() - 1;
@@ -305,12 +330,13 @@ public final class SchemeBinder {
                         "write min: 80"));
             }
             if (min != null && previous != null && min >= previous) {
-                g.problem("min", "grades go from the best down: " + Texts.abbreviate(String.valueOf(min))
-                        + " is not below the grade before (" + previous + ")", Optional.empty());
+                g.problem("min", "grades go from the best down: " + Texts.number(min)
+                        + " is not below the grade before (" + Texts.number(previous) + ")", Optional.empty());
             }
             if (quota != null && !(quota > 0 && quota <= 1)) {
-                g.problem("quota", "a quota is a share of the pool, above 0 and at most 1 (was " + quota + ")",
-                        Optional.of("write quota: 0.3 for 30%"));
+                g.problem("quota", "a quota is a share of the pool, above 0 and at most 1 (was "
+                        + Texts.number(quota) + ")", Optional.of("write quota: 0.3 for 30%"));
+                quota = null;
             }
             previous = min == null ? previous : min;
             if (name != null) {
@@ -340,8 +366,8 @@ public final class SchemeBinder {
             Node pn = a.require("points", "write the points");
             Double points = pn == null ? null : a.number(pn, a.path("points"));
             if (points != null && !(points > 0)) {
-                a.problem("points", "points must be above 0; use kind: penalty to take points away (was " + points
-                        + ")", Optional.empty());
+                a.problem("points", "points must be above 0; use kind: penalty to take points away (was "
+                        + Texts.number(points) + ")", Optional.empty());
             }
             String category = a.optionalText("category").orElse(kind == null ? "" : kind);
             String reason = a.requiredText("reason", "say why (加分 / 扣分 事由)");
@@ -366,14 +392,17 @@ public final class SchemeBinder {
             return AssessmentScheme.Caps.NONE;
         }
         Fields c = o.get();
-        Double bonus = c.optionalNumber("bonus");
-        Double penalty = c.optionalNumber("penalty");
+        Double bonus = c.has("bonus") ? nonNegative(c, "bonus", 0) : null;
+        Double penalty = c.has("penalty") ? nonNegative(c, "penalty", 0) : null;
         Map<String, Double> categories = new LinkedHashMap<>();
         Node cn = c.get("categories");
         if (cn instanceof Node.MapNode) {
             for (Node.Entry e : ((Node.MapNode) cn).entries().values()) {
                 Double v = c.number(e.value(), DocumentPath.key(c.path("categories"), e.key()));
-                if (v != null) {
+                if (v != null && v < 0) {
+                    problems.add(e.value(), DocumentPath.key(c.path("categories"), e.key()), "a cap must be ≥ 0 (was "
+                            + Texts.number(v) + ")", Optional.of("caps limit what an adjustment may add or take"));
+                } else if (v != null) {
                     categories.put(e.key(), v);
                 }
             }
@@ -422,8 +451,8 @@ public final class SchemeBinder {
             fn.forEach(x -> flags.add(x.text()));
         }
         String ties = choice(a, "ties", List.of("standard", "dense"), "standard");
-        int red = (int) nonNegative(a, "redList", 0);
-        int black = (int) nonNegative(a, "blackList", 0);
+        int red = whole(a, "redList");
+        int black = whole(a, "blackList");
         return new AssessmentScheme.Awards(flags, "dense".equals(ties) ? AssessmentScheme.FlagTies.DENSE
                 : AssessmentScheme.FlagTies.STANDARD, red, black);
     }
@@ -474,7 +503,7 @@ public final class SchemeBinder {
         double margin = nonNegative(r, "margin", 0.5);
         String ties = choice(r, "quotaTies", List.of("down", "up"), "down");
         if (decimals > 6 || decimals != Math.rint(decimals)) {
-            r.problem("decimals", "decimals must be a whole number from 0 to 6 (was " + decimals + ")",
+            r.problem("decimals", "decimals must be a whole number from 0 to 6 (was " + Texts.number(decimals) + ")",
                     Optional.empty());
             return AssessmentScheme.Ranking.DEFAULT;
         }
@@ -531,7 +560,8 @@ public final class SchemeBinder {
             return fallback;
         }
         if (v < 0 || v > 1) {
-            f.problem(key, key + " is a share from 0 to 1 (was " + v + ")", Optional.empty());
+            f.problem(key, key + " is a share from 0 to 1 (was " + Texts.number(v) + ")", Optional.of(
+                    "write 0.3 for 30%"));
             return fallback;
         }
         return v;
@@ -543,10 +573,19 @@ public final class SchemeBinder {
             return fallback;
         }
         if (v < 0) {
-            f.problem(key, key + " must be ≥ 0 (was " + v + ")", Optional.empty());
+            f.problem(key, key + " must be ≥ 0 (was " + Texts.number(v) + ")", Optional.empty());
             return fallback;
         }
         return v;
+    }
+
+    private static int whole(Fields f, String key) {
+        double v = nonNegative(f, key, 0);
+        if (v != Math.rint(v)) {
+            f.problem(key, key + " is a number of units, a whole number (was " + Texts.number(v) + ")", Optional.empty());
+            return 0;
+        }
+        return (int) v;
     }
 
     private static boolean bool(Fields f, String key, boolean fallback) {
@@ -571,6 +610,10 @@ public final class SchemeBinder {
             return null;
         }
         Optional<LocalDate> d = PlanDates.parse(text, true);
+        if (d.isEmpty() && PlanDates.fromChinese(text).isPresent()) {
+            problems.note(n, f.path(key), "read '" + Texts.abbreviate(text) + "' as " + PlanDates.fromChinese(text).get());
+            d = PlanDates.parse(PlanDates.fromChinese(text).get(), true);
+        }
         if (d.isEmpty()) {
             f.problem(key, "malformed date '" + Texts.abbreviate(text) + "' (expected " + PlanDates.FORMS + ")",
                     PlanDates.suggest(text).map(s -> "did you mean " + s + "?"));

@@ -55,6 +55,16 @@ public final class Texts {
     }
 
     /**
+     * Echoes a number as a person wrote it: {@code 7}, not {@code 7.0}.
+     *
+     * @param value the number
+     * @return its plain text
+     */
+    public static String number(double value) {
+        return Double.isFinite(value) ? JsonOutput.text(value) : Double.toString(value);
+    }
+
+    /**
      * Lists names for a message: {@code a, b, c}.
      *
      * @param names the names

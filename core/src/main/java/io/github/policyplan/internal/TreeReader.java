@@ -75,8 +75,22 @@ public final class TreeReader {
             problems.add(1, 1, "", "the file is empty", Optional.empty());
             return Optional.empty();
         }
-        try (JsonParser parser = format == Format.YAML ? yamlFactory.createParser(text)
-                : jsonFactory.createParser(text)) {
+        if (format == Format.YAML && text.indexOf('：') >= 0) {
+            // Only a file that does not parse as written gets its full-width colons after keys read as ':',
+            // so that valid text (a block scalar holding "plan：…") is never changed.
+            Problems trial = new Problems(problems.source(), 1);
+            Optional<Node> asWritten = parse(text, format, trial);
+            if (asWritten.isPresent() || !trial.sorted().get(0).message().startsWith("YAML syntax error")) {
+                return parse(text, format, problems);
+            }
+            return parse(fullWidthColons(text, problems), format, problems);
+        }
+        return parse(text, format, problems);
+    }
+
+    private Optional<Node> parse(String input, Format format, Problems problems) {
+        try (JsonParser parser = format == Format.YAML ? yamlFactory.createParser(input)
+                : jsonFactory.createParser(input)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(1, 1, "", "the file has no content (only comments or a document marker)",
@@ -107,6 +121,37 @@ public final class TreeReader {
                     Optional.empty());
             return Optional.empty();
         }
+    }
+
+    /** A key of ASCII letters followed by a full-width colon, at the start of a line or of a list entry. */
+    private static final java.util.regex.Pattern FULL_WIDTH_KEY = java.util.regex.Pattern.compile(
+            "^(\\s*(?:-\\s+)?)([A-Za-z_][A-Za-z0-9_]*)[ \\t]*：");
+
+    /**
+     * Reads a full-width colon after a key ({@code title：科技}, common when typing with a Chinese input
+     * method) as a YAML colon, with a note. Only keys of ASCII letters are touched, so Chinese text that
+     * holds a full-width colon is never changed.
+     */
+    static String fullWidthColons(String text, Problems problems) {
+        if (text.indexOf('：') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int line = 1;
+        for (String l : text.split("\n", -1)) {
+            java.util.regex.Matcher m = FULL_WIDTH_KEY.matcher(l);
+            if (m.find()) {
+                int colon = m.end() - 1;
+                boolean spaced = colon + 1 >= l.length() || Character.isWhitespace(l.charAt(colon + 1));
+                problems.note(line, colon + 1, "", "read the full-width colon '：' after the key '" + m.group(2)
+                        + "' as ':'");
+                l = l.substring(0, colon) + (spaced ? ":" : ": ") + l.substring(colon + 1);
+            }
+            out.append(l).append('\n');
+            line++;
+        }
+        out.setLength(out.length() - 1);
+        return out.toString();
     }
 
     private Node readValue(JsonParser p, int depth, Problems problems) throws IOException {
@@ -237,6 +282,7 @@ public final class TreeReader {
         if (format == Format.YAML && message.contains("alias")) {
             hint = Optional.of("a bare * starts a YAML alias; write an unpublished value as '*' (quoted)");
         } else if (format == Format.YAML && message.contains("\\t")) {
+            message = message.replace("(Do not use \\t(TAB) for indentation)", "").trim();
             hint = Optional.of("indent with spaces, not tabs");
         }
         problems.add(line, column, "", (format == Format.YAML ? "YAML" : "JSON") + " syntax error: " + message, hint);

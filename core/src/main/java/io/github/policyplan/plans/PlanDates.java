@@ -92,14 +92,49 @@ public final class PlanDates {
         return Optional.empty();
     }
 
+    private static final Pattern CN_YEAR = Pattern.compile("(\\d{4})年(?:底|末|末尾|全年)?");
+    private static final Pattern CN_MONTH = Pattern.compile("(\\d{4})年(\\d{1,2})月(?:底|末)?");
+    private static final Pattern CN_DAY = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern CN_QUARTER = Pattern.compile("(\\d{4})年(?:第)?([一二三四1-4])季度(?:末|底)?");
+
+    /**
+     * Reads a date written the Chinese way — {@code 2023年底}, {@code 2023年6月}, {@code 2023年一季度},
+     * {@code 2023年6月30日} — into the accepted form ({@code 2023}, {@code 2023-06}, {@code 2023-Q1},
+     * {@code 2023-06-30}).
+     *
+     * @param text the date as written
+     * @return the accepted form, if the text is such a date
+     */
+    public static Optional<String> fromChinese(String text) {
+        String t = text.trim();
+        Matcher m = CN_DAY.matcher(t);
+        String form = null;
+        if (m.matches()) {
+            form = m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3));
+        } else if ((m = CN_QUARTER.matcher(t)).matches()) {
+            form = m.group(1) + "-Q" + ("一二三四".indexOf(m.group(2)) >= 0 ? "一二三四".indexOf(m.group(2)) + 1
+                    : Integer.parseInt(m.group(2)));
+        } else if ((m = CN_MONTH.matcher(t)).matches()) {
+            form = m.group(1) + "-" + pad(m.group(2));
+        } else if ((m = CN_YEAR.matcher(t)).matches()) {
+            form = m.group(1);
+        }
+        String accepted = form;
+        return accepted == null ? Optional.empty() : parse(accepted, true).map(d -> accepted);
+    }
+
     /**
      * Suggests the accepted form of a date written another common way ({@code 2023/12/31},
-     * {@code 2023.12.31}, {@code 2023-6}).
+     * {@code 2023.12.31}, {@code 2023-6}, {@code 2023年底}).
      *
      * @param text the date as written
      * @return the accepted form, if the text is recognisable as a date
      */
     public static Optional<String> suggest(String text) {
+        Optional<String> chinese = fromChinese(text);
+        if (chinese.isPresent()) {
+            return chinese;
+        }
         String t = text.trim().replace('/', '-').replace('.', '-');
         Matcher m = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?").matcher(t);
         if (!m.matches()) {

@@ -1,5 +1,6 @@
 package io.github.policyplan.plans;
 
+import io.github.policyplan.core.Loaded;
 import io.github.policyplan.internal.GoalSheetBinder;
 import io.github.policyplan.internal.Node;
 import io.github.policyplan.internal.PlanBinder;
@@ -159,6 +160,37 @@ public final class PlanReader {
         Problems problems = new Problems(source, maxProblems);
         Optional<String> text = TextInput.read(path, maxBytes, problems);
         return bindPlan(text, PlanFormat.forFileName(source), problems);
+    }
+
+    /**
+     * Reads a plan file, with notes on the forms accepted that are not canonical (a full-width colon
+     * after a key, {@code 8%} for a number, {@code 2023年底} for a date).
+     *
+     * @param path the file, UTF-8
+     * @return the plan and the notes
+     * @throws PlanException when the file has any problem
+     * @throws IOException   when the file cannot be read
+     */
+    public Loaded<Plan> load(Path path) throws IOException {
+        String source = path.toString();
+        Problems problems = new Problems(source, maxProblems);
+        Optional<String> text = TextInput.read(path, maxBytes, problems);
+        Plan plan = bindPlan(text, PlanFormat.forFileName(source), problems);
+        return new Loaded<>(plan, problems.notes());
+    }
+
+    /**
+     * Reads a plan from text, with notes on the forms accepted that are not canonical.
+     *
+     * @param text   the document
+     * @param source the name problems report; its extension picks the format
+     * @return the plan and the notes
+     * @throws PlanException when the text has any problem
+     */
+    public Loaded<Plan> load(String text, String source) {
+        Problems problems = new Problems(source, maxProblems);
+        Plan plan = bindPlan(TextInput.check(text, maxBytes, problems), PlanFormat.forFileName(source), problems);
+        return new Loaded<>(plan, problems.notes());
     }
 
     /**

@@ -27,7 +27,8 @@ public final class Scorecard {
     private final String planId;
     private final LocalDate asOf;
     private final NodeScore root;
-    private final Map<String, NodeScore> byId;
+    /** Built on first use, so that a rescore costs only the path it changes. */
+    private volatile Map<String, NodeScore> byId;
 
     /**
      * Creates a scorecard.
@@ -40,9 +41,17 @@ public final class Scorecard {
         this.planId = Objects.requireNonNull(planId, "planId");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.root = Objects.requireNonNull(root, "root");
-        Map<String, NodeScore> index = new LinkedHashMap<>();
-        index(root, index);
-        this.byId = Collections.unmodifiableMap(index);
+    }
+
+    private Map<String, NodeScore> index() {
+        Map<String, NodeScore> index = byId;
+        if (index == null) {
+            Map<String, NodeScore> built = new LinkedHashMap<>();
+            index(root, built);
+            index = Collections.unmodifiableMap(built);
+            byId = index;
+        }
+        return index;
     }
 
     private static void index(NodeScore node, Map<String, NodeScore> index) {
@@ -87,7 +96,7 @@ public final class Scorecard {
      * @throws IllegalArgumentException when the plan has no node with that id
      */
     public NodeScore node(String id) {
-        NodeScore node = byId.get(id);
+        NodeScore node = index().get(id);
         if (node == null) {
             throw new IllegalArgumentException("scorecard of plan " + planId + " has no node '" + id + "'");
         }
@@ -101,7 +110,7 @@ public final class Scorecard {
      * @return the node, if there is one
      */
     public Optional<NodeScore> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(index().get(id));
     }
 
     /**
@@ -111,7 +120,7 @@ public final class Scorecard {
      */
     public List<NodeScore> targets() {
         List<NodeScore> out = new ArrayList<>();
-        for (NodeScore n : byId.values()) {
+        for (NodeScore n : index().values()) {
             if (n.kind() == NodeKind.TARGET) {
                 out.add(n);
             }

@@ -318,6 +318,64 @@ public final class Scoring {
                 + status.chinese() + "）；" + exp.chinese())));
     }
 
+    /**
+     * Brings a scorecard up to date after reports on some targets changed: rescores those targets and
+     * rolls up only the items, sections and plan above them, sharing every other node with the
+     * previous scorecard. The result equals a full {@link #score} of the plan and log at the same date.
+     *
+     * <pre>{@code
+     * ProgressLog updated = log.plus(report);
+     * Scorecard card = scoring.rescore(previous, plan, updated, List.of(report.target()));
+     * }</pre>
+     *
+     * @param previous the scorecard of the same plan at the date to keep
+     * @param plan     the plan
+     * @param log      the progress log with the changes
+     * @param changed  the ids of the targets whose reports changed
+     * @return the updated scorecard
+     * @throws IllegalArgumentException when the previous scorecard is of another plan or a target is unknown
+     */
+    public Scorecard rescore(Scorecard previous, Plan plan, ProgressLog log, java.util.Collection<String> changed) {
+        if (!previous.planId().equals(plan.id()) || previous.root().children().size() != plan.sections().size()) {
+            throw new IllegalArgumentException("scorecard of plan " + previous.planId() + " does not match plan "
+                    + plan.id());
+        }
+        LocalDate asOf = previous.asOf();
+        Strategy planRollUp = plan.aggregation().orElse(Strategy.named("weighted-mean"));
+        Map<Integer, Map<Integer, List<Integer>>> bySection = new TreeMap<>();
+        for (String id : changed) {
+            Plan.TargetPosition p = plan.position(id).orElseThrow(() -> new IllegalArgumentException("plan "
+                    + plan.id() + " has no target '" + id + "'"));
+            bySection.computeIfAbsent(p.section(), k -> new TreeMap<>()).computeIfAbsent(p.item(),
+                    k -> new ArrayList<>()).add(p.index());
+        }
+        List<NodeScore> sections = new ArrayList<>(previous.root().children());
+        for (Map.Entry<Integer, Map<Integer, List<Integer>>> e : bySection.entrySet()) {
+            Section s = plan.sections().get(e.getKey());
+            NodeScore old = sections.get(e.getKey());
+            List<NodeScore> children = new ArrayList<>(old.children());
+            for (Map.Entry<Integer, List<Integer>> byItem : e.getValue().entrySet()) {
+                if (byItem.getKey() < 0) {
+                    for (int t : byItem.getValue()) {
+                        children.set(t, target(plan, s.targets().get(t), log, asOf));
+                    }
+                    continue;
+                }
+                Item item = s.items().get(byItem.getKey());
+                int slot = s.targets().size() + byItem.getKey();
+                List<NodeScore> targets = new ArrayList<>(children.get(slot).children());
+                for (int t : byItem.getValue()) {
+                    targets.set(t, target(plan, item.targets().get(t), log, asOf));
+                }
+                children.set(slot, node(item.id(), item.title(), NodeKind.ITEM, item.weight(),
+                        item.aggregation().orElse(planRollUp), targets));
+            }
+            sections.set(e.getKey(), node(s.id(), s.title(), NodeKind.SECTION, s.weight(),
+                    s.aggregation().orElse(planRollUp), children));
+        }
+        return new Scorecard(plan.id(), asOf, node(plan.id(), plan.title(), NodeKind.PLAN, 1, planRollUp, sections));
+    }
+
     /** The rule a target is scored with. */
     String ruleName(Plan plan, Target t) {
         if (t.rule().isPresent()) {

@@ -46,6 +46,7 @@ public final class Plan {
 
     private final Map<String, Department> departmentsById;
     private final Map<String, Target> targetsById;
+    private final Map<String, TargetPosition> positions;
     private final List<Target> targets;
 
     /**
@@ -118,6 +119,20 @@ public final class Plan {
             }
         }
         checks.throwIfAny();
+        Map<String, TargetPosition> where = new HashMap<>();
+        for (int s = 0; s < this.sections.size(); s++) {
+            Section section = this.sections.get(s);
+            for (int t = 0; t < section.targets().size(); t++) {
+                where.put(section.targets().get(t).id(), new TargetPosition(s, -1, t));
+            }
+            for (int i = 0; i < section.items().size(); i++) {
+                List<Target> list = section.items().get(i).targets();
+                for (int t = 0; t < list.size(); t++) {
+                    where.put(list.get(t).id(), new TargetPosition(s, i, t));
+                }
+            }
+        }
+        this.positions = Collections.unmodifiableMap(where);
         this.departmentsById = Collections.unmodifiableMap(byId);
         this.targetsById = Collections.unmodifiableMap(targetIndex);
         this.targets = List.copyOf(targetIndex.values());
@@ -280,6 +295,27 @@ public final class Plan {
      */
     public Optional<Target> target(String targetId) {
         return Optional.ofNullable(targetsById.get(targetId));
+    }
+
+    /**
+     * Tells where a target sits in the plan.
+     *
+     * @param targetId the target's id
+     * @return its position, if the plan has the target
+     */
+    public Optional<TargetPosition> position(String targetId) {
+        return Optional.ofNullable(positions.get(targetId));
+    }
+
+    /**
+     * Where a target sits: its section, its item (or -1 for a section's headline target) and its index
+     * among its siblings.
+     *
+     * @param section the section's index
+     * @param item    the item's index in the section, or -1 for a headline target
+     * @param index   the target's index among the item's (or the section's headline) targets
+     */
+    public record TargetPosition(int section, int item, int index) {
     }
 
     /**
