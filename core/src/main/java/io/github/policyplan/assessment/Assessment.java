@@ -61,6 +61,8 @@ public final class Assessment {
     private final AssessmentScheme scheme;
     private final Plan plan;
     private final Scoring scoring;
+    /** The targets each unit leads or cooperates on, in plan order. */
+    private final Map<String, List<Target>> involved = new HashMap<>();
 
     /**
      * Binds a scheme to its plan.
@@ -105,6 +107,12 @@ public final class Assessment {
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        for (Target t : plan.targets()) {
+            involved.computeIfAbsent(t.lead(), k -> new ArrayList<>()).add(t);
+            for (String c : t.cooperating()) {
+                involved.computeIfAbsent(c, k -> new ArrayList<>()).add(t);
+            }
         }
     }
 
@@ -153,7 +161,7 @@ public final class Assessment {
     private record Base(OptionalDouble score, List<Contribution> contributions, String english, String chinese) {
     }
 
-    private Base base(String unit, Pool pool, Scorecard card) {
+    private Base base(String unit, Map<String, Map<String, Contribution>> peerScores, Scorecard card) {
         // A unit's own target in a peer metric counts through the metric, not by its own score.
         Set<String> peerTargets = new HashSet<>();
         for (PeerMetric m : scheme.peers()) {
@@ -162,7 +170,7 @@ public final class Assessment {
             }
         }
         Map<String, Contribution> byTarget = new LinkedHashMap<>();
-        for (Target t : plan.targets()) {
+        for (Target t : involved.getOrDefault(unit, List.of())) {
             if (peerTargets.contains(t.id())) {
                 continue;
             }
@@ -187,7 +195,7 @@ public final class Assessment {
         List<Contribution> all = new ArrayList<>(byTarget.values());
         for (PeerMetric m : scheme.peers()) {
             if (m.targets().containsKey(unit)) {
-                all.add(peer(m, unit, pool, card));
+                all.add(peerScores.get(m.id()).get(unit));
             }
         }
         double num = 0;
@@ -219,8 +227,8 @@ public final class Assessment {
         return new Contribution(t.id(), t.title(), role, weight, n.score(), n.status(), "");
     }
 
-    /** Scores a unit on a peer metric by its place among the units of its pool that the metric covers. */
-    private Contribution peer(PeerMetric m, String unit, Pool pool, Scorecard card) {
+    /** Scores the units of a pool on a peer metric by their places among those the metric covers. */
+    private Map<String, Contribution> peers(PeerMetric m, Pool pool, Scorecard card) {
         Map<String, Double> values = new LinkedHashMap<>();
         boolean lowerBetter = false;
         for (String u : pool.units()) {
@@ -233,49 +241,73 @@ public final class Assessment {
             lowerBetter = t.measure().direction() == Direction.LOWER_IS_BETTER;
             peerValue(t, n.target().orElseThrow(), m.byValue()).ifPresent(v -> values.put(u, v));
         }
-        NodeScore own = card.node(m.targets().get(unit));
+        boolean lower = lowerBetter && m.byValue();
+        double best = Double.NaN;
+        double worst = Double.NaN;
+        List<Double> sorted = new ArrayList<>(values.values());
+        sorted.sort(lower ? null : java.util.Comparator.reverseOrder());
+        if (!sorted.isEmpty()) {
+            best = sorted.get(0);
+            worst = sorted.get(sorted.size() - 1);
+        }
         String what = m.byValue() ? "value" : "completion";
         String whatZh = m.byValue() ? "完成值" : "完成率";
-        if (!values.containsKey(unit)) {
-            return new Contribution(m.id(), m.name(), Role.PEER, m.weight(), OptionalDouble.empty(), own.status(),
-                    "no " + what + " to compare");
-        }
-        boolean lower = lowerBetter && m.byValue();
-        double mine = values.get(unit);
-        int rank = 1;
-        double best = mine;
-        double worst = mine;
-        for (double v : values.values()) {
-            if (lower ? v < mine : v > mine) {
-                rank++;
+        Map<String, Contribution> out = new HashMap<>();
+        for (String unit : pool.units()) {
+            String targetId = m.targets().get(unit);
+            if (targetId == null) {
+                continue;
             }
-            best = lower ? Math.min(best, v) : Math.max(best, v);
-            worst = lower ? Math.max(worst, v) : Math.min(worst, v);
+            NodeScore own = card.node(targetId);
+            if (!values.containsKey(unit)) {
+                out.put(unit, new Contribution(m.id(), m.name(), Role.PEER, m.weight(), OptionalDouble.empty(),
+                        own.status(), "no " + what + " to compare"));
+                continue;
+            }
+            double mine = values.get(unit);
+            int rank = 1 + firstIndex(sorted, mine, lower);
+            double score;
+            String note;
+            switch (m.method()) {
+                case PROPORTIONAL:
+                    score = best == 0 ? 100 : 100 * (lower ? best / mine : mine / best);
+                    note = fmt(score) + " = 100 × " + (lower ? fmt(best) + " ÷ " + fmt(mine) : fmt(mine) + " ÷ "
+                            + fmt(best)) + " (" + what + " against the best of " + values.size() + ")";
+                    break;
+                case LINEAR:
+                    score = best == worst ? 100 : 100 - (100 - m.floor()) * (best - mine) / (best - worst);
+                    note = fmt(score) + " = 100 − (100 − " + fmt(m.floor()) + ") × (" + fmt(best) + " − " + fmt(mine)
+                            + ") ÷ (" + fmt(best) + " − " + fmt(worst) + ") (" + what + ", first to last of "
+                            + values.size() + ")";
+                    break;
+                default:
+                    List<Double> points = m.points();
+                    score = rank <= points.size() ? points.get(rank - 1)
+                            : Math.max(m.floor(), points.get(points.size() - 1) - m.step() * (rank - points.size()));
+                    note = fmt(score) + " points for rank " + rank + " of " + values.size() + " by " + what + " "
+                            + fmt(mine);
+                    break;
+            }
+            out.put(unit, new Contribution(m.id(), m.name(), Role.PEER, m.weight(), OptionalDouble.of(score),
+                    own.status(), note + "；" + whatZh + fmt(mine) + "，第" + rank + "名/" + values.size()));
         }
-        double score;
-        String note;
-        switch (m.method()) {
-            case PROPORTIONAL:
-                score = best == 0 ? 100 : 100 * (lower ? best / mine : mine / best);
-                note = fmt(score) + " = 100 × " + (lower ? fmt(best) + " ÷ " + fmt(mine) : fmt(mine) + " ÷ "
-                        + fmt(best)) + " (" + what + " against the best of " + values.size() + ")";
-                break;
-            case LINEAR:
-                score = best == worst ? 100 : 100 - (100 - m.floor()) * (best - mine) / (best - worst);
-                note = fmt(score) + " = 100 − (100 − " + fmt(m.floor()) + ") × (" + fmt(best) + " − " + fmt(mine)
-                        + ") ÷ (" + fmt(best) + " − " + fmt(worst) + ") (" + what + ", first to last of " + values.size()
-                        + ")";
-                break;
-            default:
-                List<Double> points = m.points();
-                score = rank <= points.size() ? points.get(rank - 1)
-                        : Math.max(m.floor(), points.get(points.size() - 1) - m.step() * (rank - points.size()));
-                note = fmt(score) + " points for rank " + rank + " of " + values.size() + " by " + what + " "
-                        + fmt(mine);
-                break;
+        return out;
+    }
+
+    /** The number of values strictly better than a value, in a list sorted best first. */
+    private static int firstIndex(List<Double> sortedBestFirst, double value, boolean lower) {
+        int lo = 0;
+        int hi = sortedBestFirst.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            double v = sortedBestFirst.get(mid);
+            if (lower ? v < value : v > value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return new Contribution(m.id(), m.name(), Role.PEER, m.weight(), OptionalDouble.of(score), own.status(),
-                note + "；" + whatZh + fmt(mine) + "，第" + rank + "名/" + values.size());
+        return lo;
     }
 
     private static Optional<Double> peerValue(Target t, TargetResult r, boolean byValue) {
@@ -298,11 +330,16 @@ public final class Assessment {
 
     private PoolResult pool(Pool pool, Scorecard card, List<Scorecard> quarters, AssessmentPeriod period) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
+        Map<String, Map<String, Contribution>> peerScores = peerScores(pool, card);
+        List<Map<String, Map<String, Contribution>>> quarterPeers = new ArrayList<>();
+        for (Scorecard q : quarters) {
+            quarterPeers.add(peerScores(pool, q));
+        }
         for (String unit : pool.units()) {
             Department d = plan.department(unit).orElseThrow();
-            Base base = base(unit, pool, card);
+            Base base = base(unit, peerScores, card);
             if (!quarters.isEmpty()) {
-                base = annual(unit, pool, quarters, base.contributions());
+                base = annual(unit, quarterPeers, quarters, base.contributions());
             }
             Draft draft = new Draft(unit, d.name(), base);
             adjust(draft, period);
@@ -363,13 +400,22 @@ public final class Assessment {
         return new PoolResult(pool.id(), pool.name(), results, redList, blackList);
     }
 
-    private Base annual(String unit, Pool pool, List<Scorecard> quarters, List<Contribution> yearEnd) {
+    private Map<String, Map<String, Contribution>> peerScores(Pool pool, Scorecard card) {
+        Map<String, Map<String, Contribution>> out = new HashMap<>();
+        for (PeerMetric m : scheme.peers()) {
+            out.put(m.id(), peers(m, pool, card));
+        }
+        return out;
+    }
+
+    private Base annual(String unit, List<Map<String, Map<String, Contribution>>> quarterPeers,
+            List<Scorecard> quarters, List<Contribution> yearEnd) {
         List<Double> weights = scheme.annual().quarterWeights();
         double num = 0;
         double den = 0;
         List<String> terms = new ArrayList<>();
         for (int q = 0; q < 4; q++) {
-            OptionalDouble s = base(unit, pool, quarters.get(q)).score();
+            OptionalDouble s = base(unit, quarterPeers.get(q), quarters.get(q)).score();
             if (s.isPresent() && weights.get(q) > 0) {
                 num += weights.get(q) * s.getAsDouble();
                 den += weights.get(q);
