@@ -81,7 +81,7 @@ public final class TextInput {
                 }
             }
             int offset = in.position();
-            problems.add(line, column, "", String.format("the file is not valid UTF-8 (byte 0x%02X at offset %d)",
+            problems.add(line, column, "", String.format(java.util.Locale.ROOT, "the file is not valid UTF-8 (byte 0x%02X at offset %d)",
                     bytes[offset] & 0xFF, offset), Optional.of("it may be saved as GBK; save it as UTF-8"));
             return Optional.empty();
         }

@@ -33,17 +33,33 @@ public final class TreeReader {
     }
 
     private final int maxDepth;
+    private final int maxNodes;
     private final YAMLFactory yamlFactory;
     private final JsonFactory jsonFactory;
+
+    /** The default limit on the number of values in one document. */
+    public static final int DEFAULT_MAX_NODES = 1_000_000;
+
+    /**
+     * Creates a reader with the default limit on values.
+     *
+     * @param maxChars the largest document, in characters
+     * @param maxDepth the deepest nesting of maps and lists
+     */
+    public TreeReader(int maxChars, int maxDepth) {
+        this(maxChars, maxDepth, DEFAULT_MAX_NODES);
+    }
 
     /**
      * Creates a reader.
      *
      * @param maxChars the largest document, in characters
      * @param maxDepth the deepest nesting of maps and lists
+     * @param maxNodes the most values (maps, lists, scalars) one document may hold
      */
-    public TreeReader(int maxChars, int maxDepth) {
+    public TreeReader(int maxChars, int maxDepth, int maxNodes) {
         this.maxDepth = maxDepth;
+        this.maxNodes = maxNodes;
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit(Math.max(maxChars, 1) + 1);
         loader.setMaxAliasesForCollections(0);
@@ -97,7 +113,7 @@ public final class TreeReader {
                         Optional.empty());
                 return Optional.empty();
             }
-            Node root = readValue(parser, 1, problems);
+            Node root = readValue(parser, 1, problems, new int[1]);
             if (root == null) {
                 return Optional.empty();
             }
@@ -154,8 +170,13 @@ public final class TreeReader {
         return out.toString();
     }
 
-    private Node readValue(JsonParser p, int depth, Problems problems) throws IOException {
+    private Node readValue(JsonParser p, int depth, Problems problems, int[] count) throws IOException {
         JsonLocation at = p.currentTokenLocation();
+        if (++count[0] > maxNodes) {
+            problems.add(line(at), column(at), pathOf(p), "the document holds more than " + maxNodes + " values",
+                    Optional.of("split it, or raise the limit with withMaxNodes"));
+            throw new TooDeep();
+        }
         int line = line(at);
         int column = column(at);
         if (p instanceof YAMLParser) {
@@ -186,9 +207,9 @@ public final class TreeReader {
         }
         switch (token) {
             case START_OBJECT:
-                return readMap(p, line, column, depth, problems);
+                return readMap(p, line, column, depth, problems, count);
             case START_ARRAY:
-                return readList(p, line, column, depth, problems);
+                return readList(p, line, column, depth, problems, count);
             case VALUE_STRING:
                 return new Node.ScalarNode(line, column, p.getText(), Node.ScalarType.STRING);
             case VALUE_NUMBER_INT:
@@ -206,7 +227,8 @@ public final class TreeReader {
         }
     }
 
-    private Node readMap(JsonParser p, int line, int column, int depth, Problems problems) throws IOException {
+    private Node readMap(JsonParser p, int line, int column, int depth, Problems problems, int[] count)
+            throws IOException {
         Map<String, Node.Entry> entries = new LinkedHashMap<>();
         boolean ok = true;
         JsonToken t;
@@ -214,7 +236,7 @@ public final class TreeReader {
             JsonLocation keyAt = p.currentTokenLocation();
             String key = p.currentName();
             p.nextToken();
-            Node value = readValue(p, depth + 1, problems);
+            Node value = readValue(p, depth + 1, problems, count);
             if (value == null) {
                 ok = false;
                 if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
@@ -238,12 +260,13 @@ public final class TreeReader {
         return ok ? new Node.MapNode(line, column, entries) : null;
     }
 
-    private Node readList(JsonParser p, int line, int column, int depth, Problems problems) throws IOException {
+    private Node readList(JsonParser p, int line, int column, int depth, Problems problems, int[] count)
+            throws IOException {
         List<Node> items = new ArrayList<>();
         boolean ok = true;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-            Node value = readValue(p, depth + 1, problems);
+            Node value = readValue(p, depth + 1, problems, count);
             if (value == null) {
                 ok = false;
                 if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
@@ -311,7 +334,7 @@ public final class TreeReader {
         return DocumentPath.of(opened ? p.getParsingContext().getParent() : p.getParsingContext());
     }
 
-    /** Ends a read at once: the input is too deep to go on with. */
+    /** Ends a read at once: the input is too deep, or too large, to go on with. */
     private static final class TooDeep extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

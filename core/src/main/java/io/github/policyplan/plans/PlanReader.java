@@ -35,7 +35,8 @@ import java.util.function.Function;
  *
  * <h2>Limits</h2>
  * Input larger than {@link #DEFAULT_MAX_BYTES} (16 MiB), nested deeper than {@link #DEFAULT_MAX_DEPTH}
- * (64) levels, holding YAML tags, anchors or aliases, or more than one document, is refused with a
+ * (64) levels, holding more than {@link #DEFAULT_MAX_NODES} values, holding YAML tags, anchors or
+ * aliases, or more than one document, is refused with a
  * located problem. At most {@link #DEFAULT_MAX_PROBLEMS} (100) problems are kept; the exception
  * says how many there were in all.
  */
@@ -45,6 +46,8 @@ public final class PlanReader {
     public static final long DEFAULT_MAX_BYTES = 16L << 20;
     /** The default nesting limit. */
     public static final int DEFAULT_MAX_DEPTH = 64;
+    /** The default limit on values (maps, lists, scalars) in one document: a 10,000-target plan holds about 300,000. */
+    public static final int DEFAULT_MAX_NODES = TreeReader.DEFAULT_MAX_NODES;
     /** The default number of problems kept. */
     public static final int DEFAULT_MAX_PROBLEMS = 100;
 
@@ -67,14 +70,20 @@ public final class PlanReader {
     private final int maxDepth;
     private final int maxProblems;
     private final Map<String, Rule> rules;
+    private final int maxNodes;
     private final TreeReader trees;
 
     private PlanReader(long maxBytes, int maxDepth, int maxProblems, Map<String, Rule> rules) {
+        this(maxBytes, maxDepth, maxProblems, rules, DEFAULT_MAX_NODES);
+    }
+
+    private PlanReader(long maxBytes, int maxDepth, int maxProblems, Map<String, Rule> rules, int maxNodes) {
         this.maxBytes = maxBytes;
         this.maxDepth = maxDepth;
         this.maxProblems = maxProblems;
         this.rules = Collections.unmodifiableMap(new TreeMap<>(rules));
-        this.trees = new TreeReader((int) Math.min(Integer.MAX_VALUE - 16, maxBytes), maxDepth);
+        this.maxNodes = maxNodes;
+        this.trees = new TreeReader((int) Math.min(Integer.MAX_VALUE - 16, maxBytes), maxDepth, maxNodes);
     }
 
     /**
@@ -97,7 +106,7 @@ public final class PlanReader {
             throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 16)
                     + " (was " + bytes + ")");
         }
-        return new PlanReader(bytes, maxDepth, maxProblems, rules);
+        return new PlanReader(bytes, maxDepth, maxProblems, rules, maxNodes);
     }
 
     /**
@@ -110,7 +119,20 @@ public final class PlanReader {
         if (depth < 8 || depth > 1000) {
             throw new IllegalArgumentException("maxDepth must be between 8 and 1000 (was " + depth + ")");
         }
-        return new PlanReader(maxBytes, depth, maxProblems, rules);
+        return new PlanReader(maxBytes, depth, maxProblems, rules, maxNodes);
+    }
+
+    /**
+     * Returns a reader with another limit on the number of values in a document.
+     *
+     * @param nodes the most values (maps, lists, scalars) a document may hold, at least 1,000
+     * @return the new reader
+     */
+    public PlanReader withMaxNodes(int nodes) {
+        if (nodes < 1_000) {
+            throw new IllegalArgumentException("maxNodes must be at least 1000 (was " + nodes + ")");
+        }
+        return new PlanReader(maxBytes, maxDepth, maxProblems, rules, nodes);
     }
 
     /**
@@ -123,7 +145,7 @@ public final class PlanReader {
         if (count < 1) {
             throw new IllegalArgumentException("maxProblems must be at least 1 (was " + count + ")");
         }
-        return new PlanReader(maxBytes, maxDepth, count, rules);
+        return new PlanReader(maxBytes, maxDepth, count, rules, maxNodes);
     }
 
     /**
@@ -135,7 +157,7 @@ public final class PlanReader {
      * @return the new reader
      */
     public PlanReader withScoring(Scoring scoring) {
-        return new PlanReader(maxBytes, maxDepth, maxProblems, scoring.rules());
+        return new PlanReader(maxBytes, maxDepth, maxProblems, scoring.rules(), maxNodes);
     }
 
     /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import io.github.policyplan.internal.AtomicFiles;
 import io.github.policyplan.internal.JsonOutput;
 import io.github.policyplan.model.Baseline;
 import io.github.policyplan.model.Checkpoint;
@@ -24,11 +25,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,18 +84,7 @@ public final class PlanWriter {
      */
     public static void write(Plan plan, Path path) throws IOException {
         String text = write(plan, PlanFormat.forFileName(path.getFileName().toString()));
-        Path dir = path.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(path, text);
     }
 
     private static void write(Plan plan, PlanFormat format, Writer out) throws IOException {

@@ -10,15 +10,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.github.policyplan.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a progress log as CSV, YAML or JSON in the form {@link ProgressReader} reads. The output is
@@ -62,18 +60,7 @@ final class ProgressWriter {
 
     static void write(ProgressLog log, Path path) throws IOException {
         String text = write(log, ProgressFormat.forFileName(path.getFileName().toString()));
-        Path dir = path.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(path, text);
     }
 
     private static void csv(ProgressLog log, Writer out) throws IOException {
