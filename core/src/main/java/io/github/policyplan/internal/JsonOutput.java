@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
+import io.github.policyplan.model.Goal;
 import java.math.BigDecimal;
 
 /** What every JSON and YAML writer of policyplan shares, so that all output is deterministic. */
@@ -39,6 +40,29 @@ public final class JsonOutput {
      */
     public static void number(JsonGenerator g, double value) throws IOException {
         g.writeNumber(text(value));
+    }
+
+    /**
+     * Writes a goal or expected value the way plan files write it: a number, {@code {low, high}} for a
+     * band, the name of a stage or grade, or {@code "*"} when unset.
+     *
+     * @param g    the generator
+     * @param goal the value
+     * @throws IOException when writing fails
+     */
+    public static void goal(JsonGenerator g, Goal goal) throws IOException {
+        if (goal instanceof Goal.Amount) {
+            number(g, ((Goal.Amount) goal).value());
+        } else if (goal instanceof Goal.Band) {
+            g.writeStartObject();
+            g.writeFieldName("low");
+            number(g, ((Goal.Band) goal).low());
+            g.writeFieldName("high");
+            number(g, ((Goal.Band) goal).high());
+            g.writeEndObject();
+        } else {
+            g.writeString(goal instanceof Goal.Level ? ((Goal.Level) goal).name() : "*");
+        }
     }
 
     /**

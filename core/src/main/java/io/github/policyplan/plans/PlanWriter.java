@@ -242,20 +242,7 @@ public final class PlanWriter {
     }
 
     private static void goal(JsonGenerator g, Goal goal) throws IOException {
-        if (goal instanceof Goal.Amount) {
-            number(g, ((Goal.Amount) goal).value());
-        } else if (goal instanceof Goal.Band) {
-            g.writeStartObject();
-            g.writeFieldName("low");
-            number(g, ((Goal.Band) goal).low());
-            g.writeFieldName("high");
-            number(g, ((Goal.Band) goal).high());
-            g.writeEndObject();
-        } else if (goal instanceof Goal.Level) {
-            g.writeString(((Goal.Level) goal).name());
-        } else {
-            g.writeString("*");
-        }
+        JsonOutput.goal(g, goal);
     }
 
     private static void plain(JsonGenerator g, Object value) throws IOException {

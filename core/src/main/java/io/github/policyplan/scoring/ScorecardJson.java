@@ -144,18 +144,7 @@ final class ScorecardJson {
     }
 
     private static void goal(JsonGenerator g, Goal goal) throws IOException {
-        if (goal instanceof Goal.Amount) {
-            number(g, ((Goal.Amount) goal).value());
-        } else if (goal instanceof Goal.Band) {
-            g.writeStartObject();
-            g.writeFieldName("low");
-            number(g, ((Goal.Band) goal).low());
-            g.writeFieldName("high");
-            number(g, ((Goal.Band) goal).high());
-            g.writeEndObject();
-        } else {
-            g.writeString(goal.toString());
-        }
+        JsonOutput.goal(g, goal);
     }
 
     private static void optional(JsonGenerator g, OptionalDouble value) throws IOException {
