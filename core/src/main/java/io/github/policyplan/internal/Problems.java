@@ -45,12 +45,13 @@ public final class Problems {
      * @param column  the column, from 1
      * @param path    the path in the document
      * @param message what is wrong
-     * @param hint    the likely fix, if any
+     * @param hint    the likely fix, if any; when none is given, a fix by the kind of problem ({@link Hints})
      */
     public void add(int line, int column, String path, String message, Optional<String> hint) {
         total++;
         if (kept.size() < limit) {
-            kept.add(new Problem(source, Math.max(1, line), Math.max(1, column), path, message, hint));
+            kept.add(new Problem(source, Math.max(1, line), Math.max(1, column), path, message,
+                    hint.isPresent() ? hint : Hints.fallback(message)));
         }
     }
 

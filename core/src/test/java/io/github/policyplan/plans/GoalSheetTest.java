@@ -64,8 +64,9 @@ class GoalSheetTest {
                 () -> Plans.reader().parseGoalSheet(text, "sheet.yaml", plan));
 
         assertThat(e.problems()).extracting(Object::toString).containsExactly(
-                "sheet.yaml:1:7: plan: this goal sheet is for plan 'small-2022', not 'small-2023'",
-                "sheet.yaml:2:15: illustrative: expected true or false, found the text 'yes please'",
+                "sheet.yaml:1:7: plan: this goal sheet is for plan 'small-2022', not 'small-2023' (correct the plan: line to"
+                        + " the id of the plan it belongs to)",
+                "sheet.yaml:2:15: illustrative: expected true or false, found the text 'yes please' (write true or false)",
                 "sheet.yaml:4:3: goals.s1.i1.t9: unknown target 's1.i1.t9' in plan small-2023 (did you mean"
                         + " 's1.i1.t1'?)",
                 "sheet.yaml:5:3: goals.energy: target energy already has the goal 0.58 in the plan; a goal sheet fills"

@@ -148,7 +148,7 @@ class PlanReaderTest {
                 "p.yaml:9:5: sections[0].itmes: unknown key 'itmes' in a section (did you mean 'items'?)",
                 "p.yaml:11:59: sections[0].targets[0].lead: unknown department 'kx' (did you mean 'kj'?)",
                 "p.yaml:12:47: sections[0].targets[1].due: due date 2024-12-31 is outside the plan period 2023-01-01"
-                        + " to 2023-12-31");
+                        + " to 2023-12-31 (use a date within the plan period, or correct the year)");
         assertThat(e.getMessage()).startsWith("plan p.yaml has 3 problems:\np.yaml:9:5:");
     }
 

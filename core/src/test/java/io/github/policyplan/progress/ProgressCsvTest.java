@@ -65,7 +65,7 @@ class ProgressCsvTest {
                 PLAN));
 
         assertThat(e.problems()).singleElement().hasToString("blank.csv:7:18: reports[1].value: expected a number,"
-                + " found the text '六'");
+                + " found the text '六' (write a number in digits, such as 12.5)");
         assertThat(Progress.parse(csv.replace("六", "6"), "blank.csv", PLAN).size()).isEqualTo(2);
     }
 
@@ -78,7 +78,7 @@ class ProgressCsvTest {
                 PLAN));
 
         assertThat(e.problems()).singleElement().hasToString("crlf.csv:4:18: reports[1].value: expected a number,"
-                + " found the text 'x'");
+                + " found the text 'x' (write a number in digits, such as 12.5)");
         ProgressLog log = Progress.parse(csv.replace(",x,", ",6,"), "crlf.csv", PLAN);
         assertThat(log.series("s1.i1.t1").get(0).note()).contains("两行\r\n备注");
     }
