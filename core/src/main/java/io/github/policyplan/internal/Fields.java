@@ -244,9 +244,8 @@ public final class Fields {
             if (t.matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
                 hint = Optional.of("write it without quotes: " + t);
             }
-            Double percent = percent((Node.ScalarNode) n, nodePath);
-            if (percent != null) {
-                return percent;
+            if (PERCENT.matcher(t).matches()) {
+                hint = Optional.of("write the number without %: " + t.replaceAll("\\s*[%％]$", ""));
             }
             hint = hint.or(() -> numberHint(t));
         }

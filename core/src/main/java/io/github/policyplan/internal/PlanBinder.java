@@ -485,7 +485,10 @@ public final class PlanBinder {
             }
             Fields b = opened.get();
             Node v = b.require("value", "write the baseline value");
-            Double value = v == null ? null : b.number(v, b.path("value"));
+            Double value = v instanceof Node.ScalarNode ? b.percent((Node.ScalarNode) v, b.path("value")) : null;
+            if (value == null && v != null) {
+                value = b.number(v, b.path("value"));
+            }
             Node d = b.get("date");
             LocalDate date = d == null ? null : date(d, b.path("date"), true);
             if (b.failed() || value == null || (d != null && date == null)) {
@@ -494,7 +497,10 @@ public final class PlanBinder {
             }
             return new Baseline(value, Optional.ofNullable(date));
         }
-        Double value = f.number(n, path);
+        Double value = n instanceof Node.ScalarNode ? f.percent((Node.ScalarNode) n, path) : null;
+        if (value == null) {
+            value = f.number(n, path);
+        }
         return value == null ? null : Baseline.of(value);
     }
 

@@ -33,6 +33,20 @@ public final class Texts {
      * @return {@code did you mean 'x'?} when one is close enough
      */
     public static Optional<String> didYouMean(String wrong, Collection<String> known) {
+        // A name the text begins, such as veto-top for veto-top-grade, is the likeliest meaning.
+        if (wrong.length() >= 3) {
+            String only = null;
+            int count = 0;
+            for (String candidate : known) {
+                if (candidate.length() > wrong.length() && candidate.startsWith(wrong)) {
+                    only = candidate;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                return Optional.of("did you mean '" + only + "'?");
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = wrong.toLowerCase(java.util.Locale.ROOT);
