@@ -239,7 +239,8 @@ public final class Assessment {
             NodeScore n = card.node(targetId);
             Target t = plan.target(targetId).orElseThrow();
             lowerBetter = t.measure().direction() == Direction.LOWER_IS_BETTER;
-            peerValue(t, n.target().orElseThrow(), m.byValue()).ifPresent(v -> values.put(u, v));
+            peerValue(t, n.target().orElseThrow(), m.byValue()).filter(Double::isFinite)
+                    .ifPresent(v -> values.put(u, v));
         }
         boolean lower = lowerBetter && m.byValue();
         double best = Double.NaN;

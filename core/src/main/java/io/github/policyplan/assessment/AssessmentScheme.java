@@ -51,8 +51,17 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
         if (pools.isEmpty()) {
             throw new IllegalArgumentException("a scheme needs at least one pool");
         }
+        if (peers.stream().map(PeerMetric::id).distinct().count() != peers.size()) {
+            throw new IllegalArgumentException("peer metrics need distinct ids");
+        }
         if (grades.isEmpty() || grades.get(grades.size() - 1).min().isPresent()) {
             throw new IllegalArgumentException("grades need at least one band, and the last (lowest) has no minimum");
+        }
+        for (int i = 0; i < grades.size() - 1; i++) {
+            if (grades.get(i).min().isEmpty()) {
+                throw new IllegalArgumentException("every grade but the last needs a minimum (" + grades.get(i).name()
+                        + " has none)");
+            }
         }
         for (int i = 1; i < grades.size() - 1; i++) {
             if (grades.get(i).min().orElseThrow() >= grades.get(i - 1).min().orElseThrow()) {

@@ -101,6 +101,9 @@ public final class PlanBinder {
         }
         Fields f = opened.get();
         String id = f.requiredText("id", "give the plan an id, such as county-2023");
+        if (id != null) {
+            nodeIds.put(id, "id");
+        }
         String title = f.requiredText("title", "give the plan its title");
         String issuer = f.requiredText("issuer", "name who issued the plan, such as 县委");
         PlanPeriod period = period(f);
@@ -865,6 +868,15 @@ public final class PlanBinder {
 
     /** Finds the node a relative path names, or the nearest ancestor that exists. */
     static Node locate(Node from, String relative) {
+        try {
+            return walk(from, relative);
+        } catch (RuntimeException e) {
+            // A name that holds '[' or '.' is not a path; place the problem at the node itself.
+            return from;
+        }
+    }
+
+    private static Node walk(Node from, String relative) {
         Node current = from;
         if (relative.isEmpty()) {
             return current;

@@ -224,6 +224,7 @@ public final class SchemeBinder {
 
     private List<AssessmentScheme.PeerMetric> peers(Fields f, List<Pool> pools) {
         List<AssessmentScheme.PeerMetric> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         List<Node> nodes = f.list("peers");
         for (int i = 0; nodes != null && i < nodes.size(); i++) {
             Optional<Fields> o = Fields.open(nodes.get(i), DocumentPath.index(f.path("peers"), i), "a peer metric",
@@ -233,6 +234,10 @@ public final class SchemeBinder {
             }
             Fields m = o.get();
             String id = m.requiredText("id", "give the metric an id");
+            if (id != null && !ids.add(id)) {
+                m.problem("id", "duplicate peer metric id '" + Texts.abbreviate(id) + "'", Optional.of(
+                        "give each metric its own id"));
+            }
             String name = m.optionalText("name").orElse(id == null ? "" : id);
             Map<String, String> targets = new LinkedHashMap<>();
             Node tn = m.require("targets", "map units to their targets, or write a pattern such as '{unit}.funds'");

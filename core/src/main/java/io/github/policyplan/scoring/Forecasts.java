@@ -84,6 +84,10 @@ final class Forecasts {
             howZh = "比值 " + Numbers.format(ratio) + " = (" + Numbers.format(projected) + " − " + Numbers.format(from)
                     + ") ÷ (" + Numbers.format(goal) + " − " + Numbers.format(from) + ")";
         }
+        if (!Double.isFinite(projected) || !Double.isFinite(ratio) || !Double.isFinite(current)
+                || !Double.isFinite(required)) {
+            return Optional.empty();
+        }
         Likelihood likelihood = settings.of(ratio);
         String trend = compound ? "compound trend" : "linear trend";
         String trendZh = compound ? "复合增长趋势" : "线性趋势";

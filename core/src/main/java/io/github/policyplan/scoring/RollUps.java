@@ -104,7 +104,14 @@ final class RollUps {
                     den += c.weight();
                     terms.add(Numbers.format(s) + " × " + Numbers.format(c.weight()));
                 }
-                double s = num / den;
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (Child c : zero ? children : scored) {
+                    lo = Math.min(lo, c.score().orElse(0));
+                    hi = Math.max(hi, c.score().orElse(0));
+                }
+                // A mean lies between its terms; rounding (or overflow of huge weights) must not put it outside.
+                double s = Double.isFinite(num / den) ? Math.min(hi, Math.max(lo, num / den)) : hi;
                 String formula = Numbers.format(s) + " = (" + String.join(" + ", terms) + ") ÷ " + Numbers.format(den);
                 String what = zero ? "weighted mean of all " + children.size() + " children, a missing score counting 0"
                         : "weighted mean of the " + scored.size() + " of " + children.size() + " children with a score";

@@ -218,7 +218,11 @@ abstract class BuiltInRule implements Rule {
      * Clamps a raw score to [0, cap], saying so in the formula: a formula {@code "RAW = expression"}
      * becomes {@code "CAP = expression → RAW, capped at CAP"}.
      */
-    static RuleResult clamped(double raw, String english, String chinese, RuleInput in) {
+    static RuleResult clamped(double score, String english, String chinese, RuleInput in) {
+        double raw = score + 0.0;
+        if (!Double.isFinite(raw)) {
+            return RuleResult.notScorable("the score is not a finite number (" + raw + ")", "得分不是有限数（" + raw + "）");
+        }
         double cap = cap(in);
         if (raw > cap) {
             return RuleResult.scored(cap, restate(cap, raw, english) + ", capped at " + Numbers.format(cap),
@@ -316,6 +320,10 @@ final class Linear extends BuiltInRule {
         double a = in.actualNumber();
         double e = in.expectedNumber();
         double s = in.start();
+        if (Double.isNaN(s)) {
+            return RuleResult.notScorable("rule linear needs a start: give the target a baseline",
+                    "线性计分规则需要起点：请为目标设置基期值");
+        }
         if (e == s) {
             return RuleResult.notScorable("nothing is expected beyond the start " + Numbers.format(s) + " yet",
                     "时序目标尚未超出起点" + Numbers.format(s));
@@ -360,7 +368,7 @@ final class RedFlag extends BuiltInRule {
         double s = in.start();
         double g = ((Goal.Amount) in.target().goal()).value();
         double r = in.number("redFlag", Double.NaN);
-        double red = g == s || e == g ? r : s + (r - s) * (e - s) / (g - s);
+        double red = g == s || e == g || Double.isNaN(s) ? r : s + (r - s) * (e - s) / (g - s);
         if (e == red) {
             return RuleResult.notScorable("the expected value equals the red flag " + Numbers.format(red),
                     "时序目标等于红线值" + Numbers.format(red));

@@ -169,6 +169,11 @@ final class Schedules {
         long elapsed = ChronoUnit.DAYS.between(from, asOf);
         long total = ChronoUnit.DAYS.between(from, to);
         double e = a + (b - a) * elapsed / total;
+        if (!Double.isFinite(e)) {
+            // b − a overflows for values near the largest double; this form cannot.
+            double f = (double) elapsed / total;
+            e = a * (1 - f) + b * f;
+        }
         String formula = Numbers.format(e) + " = " + Numbers.format(a) + " + (" + Numbers.format(b) + " − "
                 + Numbers.format(a) + ") × " + elapsed + "/" + total;
         boolean viaCheckpoints = dates.size() > 2;
@@ -198,6 +203,9 @@ final class Schedules {
         long elapsed = ChronoUnit.DAYS.between(from, asOf);
         long total = ChronoUnit.DAYS.between(from, to);
         double e = g * elapsed / total;
+        if (!Double.isFinite(e)) {
+            e = g * ((double) elapsed / total);
+        }
         String formula = Numbers.format(e) + " = " + Numbers.format(g) + " × " + elapsed + "/" + total;
         return new Expectation(Goal.of(e), 0, from, "expected " + formula + " (" + Numbers.format(g) + unit(t)
                 + " a year; " + asOf.getYear() + " so far, from " + from + " to " + to + ")", "时序目标 " + formula

@@ -471,7 +471,7 @@ public final class Scoring {
         Map<String, Object> parameters = ruleParameters(plan, t);
         RuleInput input = new RuleInput(t, parameters, actual, against, exp.start(), asOf);
         RuleResult result = apply(rule, ruleName, t, input);
-        OptionalDouble pace = pace(t, actual, against, exp.start(), result);
+        OptionalDouble pace = finite(pace(t, actual, against, exp.start(), result));
         Status status;
         if (met && (due || accumulates)) {
             status = Status.ACHIEVED;
@@ -505,6 +505,10 @@ public final class Scoring {
         return leaf(t, result.score(), status, new Explanation(english, chinese), new TargetResult(t.goal(), unit,
                 Optional.of(actual), Optional.of(report.date()), report.source(), Optional.of(against), start, pace,
                 ruleName, schedule, forecast));
+    }
+
+    private static OptionalDouble finite(OptionalDouble value) {
+        return value.isPresent() && !Double.isFinite(value.getAsDouble()) ? OptionalDouble.empty() : value;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

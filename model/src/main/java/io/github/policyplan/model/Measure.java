@@ -44,6 +44,8 @@ public record Measure(MeasureKind kind, String unit, Direction direction, List<S
                 String level = levels.get(i);
                 if (level.isBlank()) {
                     checks.add(Paths.index(levelsName, i), "must not be blank");
+                } else if (!level.equals(level.strip())) {
+                    checks.add(Paths.index(levelsName, i), "'" + level + "' begins or ends with a blank");
                 } else if (level.strip().equals("*")) {
                     checks.add(Paths.index(levelsName, i), "'*' stands for an unpublished value; it cannot name a "
                             + levelsName.substring(0, levelsName.length() - 1));

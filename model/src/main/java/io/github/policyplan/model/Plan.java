@@ -105,6 +105,7 @@ public final class Plan {
         }
 
         Map<String, String> nodePaths = new HashMap<>();
+        nodePaths.put(id, "id");
         Map<String, Target> targetIndex = new LinkedHashMap<>();
         for (int s = 0; s < this.sections.size(); s++) {
             Section section = this.sections.get(s);
