@@ -289,6 +289,13 @@ public final class Assessment {
                             + fmt(mine);
                     break;
             }
+            if (!Double.isFinite(score)) {
+                // Values too far apart to compare (a ratio or a difference overflows): no score.
+                out.put(unit, new Contribution(m.id(), m.name(), Role.PEER, m.weight(), OptionalDouble.empty(),
+                        own.status(), "the " + what + "s are too far apart to compare"));
+                continue;
+            }
+            score = Math.max(0, score);
             out.put(unit, new Contribution(m.id(), m.name(), Role.PEER, m.weight(), OptionalDouble.of(score),
                     own.status(), note + "；" + whatZh + fmt(mine) + "，第" + rank + "名/" + values.size()));
         }
@@ -378,10 +385,14 @@ public final class Assessment {
             }
         }
         List<String> blackList = new ArrayList<>();
+        // Ranked best first: the units strictly below one are those after the last unit tied with it.
+        int below = 0;
         for (int i = ranked.size() - 1; i >= 0; i--) {
             Draft d = ranked.get(i);
-            double own = rounded(d.score.getAsDouble());
-            long below = ranked.stream().filter(o -> rounded(o.score.getAsDouble()) < own).count();
+            if (i < ranked.size() - 1 && rounded(ranked.get(i + 1).score.getAsDouble())
+                    != rounded(d.score.getAsDouble())) {
+                below = ranked.size() - 1 - i;
+            }
             boolean behind = d.base.contributions().stream().anyMatch(c -> c.role() != Role.COOPERATING
                     && (c.status() == Status.MISSED || c.status() == Status.OFF_TRACK));
             if (behind && below < scheme.awards().blackList()) {
@@ -474,6 +485,9 @@ public final class Assessment {
     }
 
     private double rounded(double score) {
+        if (!Double.isFinite(score)) {
+            return score;
+        }
         return BigDecimal.valueOf(score).setScale(scheme.ranking().decimals(), RoundingMode.HALF_UP).doubleValue();
     }
 
@@ -585,6 +599,9 @@ public final class Assessment {
     }
 
     static String fmt(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
         BigDecimal d = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return d.signum() == 0 ? "0" : d.toPlainString();
     }

@@ -157,6 +157,9 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
     }
 
     static String format(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
         BigDecimal d = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return d.signum() == 0 ? "0" : d.toPlainString();
     }

@@ -96,7 +96,10 @@ public final class TreeReader {
             // so that valid text (a block scalar holding "plan：…") is never changed.
             Problems trial = new Problems(problems.source(), 1);
             Optional<Node> asWritten = parse(text, format, trial);
-            if (asWritten.isPresent() || !trial.sorted().get(0).message().startsWith("YAML syntax error")) {
+            if (asWritten.isPresent()) {
+                return asWritten;
+            }
+            if (!trial.sorted().get(0).message().startsWith("YAML syntax error")) {
                 return parse(text, format, problems);
             }
             return parse(fullWidthColons(text, problems), format, problems);
