@@ -2,15 +2,13 @@ package io.github.policyplan.progress;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.github.policyplan.internal.AtomicFiles;
+import io.github.policyplan.internal.JsonOutput;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -100,10 +98,7 @@ final class ProgressWriter {
     private static void tree(ProgressLog log, ProgressFormat format, Writer out) throws IOException {
         try (JsonGenerator g = format == ProgressFormat.YAML ? YAML.createGenerator(out) : JSON.createGenerator(out)) {
             if (format == ProgressFormat.JSON) {
-                DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-                g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                        .withObjectIndenter(indenter).withArrayIndenter(indenter));
+                g.setPrettyPrinter(JsonOutput.prettyPrinter());
             }
             g.writeStartObject();
             g.writeStringField("plan", log.planId());

@@ -259,10 +259,7 @@ final class ReportRules {
 
     /** A number as a person writes it: 12, not 12.0; 0.000001, not 1.0E-6. */
     static String plain(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return Texts.number(value);
     }
 
     /**
