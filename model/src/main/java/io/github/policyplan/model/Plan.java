@@ -45,8 +45,12 @@ public final class Plan {
     private final Optional<Strategy> rule;
 
     private final Map<String, Department> departmentsById;
-    private final Map<String, Target> targetsById;
-    private final Map<String, TargetPosition> positions;
+    /** Target id to its index in {@link #targets}. */
+    private final Map<String, Integer> targetIndexes;
+    /** Each target's section, item (-1 for a headline target) and index among its siblings, by index. */
+    private final int[] targetSections;
+    private final int[] targetItems;
+    private final int[] targetSlots;
     private final List<Target> targets;
 
     /**
@@ -120,23 +124,33 @@ public final class Plan {
             }
         }
         checks.throwIfAny();
-        Map<String, TargetPosition> where = new HashMap<>();
+        this.targets = List.copyOf(targetIndex.values());
+        int n = targets.size();
+        Map<String, Integer> indexes = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
+        this.targetSections = new int[n];
+        this.targetItems = new int[n];
+        this.targetSlots = new int[n];
+        int k = 0;
         for (int s = 0; s < this.sections.size(); s++) {
             Section section = this.sections.get(s);
-            for (int t = 0; t < section.targets().size(); t++) {
-                where.put(section.targets().get(t).id(), new TargetPosition(s, -1, t));
+            for (int t = 0; t < section.targets().size(); t++, k++) {
+                indexes.put(section.targets().get(t).id(), k);
+                targetSections[k] = s;
+                targetItems[k] = -1;
+                targetSlots[k] = t;
             }
             for (int i = 0; i < section.items().size(); i++) {
                 List<Target> list = section.items().get(i).targets();
-                for (int t = 0; t < list.size(); t++) {
-                    where.put(list.get(t).id(), new TargetPosition(s, i, t));
+                for (int t = 0; t < list.size(); t++, k++) {
+                    indexes.put(list.get(t).id(), k);
+                    targetSections[k] = s;
+                    targetItems[k] = i;
+                    targetSlots[k] = t;
                 }
             }
         }
-        this.positions = Collections.unmodifiableMap(where);
+        this.targetIndexes = Collections.unmodifiableMap(indexes);
         this.departmentsById = Collections.unmodifiableMap(byId);
-        this.targetsById = Collections.unmodifiableMap(targetIndex);
-        this.targets = List.copyOf(targetIndex.values());
     }
 
     private static void uniqueId(Checks checks, Map<String, String> nodePaths, String id, String path) {
@@ -295,7 +309,19 @@ public final class Plan {
      * @return the target, if the plan has one with that id
      */
     public Optional<Target> target(String targetId) {
-        return Optional.ofNullable(targetsById.get(targetId));
+        int i = indexOf(targetId);
+        return i < 0 ? Optional.empty() : Optional.of(targets.get(i));
+    }
+
+    /**
+     * Returns a target's index in {@link #targets()}: its place in plan order.
+     *
+     * @param targetId the target's id
+     * @return the index, or -1 when the plan has no target with that id
+     */
+    public int indexOf(String targetId) {
+        Integer i = targetIndexes.get(targetId);
+        return i == null ? -1 : i;
     }
 
     /**
@@ -305,7 +331,9 @@ public final class Plan {
      * @return its position, if the plan has the target
      */
     public Optional<TargetPosition> position(String targetId) {
-        return Optional.ofNullable(positions.get(targetId));
+        int i = indexOf(targetId);
+        return i < 0 ? Optional.empty()
+                : Optional.of(new TargetPosition(targetSections[i], targetItems[i], targetSlots[i]));
     }
 
     /**
