@@ -1,5 +1,6 @@
 package io.github.policyplan.progress;
 
+import io.github.policyplan.internal.ProgressAccess;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Report;
 import io.github.policyplan.model.Target;
@@ -10,14 +11,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The progress reported on a plan's targets (进度台账): for each target, the values reported as of
@@ -58,40 +59,159 @@ import java.util.RandomAccess;
  */
 public final class ProgressLog {
 
-    private final String planId;
-    /** Target id to its position in the plan; shared by every log derived from one plan. */
-    private final Map<String, Integer> planOrder;
-    /** Each target's series, in log order; none is empty. */
-    private final Series[] series;
-    private final Map<String, Series> byTarget;
-    /** {@code starts[i]} is the index in {@link #reports()} of {@code series[i]}'s first report. */
-    private final int[] starts;
+    static {
+        ProgressAccess.register(ProgressLog::seriesAt);
+    }
 
+    /** Targets per chunk of {@link #chunks}: a change copies one chunk and the array of chunks. */
+    private static final int CHUNK_BITS = 10;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+
+    private final String planId;
+    /** The plan whose target order places the series in {@link #chunks}; shared by every log derived from it. */
+    private final Plan plan;
+    /**
+     * Each plan target's series, by its index in plan order: {@code chunks[i >> CHUNK_BITS][i & (CHUNK - 1)]},
+     * null when it has no report; a chunk with no series is null. Logs derived with {@code plus} share the
+     * chunks they do not change, so that adding a report costs the same for any size of plan.
+     */
+    private final Series[][] chunks;
+    /** The series of targets the plan does not have (added with {@code plus}), by id. */
+    private final SortedMap<String, Series> extras;
+    private final int size;
+    private final int seriesCount;
+
+    /** Every series in log order with the index of each one's first report; built on first use. */
+    private volatile Order order;
     /** Cached; racy single-check is safe for an immutable list and a primitive. */
     private List<LocalDate> dates;
     private int hash;
 
-    private ProgressLog(String planId, Map<String, Integer> planOrder, Collection<Series> all) {
-        this.planId = planId;
-        this.planOrder = planOrder;
-        Series[] sorted = all.toArray(new Series[0]);
-        Arrays.sort(sorted, Comparator.<Series>comparingInt(s -> planOrder.getOrDefault(s.target, Integer.MAX_VALUE))
-                .thenComparing(s -> s.target));
-        this.series = sorted;
-        Map<String, Series> index = new HashMap<>(Math.max(16, sorted.length * 2));
-        this.starts = new int[sorted.length + 1];
+    /** The series in log order, and {@code starts[i]}, the index in {@link #reports()} of series i's first report. */
+    private static final class Order {
+        final Series[] series;
+        final int[] starts;
+
+        Order(Series[] series, int[] starts) {
+            this.series = series;
+            this.starts = starts;
+        }
+    }
+
+    private ProgressLog(Plan plan, Series[][] chunks, SortedMap<String, Series> extras) {
+        this.planId = plan.id();
+        this.plan = plan;
+        this.chunks = chunks;
+        this.extras = extras;
         long total = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            index.put(sorted[i].target, sorted[i]);
-            starts[i] = (int) total;
-            total += sorted[i].size();
-            if (total > Integer.MAX_VALUE - 8) {
-                throw new IllegalArgumentException("a progress log holds at most " + (Integer.MAX_VALUE - 8)
-                        + " reports (was " + total + ")");
+        int count = 0;
+        for (Series[] chunk : chunks) {
+            if (chunk != null) {
+                for (Series s : chunk) {
+                    if (s != null) {
+                        total += s.size();
+                        count++;
+                    }
+                }
             }
         }
-        starts[sorted.length] = (int) total;
-        this.byTarget = Collections.unmodifiableMap(index);
+        for (Series s : extras.values()) {
+            total += s.size();
+            count++;
+        }
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a progress log holds at most " + (Integer.MAX_VALUE - 8)
+                    + " reports (was " + total + ")");
+        }
+        this.size = (int) total;
+        this.seriesCount = count;
+    }
+
+    /** A log that differs from {@code base} in some series; counts them in O(changes). */
+    private ProgressLog(ProgressLog base, Series[][] chunks, SortedMap<String, Series> extras, long size, int count) {
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a progress log holds at most " + (Integer.MAX_VALUE - 8)
+                    + " reports (was " + size + ")");
+        }
+        this.planId = base.planId;
+        this.plan = base.plan;
+        this.chunks = chunks;
+        this.extras = extras;
+        this.size = (int) size;
+        this.seriesCount = count;
+    }
+
+    private static ProgressLog build(Plan plan, Collection<Series> all) {
+        Series[][] chunks = new Series[chunkCount(plan)][];
+        SortedMap<String, Series> extras = new TreeMap<>();
+        for (Series s : all) {
+            int i = plan.indexOf(s.target);
+            if (i < 0) {
+                extras.put(s.target, s);
+            } else {
+                Series[] chunk = chunks[i >> CHUNK_BITS];
+                if (chunk == null) {
+                    chunk = new Series[CHUNK];
+                    chunks[i >> CHUNK_BITS] = chunk;
+                }
+                chunk[i & (CHUNK - 1)] = s;
+            }
+        }
+        return new ProgressLog(plan, chunks, extras.isEmpty() ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(extras));
+    }
+
+    private static int chunkCount(Plan plan) {
+        return (plan.targets().size() + CHUNK - 1) >> CHUNK_BITS;
+    }
+
+    /** The series of a target, or null. */
+    private Series find(String targetId) {
+        int i = plan.indexOf(targetId);
+        if (i < 0) {
+            return extras.get(targetId);
+        }
+        Series[] chunk = chunks[i >> CHUNK_BITS];
+        return chunk == null ? null : chunk[i & (CHUNK - 1)];
+    }
+
+    /** For scoring: the series of a plan's target, by its index in that plan when it is this log's plan. */
+    private static Series seriesAt(ProgressLog log, Plan plan, int index) {
+        if (plan != log.plan) {
+            return log.find(plan.targets().get(index).id());
+        }
+        Series[] chunk = log.chunks[index >> CHUNK_BITS];
+        return chunk == null ? null : chunk[index & (CHUNK - 1)];
+    }
+
+    private Order order() {
+        Order o = order;
+        if (o == null) {
+            Series[] all = new Series[seriesCount];
+            int k = 0;
+            for (Series[] chunk : chunks) {
+                if (chunk != null) {
+                    for (Series s : chunk) {
+                        if (s != null) {
+                            all[k++] = s;
+                        }
+                    }
+                }
+            }
+            for (Series s : extras.values()) {
+                all[k++] = s;
+            }
+            int[] starts = new int[all.length + 1];
+            int total = 0;
+            for (int i = 0; i < all.length; i++) {
+                starts[i] = total;
+                total += all[i].size();
+            }
+            starts[all.length] = total;
+            o = new Order(all, starts);
+            order = o;
+        }
+        return o;
     }
 
     /**
@@ -101,7 +221,7 @@ public final class ProgressLog {
      * @return a log with no reports
      */
     public static ProgressLog empty(Plan plan) {
-        return new ProgressLog(plan.id(), order(plan), List.of());
+        return build(plan, List.of());
     }
 
     /**
@@ -160,24 +280,16 @@ public final class ProgressLog {
             throw new IllegalArgumentException(problems(problems.size()) + " in the reports for plan " + plan.id()
                     + ":\n" + String.join("\n", problems));
         }
-        return new ProgressLog(plan.id(), order(plan), built);
+        return build(plan, built);
     }
 
     private static String problems(int n) {
         return n == 1 ? "1 problem" : n + " problems";
     }
 
-    private static Map<String, Integer> order(Plan plan) {
-        Map<String, Integer> order = new HashMap<>(Math.max(16, plan.targets().size() * 2));
-        for (Target t : plan.targets()) {
-            order.put(t.id(), order.size());
-        }
-        return Collections.unmodifiableMap(order);
-    }
-
     /** Builds a log from a reader's series. */
     static ProgressLog fromSeries(Plan plan, Collection<Series> series) {
-        return new ProgressLog(plan.id(), order(plan), series);
+        return build(plan, series);
     }
 
     /**
@@ -200,7 +312,7 @@ public final class ProgressLog {
     public Optional<Report> latest(String targetId, LocalDate onOrBefore) {
         Objects.requireNonNull(targetId, "targetId");
         Objects.requireNonNull(onOrBefore, "onOrBefore");
-        Series s = byTarget.get(targetId);
+        Series s = find(targetId);
         if (s == null) {
             return Optional.empty();
         }
@@ -216,7 +328,7 @@ public final class ProgressLog {
      */
     public List<Report> series(String targetId) {
         Objects.requireNonNull(targetId, "targetId");
-        Series s = byTarget.get(targetId);
+        Series s = find(targetId);
         return s == null ? List.of() : s.asList();
     }
 
@@ -235,7 +347,7 @@ public final class ProgressLog {
      * @return the count
      */
     public int size() {
-        return starts[series.length];
+        return size;
     }
 
     /**
@@ -244,7 +356,7 @@ public final class ProgressLog {
      * @return true when empty
      */
     public boolean isEmpty() {
-        return series.length == 0;
+        return seriesCount == 0;
     }
 
     /**
@@ -253,8 +365,8 @@ public final class ProgressLog {
      * @return an unmodifiable list of ids in plan order
      */
     public List<String> targets() {
-        List<String> ids = new ArrayList<>(series.length);
-        for (Series s : series) {
+        List<String> ids = new ArrayList<>(seriesCount);
+        for (Series s : order().series) {
             ids.add(s.target);
         }
         return Collections.unmodifiableList(ids);
@@ -268,13 +380,9 @@ public final class ProgressLog {
     public List<LocalDate> asOfDates() {
         List<LocalDate> d = dates;
         if (d == null) {
-            int n = 0;
-            for (Series s : series) {
-                n += s.size();
-            }
-            int[] all = new int[n];
+            int[] all = new int[size];
             int k = 0;
-            for (Series s : series) {
+            for (Series s : order().series) {
                 System.arraycopy(s.days, 0, all, k, s.size());
                 k += s.size();
             }
@@ -345,12 +453,9 @@ public final class ProgressLog {
         if (other.isEmpty()) {
             return this;
         }
-        if (isEmpty()) {
-            return new ProgressLog(planId, planOrder, Arrays.asList(other.series));
-        }
         Map<String, Series.Builder> builders = new LinkedHashMap<>();
         Map<String, String> texts = Series.texts();
-        for (Series s : other.series) {
+        for (Series s : other.order().series) {
             Series.Builder b = builder(builders, s.target);
             for (int i = 0; i < s.size(); i++) {
                 b.add(s.date(i), s.value(i), s.sources == null ? null : s.sources[i],
@@ -362,7 +467,7 @@ public final class ProgressLog {
 
     private Series.Builder builder(Map<String, Series.Builder> builders, String target) {
         return builders.computeIfAbsent(target, t -> {
-            Series existing = byTarget.get(t);
+            Series existing = find(t);
             return existing == null ? new Series.Builder(t) : new Series.Builder(existing);
         });
     }
@@ -378,31 +483,54 @@ public final class ProgressLog {
             return this;
         }
         List<String> conflicts = new ArrayList<>();
-        Map<String, Series> all = new LinkedHashMap<>(byTarget);
+        Series[][] changed = chunks.clone();
+        boolean[] copied = new boolean[changed.length];
+        SortedMap<String, Series> moreExtras = null;
+        long total = size;
+        int count = seriesCount;
         for (Map.Entry<String, Series.Builder> e : builders.entrySet()) {
-            all.put(e.getKey(), e.getValue().build((target, date, first, kept, second, other) -> conflicts.add(
+            Series built = e.getValue().build((target, date, first, kept, second, other) -> conflicts.add(
                     "conflicting reports for " + target + " as of " + date + ": " + kept + " and " + other + " ("
-                            + naming.name(first, second) + ")")));
+                            + naming.name(first, second) + ")"));
+            Series before = find(e.getKey());
+            total += built.size() - (before == null ? 0 : before.size());
+            count += before == null ? 1 : 0;
+            int i = plan.indexOf(e.getKey());
+            if (i < 0) {
+                if (moreExtras == null) {
+                    moreExtras = new TreeMap<>(extras);
+                }
+                moreExtras.put(e.getKey(), built);
+                continue;
+            }
+            int c = i >> CHUNK_BITS;
+            if (!copied[c]) {
+                changed[c] = changed[c] == null ? new Series[CHUNK] : changed[c].clone();
+                copied[c] = true;
+            }
+            changed[c][i & (CHUNK - 1)] = built;
         }
         if (!conflicts.isEmpty()) {
             throw new IllegalArgumentException(problems(conflicts.size()).replace("problem", "conflict") + ":\n"
                     + String.join("\n", conflicts));
         }
-        return new ProgressLog(planId, planOrder, all.values());
+        return new ProgressLog(this, changed, moreExtras == null ? extras
+                : Collections.unmodifiableSortedMap(moreExtras), total, count);
     }
 
     /** Returns the series in log order, for the writer. */
     List<Series> allSeries() {
-        return Collections.unmodifiableList(Arrays.asList(series));
+        return Collections.unmodifiableList(Arrays.asList(order().series));
     }
 
     private final class AllReports extends AbstractList<Report> implements RandomAccess {
         @Override
         public Report get(int index) {
             Objects.checkIndex(index, size());
-            int found = Arrays.binarySearch(starts, 0, series.length, index);
+            Order o = order();
+            int found = Arrays.binarySearch(o.starts, 0, o.series.length, index);
             int s = found >= 0 ? found : -found - 2;
-            return series[s].report(index - starts[s]);
+            return o.series[s].report(index - o.starts[s]);
         }
 
         @Override
@@ -426,14 +554,15 @@ public final class ProgressLog {
             return false;
         }
         ProgressLog other = (ProgressLog) o;
-        return planId.equals(other.planId) && Arrays.equals(series, other.series);
+        return planId.equals(other.planId) && size == other.size && seriesCount == other.seriesCount
+                && Arrays.equals(order().series, other.order().series);
     }
 
     @Override
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            h = 31 * planId.hashCode() + Arrays.hashCode(series);
+            h = 31 * planId.hashCode() + Arrays.hashCode(order().series);
             hash = h;
         }
         return h;
@@ -447,6 +576,6 @@ public final class ProgressLog {
     @Override
     public String toString() {
         return "ProgressLog[plan " + planId + ": " + size() + (size() == 1 ? " report" : " reports") + " on "
-                + series.length + (series.length == 1 ? " target]" : " targets]");
+                + seriesCount + (seriesCount == 1 ? " target]" : " targets]");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.policyplan.progress;
 
+import io.github.policyplan.internal.ReportSeries;
 import io.github.policyplan.model.Report;
 import io.github.policyplan.model.Value;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import java.util.RandomAccess;
  *
  * <p>Immutable and thread-safe: the arrays are never written after construction.
  */
-final class Series {
+final class Series implements ReportSeries {
 
     final String target;
     /** Epoch days, strictly increasing. */
@@ -44,15 +45,32 @@ final class Series {
         this.evidence = evidence;
     }
 
-    int size() {
+    @Override
+    public int size() {
         return days.length;
+    }
+
+    @Override
+    public int day(int i) {
+        return days[i];
+    }
+
+    @Override
+    public boolean isLevel(int i) {
+        return levels != null && levels[i] != null;
+    }
+
+    @Override
+    public double amount(int i) {
+        return amounts[i];
     }
 
     LocalDate date(int i) {
         return LocalDate.ofEpochDay(days[i]);
     }
 
-    Value value(int i) {
+    @Override
+    public Value value(int i) {
         return levels != null && levels[i] != null ? Value.level(levels[i]) : Value.of(amounts[i]);
     }
 
@@ -70,7 +88,8 @@ final class Series {
      * @param day an epoch day
      * @return its index, or -1 when every report is later
      */
-    int floor(long day) {
+    @Override
+    public int floor(long day) {
         if (day > Integer.MAX_VALUE) {
             return days.length - 1;
         }
