@@ -30,18 +30,104 @@ final class RollUps {
     record Result(OptionalDouble score, double coverage, double scale, String english, String chinese) {
     }
 
-    static Result rollUp(Strategy strategy, List<Child> children) {
-        String name = strategy.name();
+    /** The parameter {@code minCoverage} of a roll-up, 0 when not given. */
+    static double minCoverage(Strategy strategy) {
         Object min = strategy.parameters().get("minCoverage");
-        double minCoverage = min instanceof Double ? (Double) min : 0;
+        return min instanceof Double ? (Double) min : 0;
+    }
+
+    /**
+     * The numbers of a roll-up, without words: what {@link #rollUp} computes, from children held in arrays.
+     *
+     * @param name      the roll-up's name
+     * @param min       its minimum coverage
+     * @param n         how many children
+     * @param weights   their weights
+     * @param scores    their scores, NaN for none
+     * @param coverages their coverages
+     * @param out       receives the score (NaN for none), the coverage and the scale, in that order
+     */
+    static void compute(String name, double min, int n, double[] weights, double[] scores, double[] coverages,
+            double[] out) {
         double total = 0;
         double covered = 0;
-        for (Child c : children) {
-            total += c.weight();
-            covered += c.weight() * c.coverage();
+        int scored = 0;
+        for (int i = 0; i < n; i++) {
+            total += weights[i];
+            covered += weights[i] * coverages[i];
+            scored += Double.isNaN(scores[i]) ? 0 : 1;
         }
         double coverage = total == 0 ? 0 : covered / total;
-        double scale = name.equals("points") ? total : 100;
+        out[1] = n == 0 ? 0 : coverage;
+        out[2] = name.equals("points") ? total : 100;
+        boolean zero = name.equals("missing-as-zero");
+        if (n == 0 || scored == 0 && !zero || coverage < min) {
+            out[0] = Double.NaN;
+            return;
+        }
+        switch (name) {
+            case "weakest": {
+                double weakest = Double.NaN;
+                for (int i = 0; i < n; i++) {
+                    if (!Double.isNaN(scores[i]) && (Double.isNaN(weakest) || scores[i] < weakest)) {
+                        weakest = scores[i];
+                    }
+                }
+                out[0] = weakest;
+                return;
+            }
+            case "points": {
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    if (!Double.isNaN(scores[i])) {
+                        sum += weights[i] * scores[i] / 100;
+                    }
+                }
+                out[0] = sum;
+                return;
+            }
+            default: {
+                double num = 0;
+                double den = 0;
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < n; i++) {
+                    if (zero || !Double.isNaN(scores[i])) {
+                        double s = Double.isNaN(scores[i]) ? 0 : scores[i];
+                        num += weights[i] * s;
+                        den += weights[i];
+                        lo = Math.min(lo, s);
+                        hi = Math.max(hi, s);
+                    }
+                }
+                // A mean lies between its terms; rounding (or overflow of huge weights) must not put it outside.
+                out[0] = Double.isFinite(num / den) ? Math.min(hi, Math.max(lo, num / den)) : hi;
+            }
+        }
+    }
+
+    static Result rollUp(Strategy strategy, List<Child> children) {
+        String name = strategy.name();
+        double minCoverage = minCoverage(strategy);
+        int n = children.size();
+        double[] weights = new double[n];
+        double[] scores = new double[n];
+        double[] coverages = new double[n];
+        for (int i = 0; i < n; i++) {
+            Child c = children.get(i);
+            weights[i] = c.weight();
+            scores[i] = c.score().orElse(Double.NaN);
+            coverages[i] = c.coverage();
+        }
+        double[] numbers = new double[3];
+        compute(name, minCoverage, n, weights, scores, coverages, numbers);
+        double total = 0;
+        for (Child c : children) {
+            total += c.weight();
+        }
+        double coverage = numbers[1];
+        double scale = numbers[2];
+        OptionalDouble score = Double.isNaN(numbers[0]) ? OptionalDouble.empty() : OptionalDouble.of(numbers[0]);
         List<Child> scored = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Child c : children) {
@@ -76,48 +162,37 @@ final class RollUps {
                         weakest = c;
                     }
                 }
-                double s = weakest.score().getAsDouble();
-                return new Result(OptionalDouble.of(s), coverage, scale, Numbers.format(s) + " = the weakest child, "
+                double s = score.getAsDouble();
+                return new Result(score, coverage, scale, Numbers.format(s) + " = the weakest child, "
                         + weakest.id() + " (" + coverageText + missingText + ")", Numbers.format(s) + " = 最弱下级"
                         + weakest.id() + "的得分（" + coverageZh + missingZh + "）");
             }
             case "points": {
-                double sum = 0;
+                double sum = score.getAsDouble();
                 List<String> terms = new ArrayList<>();
                 for (Child c : scored) {
-                    sum += c.weight() * c.score().getAsDouble() / 100;
                     terms.add(Numbers.format(c.weight()) + " × " + Numbers.format(c.score().getAsDouble()) + "%");
                 }
-                return new Result(OptionalDouble.of(sum), coverage, scale, Numbers.format(sum) + " = "
+                return new Result(score, coverage, scale, Numbers.format(sum) + " = "
                         + String.join(" + ", terms) + " (points allotted × score, out of " + Numbers.format(total)
                         + "; " + coverageText + missingText + ")", Numbers.format(sum) + " = " + String.join(" + ", terms)
                         + "（分值 × 得分率，满分" + Numbers.format(total) + "；" + coverageZh + missingZh + "）");
             }
             default: {
                 boolean zero = name.equals("missing-as-zero");
-                double num = 0;
                 double den = 0;
                 List<String> terms = new ArrayList<>();
                 for (Child c : zero ? children : scored) {
-                    double s = c.score().orElse(0);
-                    num += c.weight() * s;
                     den += c.weight();
-                    terms.add(Numbers.format(s) + " × " + Numbers.format(c.weight()));
+                    terms.add(Numbers.format(c.score().orElse(0)) + " × " + Numbers.format(c.weight()));
                 }
-                double lo = Double.POSITIVE_INFINITY;
-                double hi = Double.NEGATIVE_INFINITY;
-                for (Child c : zero ? children : scored) {
-                    lo = Math.min(lo, c.score().orElse(0));
-                    hi = Math.max(hi, c.score().orElse(0));
-                }
-                // A mean lies between its terms; rounding (or overflow of huge weights) must not put it outside.
-                double s = Double.isFinite(num / den) ? Math.min(hi, Math.max(lo, num / den)) : hi;
+                double s = score.getAsDouble();
                 String formula = Numbers.format(s) + " = (" + String.join(" + ", terms) + ") ÷ " + Numbers.format(den);
                 String what = zero ? "weighted mean of all " + children.size() + " children, a missing score counting 0"
                         : "weighted mean of the " + scored.size() + " of " + children.size() + " children with a score";
                 String whatZh = zero ? "全部" + children.size() + "个下级加权平均，缺失计0分"
                         : children.size() + "个下级中有得分的" + scored.size() + "个加权平均";
-                return new Result(OptionalDouble.of(s), coverage, scale, formula + " (" + what + "; " + coverageText
+                return new Result(score, coverage, scale, formula + " (" + what + "; " + coverageText
                         + missingText + ")", formula + "（" + whatZh + "；" + coverageZh + missingZh + "）");
             }
         }

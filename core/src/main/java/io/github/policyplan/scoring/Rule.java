@@ -245,22 +245,19 @@ abstract class BuiltInRule implements Rule {
     static String[] completion(RuleInput in, double[] out) {
         double a = in.actualNumber();
         double e = in.expectedNumber();
+        out[0] = Scores.completionRate(a, e, in.direction() == Direction.LOWER_IS_BETTER);
         if (in.direction() == Direction.LOWER_IS_BETTER) {
             if (a <= 0) {
-                out[0] = Double.NaN;
                 return new String[] {"the actual value " + Numbers.format(a) + " is not above 0",
                     "完成值" + Numbers.format(a) + "不大于0"};
             }
-            out[0] = e / a * 100;
             return new String[] {Numbers.format(e) + " ÷ " + Numbers.format(a) + " × 100 (lower is better)",
                 "时序目标" + Numbers.format(e) + " ÷ 完成值" + Numbers.format(a) + " × 100（越低越好）"};
         }
         if (e <= 0) {
-            out[0] = Double.NaN;
             return new String[] {"the expected value " + Numbers.format(e) + " is not above 0",
                 "时序目标" + Numbers.format(e) + "不大于0"};
         }
-        out[0] = a / e * 100;
         return new String[] {Numbers.format(a) + " ÷ " + Numbers.format(e) + " × 100",
             "完成值" + Numbers.format(a) + " ÷ 时序目标" + Numbers.format(e) + " × 100"};
     }
@@ -329,7 +326,7 @@ final class Linear extends BuiltInRule {
                     "时序目标尚未超出起点" + Numbers.format(s));
         }
         double floor = in.number("floor", 0);
-        double raw = floor + (100 - floor) * (a - s) / (e - s);
+        double raw = Scores.linear(a, e, s, floor);
         String core = Numbers.format(raw) + " = " + (floor == 0 ? "100" : Numbers.format(floor)
                 + " + (100 − " + Numbers.format(floor) + ")") + " × (" + Numbers.format(a) + " − " + Numbers.format(s)
                 + ") ÷ (" + Numbers.format(e) + " − " + Numbers.format(s) + ")";

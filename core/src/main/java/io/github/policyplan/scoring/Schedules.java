@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What a target is expected to have reached by a date (时序进度). The schedules:
@@ -38,12 +39,20 @@ final class Schedules {
      * @param start       the schedule's start value, NaN when it has none (constant schedules)
      * @param windowStart reports dated on or before this day do not count (per-year: the end of last year);
      *                    null when every report counts
-     * @param english     how the expected value follows, in English
-     * @param chinese     in Chinese
+     * @param words       how the expected value follows, in English and Chinese; written when asked for,
+     *                    since scoring needs only the numbers
      */
-    record Expectation(Goal value, double start, LocalDate windowStart, String english, String chinese) {
+    record Expectation(Goal value, double start, LocalDate windowStart, Supplier<Explanation> words) {
         boolean expects() {
             return value != null;
+        }
+
+        String english() {
+            return words.get().english();
+        }
+
+        String chinese() {
+            return words.get().chinese();
         }
     }
 
@@ -94,18 +103,17 @@ final class Schedules {
     static Expectation expected(Target t, PlanPeriod period, String schedule, LocalDate asOf) {
         Goal goal = t.goal();
         double start = start(t);
-        String goalText = goal + unit(t);
         if (!asOf.isBefore(t.due()) && !schedule.equals("per-year")) {
-            return new Expectation(goal, start, null, "expected " + goalText + ": the goal, due " + t.due(),
-                    "时序目标 " + goalText + "：即目标值（" + t.due() + "到期）");
+            return new Expectation(goal, start, null, () -> new Explanation("expected " + goal + unit(t)
+                    + ": the goal, due " + t.due(), "时序目标 " + goal + unit(t) + "：即目标值（" + t.due() + "到期）"));
         }
         switch (schedule) {
             case "constant":
-                return new Expectation(goal, Double.NaN, null, "expected " + goalText
-                        + ": the goal itself, judged at every date", "时序目标 " + goalText + "：即目标值，逐期对照");
+                return new Expectation(goal, Double.NaN, null, () -> new Explanation("expected " + goal + unit(t)
+                        + ": the goal itself, judged at every date", "时序目标 " + goal + unit(t) + "：即目标值，逐期对照"));
             case "at-due":
-                return new Expectation(null, start, null, "nothing is expected before the due date " + t.due(),
-                        "到期日" + t.due() + "前不考核");
+                return new Expectation(null, start, null, () -> new Explanation(
+                        "nothing is expected before the due date " + t.due(), "到期日" + t.due() + "前不考核"));
             case "steps":
                 return steps(t, start, asOf);
             case "per-year":
@@ -121,18 +129,19 @@ final class Schedules {
     }
 
     private static Expectation steps(Target t, double start, LocalDate asOf) {
-        Checkpoint last = null;
+        Checkpoint latest = null;
         for (Checkpoint c : t.checkpoints()) {
             if (!c.date().isAfter(asOf) && c.expected().isSet()) {
-                last = c;
+                latest = c;
             }
         }
-        if (last == null) {
-            return new Expectation(null, start, null, "nothing is expected before the first checkpoint",
-                    "首个节点前不考核");
+        if (latest == null) {
+            return new Expectation(null, start, null, () -> new Explanation(
+                    "nothing is expected before the first checkpoint", "首个节点前不考核"));
         }
-        return new Expectation(last.expected(), start, null, "expected " + last.expected() + " by the checkpoint "
-                + last.date(), "时序目标 " + last.expected() + "（节点 " + last.date() + "）");
+        Checkpoint last = latest;
+        return new Expectation(last.expected(), start, null, () -> new Explanation("expected " + last.expected()
+                + " by the checkpoint " + last.date(), "时序目标 " + last.expected() + "（节点 " + last.date() + "）"));
     }
 
     private static Expectation linear(Target t, PlanPeriod period, double start, LocalDate asOf) {
@@ -141,31 +150,39 @@ final class Schedules {
         }
         LocalDate origin = origin(t, period);
         if (!asOf.isAfter(origin)) {
-            return new Expectation(null, start, null, "nothing is expected on or before " + origin,
-                    origin + "及之前不考核");
+            return new Expectation(null, start, null, () -> new Explanation("nothing is expected on or before "
+                    + origin, origin + "及之前不考核"));
         }
-        List<LocalDate> dates = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        dates.add(origin);
-        values.add(start);
-        for (Checkpoint c : t.checkpoints()) {
-            if (c.expected() instanceof Goal.Amount && c.date().isAfter(origin)) {
-                dates.add(c.date());
-                values.add(((Goal.Amount) c.expected()).value());
+        LocalDate from = origin;
+        LocalDate to = t.due();
+        double a = start;
+        double b = ((Goal.Amount) t.goal()).value();
+        boolean viaCheckpoints = false;
+        if (!t.checkpoints().isEmpty()) {
+            List<LocalDate> dates = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            dates.add(origin);
+            values.add(start);
+            for (Checkpoint c : t.checkpoints()) {
+                if (c.expected() instanceof Goal.Amount && c.date().isAfter(origin)) {
+                    dates.add(c.date());
+                    values.add(((Goal.Amount) c.expected()).value());
+                }
             }
+            if (dates.get(dates.size() - 1).isBefore(t.due())) {
+                dates.add(t.due());
+                values.add(b);
+            }
+            int i = 0;
+            while (i + 1 < dates.size() - 1 && !asOf.isBefore(dates.get(i + 1))) {
+                i++;
+            }
+            from = dates.get(i);
+            to = dates.get(i + 1);
+            a = values.get(i);
+            b = values.get(i + 1);
+            viaCheckpoints = dates.size() > 2;
         }
-        if (dates.get(dates.size() - 1).isBefore(t.due())) {
-            dates.add(t.due());
-            values.add(((Goal.Amount) t.goal()).value());
-        }
-        int i = 0;
-        while (i + 1 < dates.size() - 1 && !asOf.isBefore(dates.get(i + 1))) {
-            i++;
-        }
-        LocalDate from = dates.get(i);
-        LocalDate to = dates.get(i + 1);
-        double a = values.get(i);
-        double b = values.get(i + 1);
         long elapsed = ChronoUnit.DAYS.between(from, asOf);
         long total = ChronoUnit.DAYS.between(from, to);
         double e = a + (b - a) * elapsed / total;
@@ -174,12 +191,21 @@ final class Schedules {
             double f = (double) elapsed / total;
             e = a * (1 - f) + b * f;
         }
-        String formula = Numbers.format(e) + " = " + Numbers.format(a) + " + (" + Numbers.format(b) + " − "
-                + Numbers.format(a) + ") × " + elapsed + "/" + total;
-        boolean viaCheckpoints = dates.size() > 2;
-        return new Expectation(Goal.of(e), start, null, "expected " + formula + " (linear from " + from + " to " + to
-                + (viaCheckpoints ? ", through the checkpoints" : "") + ")", "时序目标 " + formula + "（自" + from
-                + "至" + to + "线性推进" + (viaCheckpoints ? "，经各节点" : "，时间过半、任务过半") + "）");
+        return new Expectation(Goal.of(e), start, null, new LinearWords(e, a, b, elapsed, total, from, to,
+                viaCheckpoints));
+    }
+
+    /** The words of a linear expectation. */
+    private record LinearWords(double e, double a, double b, long elapsed, long total, LocalDate from, LocalDate to,
+            boolean viaCheckpoints) implements Supplier<Explanation> {
+        @Override
+        public Explanation get() {
+            String formula = Numbers.format(e) + " = " + Numbers.format(a) + " + (" + Numbers.format(b) + " − "
+                    + Numbers.format(a) + ") × " + elapsed + "/" + total;
+            return new Explanation("expected " + formula + " (linear from " + from + " to " + to
+                    + (viaCheckpoints ? ", through the checkpoints" : "") + ")", "时序目标 " + formula + "（自" + from
+                    + "至" + to + "线性推进" + (viaCheckpoints ? "，经各节点" : "，时间过半、任务过半") + "）");
+        }
     }
 
     private static Expectation perYear(Target t, PlanPeriod period, LocalDate date) {
@@ -194,11 +220,13 @@ final class Schedules {
         LocalDate yearEnd = LocalDate.of(asOf.getYear(), 12, 31);
         LocalDate to = yearEnd.isBefore(t.due()) ? yearEnd : t.due();
         if (!asOf.isAfter(from)) {
-            return new Expectation(null, 0, from, "nothing is expected on or before " + from, from + "及之前不考核");
+            return new Expectation(null, 0, from, () -> new Explanation("nothing is expected on or before " + from,
+                    from + "及之前不考核"));
         }
         if (!asOf.isBefore(to) || !to.isAfter(from)) {
-            return new Expectation(t.goal(), 0, from, "expected " + Numbers.format(g) + unit(t) + " in " + asOf.getYear()
-                    + ": the yearly goal", "时序目标 " + Numbers.format(g) + unit(t) + "：" + asOf.getYear() + "年全年目标");
+            return new Expectation(t.goal(), 0, from, () -> new Explanation("expected " + Numbers.format(g) + unit(t)
+                    + " in " + asOf.getYear() + ": the yearly goal", "时序目标 " + Numbers.format(g) + unit(t) + "："
+                    + asOf.getYear() + "年全年目标"));
         }
         long elapsed = ChronoUnit.DAYS.between(from, asOf);
         long total = ChronoUnit.DAYS.between(from, to);
@@ -206,9 +234,12 @@ final class Schedules {
         if (!Double.isFinite(e)) {
             e = g * ((double) elapsed / total);
         }
-        String formula = Numbers.format(e) + " = " + Numbers.format(g) + " × " + elapsed + "/" + total;
-        return new Expectation(Goal.of(e), 0, from, "expected " + formula + " (" + Numbers.format(g) + unit(t)
-                + " a year; " + asOf.getYear() + " so far, from " + from + " to " + to + ")", "时序目标 " + formula
-                + "（每年" + Numbers.format(g) + unit(t) + "；" + asOf.getYear() + "年以来，自" + from + "至" + to + "）");
+        double expected = e;
+        return new Expectation(Goal.of(e), 0, from, () -> {
+            String formula = Numbers.format(expected) + " = " + Numbers.format(g) + " × " + elapsed + "/" + total;
+            return new Explanation("expected " + formula + " (" + Numbers.format(g) + unit(t) + " a year; "
+                    + asOf.getYear() + " so far, from " + from + " to " + to + ")", "时序目标 " + formula + "（每年"
+                    + Numbers.format(g) + unit(t) + "；" + asOf.getYear() + "年以来，自" + from + "至" + to + "）");
+        });
     }
 }

@@ -1,9 +1,11 @@
 package io.github.policyplan.scoring;
 
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.progress.ProgressLog;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,45 +22,61 @@ import java.util.Optional;
  * Files.writeString(path, card.toJson());                // deterministic JSON
  * }</pre>
  *
+ * <p>The scorecard holds the numbers of every node in arrays, with the plan and the log it was scored
+ * from; each {@link NodeScore} is a view made when asked for, whose explanation is written on first
+ * use. Holding a scorecard costs about ten bytes a target beyond the plan and the log.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Scorecard {
 
-    private final String planId;
+    private final Scoring scoring;
+    private final Plan plan;
+    private final ProgressLog log;
     private final LocalDate asOf;
-    private final NodeScore root;
-    /** Built on first use, so that a rescore costs only the path it changes. */
-    private volatile Map<String, NodeScore> byId;
+    private final Group root;
+    /** Section and item ids to their groups; built on first use, so that a rescore costs only the path it changes. */
+    private volatile Map<String, Group> groupsById;
 
-    /**
-     * Creates a scorecard.
-     *
-     * @param planId the plan's id
-     * @param asOf   the date scored
-     * @param root   the plan's node
-     */
-    public Scorecard(String planId, LocalDate asOf, NodeScore root) {
-        this.planId = Objects.requireNonNull(planId, "planId");
-        this.asOf = Objects.requireNonNull(asOf, "asOf");
-        this.root = Objects.requireNonNull(root, "root");
+    Scorecard(Scoring scoring, Plan plan, ProgressLog log, LocalDate asOf, Group root) {
+        this.scoring = scoring;
+        this.plan = plan;
+        this.log = log;
+        this.asOf = asOf;
+        this.root = root;
     }
 
-    private Map<String, NodeScore> index() {
-        Map<String, NodeScore> index = byId;
+    Scoring scoring() {
+        return scoring;
+    }
+
+    Plan plan() {
+        return plan;
+    }
+
+    ProgressLog log() {
+        return log;
+    }
+
+    Group rootGroup() {
+        return root;
+    }
+
+    private Map<String, Group> groups() {
+        Map<String, Group> index = groupsById;
         if (index == null) {
-            Map<String, NodeScore> built = new LinkedHashMap<>();
-            index(root, built);
+            Map<String, Group> built = new HashMap<>();
+            built.put(root.id, root);
+            for (Group section : root.groups) {
+                built.put(section.id, section);
+                for (Group item : section.groups) {
+                    built.put(item.id, item);
+                }
+            }
             index = Collections.unmodifiableMap(built);
-            byId = index;
+            groupsById = index;
         }
         return index;
-    }
-
-    private static void index(NodeScore node, Map<String, NodeScore> index) {
-        index.putIfAbsent(node.id(), node);
-        for (NodeScore child : node.children()) {
-            index(child, index);
-        }
     }
 
     /**
@@ -67,7 +85,7 @@ public final class Scorecard {
      * @return the id
      */
     public String planId() {
-        return planId;
+        return plan.id();
     }
 
     /**
@@ -85,7 +103,7 @@ public final class Scorecard {
      * @return the root
      */
     public NodeScore root() {
-        return root;
+        return new NodeScore(this, root, -1);
     }
 
     /**
@@ -96,11 +114,8 @@ public final class Scorecard {
      * @throws IllegalArgumentException when the plan has no node with that id
      */
     public NodeScore node(String id) {
-        NodeScore node = index().get(id);
-        if (node == null) {
-            throw new IllegalArgumentException("scorecard of plan " + planId + " has no node '" + id + "'");
-        }
-        return node;
+        return find(id).orElseThrow(() -> new IllegalArgumentException("scorecard of plan " + plan.id()
+                + " has no node '" + id + "'"));
     }
 
     /**
@@ -110,7 +125,15 @@ public final class Scorecard {
      * @return the node, if there is one
      */
     public Optional<NodeScore> find(String id) {
-        return Optional.ofNullable(index().get(id));
+        Objects.requireNonNull(id, "id");
+        int i = plan.indexOf(id);
+        if (i >= 0) {
+            Plan.TargetPosition p = plan.position(id).orElseThrow();
+            Group section = root.groups[p.section()];
+            return Optional.of(new NodeScore(this, p.item() < 0 ? section : section.groups[p.item()], p.index()));
+        }
+        Group g = groups().get(id);
+        return g == null ? Optional.empty() : Optional.of(new NodeScore(this, g, -1));
     }
 
     /**
@@ -119,13 +142,18 @@ public final class Scorecard {
      * @return the target nodes
      */
     public List<NodeScore> targets() {
-        List<NodeScore> out = new ArrayList<>();
-        for (NodeScore n : index().values()) {
-            if (n.kind() == NodeKind.TARGET) {
-                out.add(n);
+        List<NodeScore> out = new ArrayList<>(plan.targets().size());
+        for (Group section : root.groups) {
+            for (int t = 0; t < section.scores.length; t++) {
+                out.add(new NodeScore(this, section, t));
+            }
+            for (Group item : section.groups) {
+                for (int t = 0; t < item.scores.length; t++) {
+                    out.add(new NodeScore(this, item, t));
+                }
             }
         }
-        return List.copyOf(out);
+        return Collections.unmodifiableList(out);
     }
 
     /**
@@ -140,6 +168,7 @@ public final class Scorecard {
 
     @Override
     public String toString() {
-        return "Scorecard[" + planId + " as of " + asOf + ", score " + root.score() + ", " + root.counts() + "]";
+        NodeScore r = root();
+        return "Scorecard[" + plan.id() + " as of " + asOf + ", score " + r.score() + ", " + r.counts() + "]";
     }
 }

@@ -1,5 +1,7 @@
 package io.github.policyplan.scoring;
 
+import io.github.policyplan.internal.ProgressAccess;
+import io.github.policyplan.internal.ReportSeries;
 import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.Item;
@@ -162,25 +164,26 @@ public final class Scoring {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(asOf, "asOf");
-        Strategy planRollUp = plan.aggregation().orElse(Strategy.named("weighted-mean"));
-        List<NodeScore> sections = new ArrayList<>();
-        for (Section s : plan.sections()) {
-            List<NodeScore> children = new ArrayList<>();
-            for (Target t : s.targets()) {
-                children.add(target(plan, t, log, asOf));
+        Pass pass = new Pass(plan, log, asOf);
+        Group[] sections = new Group[plan.sections().size()];
+        int first = 0;
+        for (int s = 0; s < sections.length; s++) {
+            Section section = plan.sections().get(s);
+            Group[] items = new Group[section.items().size()];
+            int headline = first;
+            first += section.targets().size();
+            for (int i = 0; i < items.length; i++) {
+                Item item = section.items().get(i);
+                items[i] = pass.group(NodeKind.ITEM, item.id(), item.title(), item.weight(),
+                        item.aggregation().orElse(pass.planRollUp), s, i, item.targets(), first,
+                        pass.judge(item.targets(), first), new Group[0]);
+                first += item.targets().size();
             }
-            for (Item i : s.items()) {
-                List<NodeScore> targets = new ArrayList<>();
-                for (Target t : i.targets()) {
-                    targets.add(target(plan, t, log, asOf));
-                }
-                children.add(node(i.id(), i.title(), NodeKind.ITEM, i.weight(),
-                        i.aggregation().orElse(planRollUp), targets));
-            }
-            sections.add(node(s.id(), s.title(), NodeKind.SECTION, s.weight(), s.aggregation().orElse(planRollUp),
-                    children));
+            sections[s] = pass.group(NodeKind.SECTION, section.id(), section.title(), section.weight(),
+                    section.aggregation().orElse(pass.planRollUp), s, -1, section.targets(), headline,
+                    pass.judge(section.targets(), headline), items);
         }
-        return new Scorecard(plan.id(), asOf, node(plan.id(), plan.title(), NodeKind.PLAN, 1, planRollUp, sections));
+        return new Scorecard(this, plan, log, asOf, pass.root(sections));
     }
 
     /**
@@ -336,12 +339,11 @@ public final class Scoring {
      * @throws IllegalArgumentException when the previous scorecard is of another plan or a target is unknown
      */
     public Scorecard rescore(Scorecard previous, Plan plan, ProgressLog log, java.util.Collection<String> changed) {
-        if (!previous.planId().equals(plan.id()) || previous.root().children().size() != plan.sections().size()) {
+        if (!previous.planId().equals(plan.id()) || previous.rootGroup().groups.length != plan.sections().size()) {
             throw new IllegalArgumentException("scorecard of plan " + previous.planId() + " does not match plan "
                     + plan.id());
         }
         LocalDate asOf = previous.asOf();
-        Strategy planRollUp = plan.aggregation().orElse(Strategy.named("weighted-mean"));
         Map<Integer, Map<Integer, List<Integer>>> bySection = new TreeMap<>();
         for (String id : changed) {
             Plan.TargetPosition p = plan.position(id).orElseThrow(() -> new IllegalArgumentException("plan "
@@ -349,31 +351,209 @@ public final class Scoring {
             bySection.computeIfAbsent(p.section(), k -> new TreeMap<>()).computeIfAbsent(p.item(),
                     k -> new ArrayList<>()).add(p.index());
         }
-        List<NodeScore> sections = new ArrayList<>(previous.root().children());
+        if (previous.plan() != plan) {
+            // Another plan object with the same id: its numbers may differ anywhere.
+            return score(plan, log, asOf);
+        }
+        Pass pass = new Pass(plan, log, asOf);
+        Group[] sections = previous.rootGroup().groups.clone();
         for (Map.Entry<Integer, Map<Integer, List<Integer>>> e : bySection.entrySet()) {
-            Section s = plan.sections().get(e.getKey());
-            NodeScore old = sections.get(e.getKey());
-            List<NodeScore> children = new ArrayList<>(old.children());
+            Group section = sections[e.getKey()];
+            Pass.Judged headline = new Pass.Judged(section.scores, section.statuses);
+            Group[] items = section.groups;
             for (Map.Entry<Integer, List<Integer>> byItem : e.getValue().entrySet()) {
                 if (byItem.getKey() < 0) {
-                    for (int t : byItem.getValue()) {
-                        children.set(t, target(plan, s.targets().get(t), log, asOf));
-                    }
+                    headline = pass.rejudge(section, byItem.getValue());
                     continue;
                 }
-                Item item = s.items().get(byItem.getKey());
-                int slot = s.targets().size() + byItem.getKey();
-                List<NodeScore> targets = new ArrayList<>(children.get(slot).children());
-                for (int t : byItem.getValue()) {
-                    targets.set(t, target(plan, item.targets().get(t), log, asOf));
+                if (items == section.groups) {
+                    items = items.clone();
                 }
-                children.set(slot, node(item.id(), item.title(), NodeKind.ITEM, item.weight(),
-                        item.aggregation().orElse(planRollUp), targets));
+                Group item = items[byItem.getKey()];
+                items[byItem.getKey()] = pass.group(item, pass.rejudge(item, byItem.getValue()), item.groups);
             }
-            sections.set(e.getKey(), node(s.id(), s.title(), NodeKind.SECTION, s.weight(),
-                    s.aggregation().orElse(planRollUp), children));
+            sections[e.getKey()] = pass.group(section, headline, items);
         }
-        return new Scorecard(plan.id(), asOf, node(plan.id(), plan.title(), NodeKind.PLAN, 1, planRollUp, sections));
+        return new Scorecard(this, plan, log, asOf, pass.root(sections));
+    }
+
+    /**
+     * One scoring of a plan at a date: computes the numbers of targets and groups, without words.
+     * Not thread-safe; each call of {@link #score} or {@link #rescore} has its own.
+     */
+    private final class Pass {
+
+        final Plan plan;
+        final ProgressLog log;
+        final LocalDate asOf;
+        final long day;
+        final Strategy planRollUp;
+        private final double[] numbers = new double[3];
+        private double[] weights = new double[16];
+        private double[] scores = new double[16];
+        private double[] coverages = new double[16];
+
+        /** The scores and statuses of a group's own targets. */
+        record Judged(double[] scores, byte[] statuses) {
+        }
+
+        Pass(Plan plan, ProgressLog log, LocalDate asOf) {
+            this.plan = plan;
+            this.log = log;
+            this.asOf = asOf;
+            this.day = asOf.toEpochDay();
+            this.planRollUp = plan.aggregation().orElse(WEIGHTED_MEAN);
+        }
+
+        Judged judge(List<Target> targets, int first) {
+            int n = targets.size();
+            double[] out = new double[n];
+            byte[] statuses = new byte[n];
+            for (int j = 0; j < n; j++) {
+                judgeInto(targets.get(j), first + j, out, statuses, j);
+            }
+            return new Judged(out, statuses);
+        }
+
+        Judged rejudge(Group group, List<Integer> slots) {
+            double[] out = group.scores.clone();
+            byte[] statuses = group.statuses.clone();
+            for (int j : slots) {
+                judgeInto(group.targets.get(j), group.firstTarget + j, out, statuses, j);
+            }
+            return new Judged(out, statuses);
+        }
+
+        /**
+         * Judges a target: its score (NaN for none) into {@code out[j]}, its status into {@code statuses[j]}.
+         * The same decisions as {@link Scoring#describe(Scorecard, Target, int, double, Status)}, which
+         * writes the words and checks that it reaches the same numbers.
+         */
+        private void judgeInto(Target t, int index, double[] out, byte[] statuses, int j) {
+            out[j] = Double.NaN;
+            if (!t.isGoalSet()) {
+                statuses[j] = (byte) Status.UNSET.ordinal();
+                return;
+            }
+            String ruleName = ruleName(plan, t);
+            Schedules.Expectation exp = Schedules.expected(t, plan.period(), scheduleName(t), asOf);
+            ReportSeries series = ProgressAccess.series(log, plan, index);
+            int latest = series == null ? -1 : series.floor(day);
+            if (latest >= 0 && exp.windowStart() != null && series.day(latest) <= exp.windowStart().toEpochDay()) {
+                latest = -1;
+            }
+            if (latest < 0) {
+                statuses[j] = (byte) (exp.expects() ? Status.NO_DATA : Status.NOT_STARTED).ordinal();
+                return;
+            }
+            Value actual = series.value(latest);
+            boolean met = met(t, actual);
+            boolean accumulates = accumulates(t);
+            boolean due = !asOf.isBefore(t.due());
+            Goal against = exp.expects() ? exp.value() : (met && accumulates ? t.goal() : null);
+            if (against == null) {
+                statuses[j] = (byte) Status.NOT_STARTED.ordinal();
+                return;
+            }
+            double score = ruleScore(plan, t, ruleName, actual, against, exp.start(), asOf);
+            double pace = pace(t, actual, against, exp.start(), score);
+            out[j] = score;
+            statuses[j] = (byte) status(met, due, accumulates, pace).ordinal();
+        }
+
+        /** A group like {@code old} with other targets' numbers and child groups. */
+        Group group(Group old, Judged judged, Group[] groups) {
+            return group(old.kind, old.id, old.title, old.weight, old.rollUp, old.section, old.item, old.targets,
+                    old.firstTarget, judged, groups);
+        }
+
+        Group group(NodeKind kind, String id, String title, double weight, Strategy rollUp, int section, int item,
+                List<Target> targets, int firstTarget, Judged judged, Group[] groups) {
+            int n = targets.size() + groups.length;
+            if (weights.length < n) {
+                weights = new double[n];
+                scores = new double[n];
+                coverages = new double[n];
+            }
+            int[] counts = new int[STATUSES.length];
+            for (int j = 0; j < targets.size(); j++) {
+                weights[j] = targets.get(j).weight();
+                scores[j] = judged.scores()[j];
+                coverages[j] = Double.isNaN(judged.scores()[j]) ? 0 : 1;
+                counts[judged.statuses()[j]]++;
+            }
+            for (int g = 0; g < groups.length; g++) {
+                int k = targets.size() + g;
+                weights[k] = groups[g].weight;
+                scores[k] = groups[g].score;
+                coverages[k] = groups[g].coverage;
+                for (int c = 0; c < counts.length; c++) {
+                    counts[c] += groups[g].counts[c];
+                }
+            }
+            RollUps.compute(rollUp.name(), RollUps.minCoverage(rollUp), n, weights, scores, coverages, numbers);
+            double score = numbers[0];
+            Status status = nodeStatus(score, numbers[2], counts);
+            return new Group(kind, id, title, weight, rollUp, section, item, targets, firstTarget, judged.scores(),
+                    judged.statuses(), groups, score, numbers[1], numbers[2], status, counts);
+        }
+
+        Group root(Group[] sections) {
+            return group(NodeKind.PLAN, plan.id(), plan.title(), 1, planRollUp, -1, -1, List.of(), 0,
+                    new Judged(new double[0], new byte[0]), sections);
+        }
+    }
+
+    private static final Status[] STATUSES = Status.values();
+    private static final Strategy WEIGHTED_MEAN = Strategy.named("weighted-mean");
+
+    private static String scheduleName(Target t) {
+        return t.schedule().isPresent() ? t.schedule().get().name() : Schedules.defaultFor(t);
+    }
+
+    private static boolean accumulates(Target t) {
+        MeasureKind kind = t.measure().kind();
+        return kind == MeasureKind.COUNT || kind == MeasureKind.THRESHOLD || kind == MeasureKind.MILESTONE;
+    }
+
+    /**
+     * A target's score by its rule, NaN when the rule gives none. The two rules most targets use are
+     * computed from the numbers alone; any other rule is applied and its words dropped.
+     */
+    private double ruleScore(Plan plan, Target t, String ruleName, Value actual, Goal against, double start,
+            LocalDate asOf) {
+        boolean numeric = actual instanceof Value.Amount && against instanceof Goal.Amount;
+        if (numeric && (ruleName.equals("completion-rate") || ruleName.equals("linear"))) {
+            Map<String, Object> parameters = ruleParameters(plan, t);
+            double cap = number(parameters, "cap", 100);
+            double a = ((Value.Amount) actual).value();
+            double e = ((Goal.Amount) against).value();
+            return ruleName.equals("linear") ? Scores.linearScore(a, e, start, number(parameters, "floor", 0), cap)
+                    : Scores.completionRateScore(a, e, t.measure().direction() == Direction.LOWER_IS_BETTER, cap);
+        }
+        Rule rule = rules.get(ruleName);
+        if (rule == null) {
+            throw new ScoringException(ruleName, t.id(), "no rule of that name is registered (known: "
+                    + String.join(", ", rules.keySet()) + ")", null);
+        }
+        RuleInput input = new RuleInput(t, ruleParameters(plan, t), actual, against, start, asOf);
+        return apply(rule, ruleName, t, input).score().orElse(Double.NaN);
+    }
+
+    private static double number(Map<String, Object> parameters, String name, double fallback) {
+        Object v = parameters.get(name);
+        return v instanceof Double ? (Double) v : fallback;
+    }
+
+    private Status status(boolean met, boolean due, boolean accumulates, double pace) {
+        if (met && (due || accumulates)) {
+            return Status.ACHIEVED;
+        } else if (due) {
+            return Status.MISSED;
+        } else if (!Double.isNaN(pace)) {
+            return thresholds.of(pace);
+        }
+        return Status.NOT_STARTED;
     }
 
     /** The rule a target is scored with. */
@@ -407,9 +587,57 @@ public final class Scoring {
         return plan.rule().filter(r -> r.name().equals(name)).map(Strategy::parameters).orElse(Map.of());
     }
 
-    private NodeScore target(Plan plan, Target t, ProgressLog log, LocalDate asOf) {
+    /**
+     * Writes the words of a scored target: its explanation and details, from the same plan, log and date,
+     * reaching the numbers {@link Pass} computed.
+     *
+     * @throws IllegalStateException when the words reach other numbers: a bug, never an input problem
+     */
+    NodeScore.Words describe(Scorecard card, Target t, int index, double score, Status status) {
+        Leaf leaf = target(card.plan(), t, card.log(), card.asOf());
+        if (Double.compare(leaf.score().orElse(Double.NaN), score) != 0 || leaf.status() != status) {
+            throw new IllegalStateException("target " + t.id() + " (index " + index + ") was scored " + score + ", "
+                    + status + " but is explained as " + leaf.score() + ", " + leaf.status());
+        }
+        return new NodeScore.Words(leaf.explanation(), Optional.of(leaf.result()));
+    }
+
+    /** Writes the words of a plan, section or item from its children's numbers. */
+    NodeScore.Words describe(NodeScore node, Group group) {
+        List<RollUps.Child> parts = new ArrayList<>();
+        for (NodeScore c : node.children()) {
+            parts.add(new RollUps.Child(c.id(), c.weight(), c.score(), c.coverage(), c.status()));
+        }
+        RollUps.Result r = RollUps.rollUp(group.rollUp, parts);
+        StatusCounts all = StatusCounts.of(group.counts);
+        Status status = group.status;
+        if (Double.compare(r.score().orElse(Double.NaN), group.score) != 0 || r.coverage() != group.coverage) {
+            throw new IllegalStateException(group.kind + " " + group.id + " was scored " + group.score
+                    + " but is explained as " + r.score());
+        }
+        String statusWhy = status == Status.ON_TRACK || status == Status.AT_RISK || status == Status.OFF_TRACK
+                ? " (score ÷ " + Numbers.format(r.scale()) + " = " + Numbers.format(r.score().getAsDouble() / r.scale())
+                + " read as a pace)" : "";
+        String statusWhyZh = status == Status.ON_TRACK || status == Status.AT_RISK || status == Status.OFF_TRACK
+                ? "（得分率" + Numbers.format(r.score().getAsDouble() / r.scale()) + "按进度比判断）" : "";
+        return new NodeScore.Words(new Explanation((r.score().isPresent() ? "score " : "") + r.english()
+                + "; status " + status.english() + statusWhy + "; " + all, (r.score().isPresent() ? "得分 " : "")
+                + r.chinese() + "；状态：" + status.chinese() + statusWhyZh + "；" + chineseCounts(all)),
+                Optional.empty());
+    }
+
+    /** A target's numbers with their words. */
+    private record Leaf(OptionalDouble score, Status status, Explanation explanation, TargetResult result) {
+    }
+
+    private static Leaf leaf(Target t, OptionalDouble score, Status status, Explanation explanation,
+            TargetResult result) {
+        return new Leaf(score, status, explanation, result);
+    }
+
+    private Leaf target(Plan plan, Target t, ProgressLog log, LocalDate asOf) {
         String ruleName = ruleName(plan, t);
-        String schedule = t.schedule().map(Strategy::name).orElse(Schedules.defaultFor(t));
+        String schedule = scheduleName(t);
         String unit = t.measure().unit();
         if (!t.isGoalSet()) {
             return leaf(t, OptionalDouble.empty(), Status.UNSET, new Explanation(
@@ -439,8 +667,7 @@ public final class Scoring {
         Report report = latest.get();
         Value actual = report.value();
         boolean met = met(t, actual);
-        boolean accumulates = t.measure().kind() == MeasureKind.COUNT || t.measure().kind() == MeasureKind.THRESHOLD
-                || t.measure().kind() == MeasureKind.MILESTONE;
+        boolean accumulates = accumulates(t);
         boolean due = !asOf.isBefore(t.due());
         Goal against = exp.expects() ? exp.value() : (met && accumulates ? t.goal() : null);
         String reported = "actual " + actual + (actual instanceof Value.Amount && !unit.isEmpty() ? " " + unit : "")
@@ -471,17 +698,9 @@ public final class Scoring {
         Map<String, Object> parameters = ruleParameters(plan, t);
         RuleInput input = new RuleInput(t, parameters, actual, against, exp.start(), asOf);
         RuleResult result = apply(rule, ruleName, t, input);
-        OptionalDouble pace = finite(pace(t, actual, against, exp.start(), result));
-        Status status;
-        if (met && (due || accumulates)) {
-            status = Status.ACHIEVED;
-        } else if (due) {
-            status = Status.MISSED;
-        } else if (pace.isPresent()) {
-            status = thresholds.of(pace.getAsDouble());
-        } else {
-            status = Status.NOT_STARTED;
-        }
+        double paceNumber = pace(t, actual, against, exp.start(), result.score().orElse(Double.NaN));
+        OptionalDouble pace = Double.isNaN(paceNumber) ? OptionalDouble.empty() : OptionalDouble.of(paceNumber);
+        Status status = status(met, due, accumulates, paceNumber);
         String paceText = pace.isPresent() ? "pace " + Numbers.format(pace.getAsDouble()) : "";
         String statusWhy = status.english() + (status == Status.ON_TRACK || status == Status.AT_RISK
                 || status == Status.OFF_TRACK ? " (" + paceText + "; on track from " + Numbers.format(
@@ -505,10 +724,6 @@ public final class Scoring {
         return leaf(t, result.score(), status, new Explanation(english, chinese), new TargetResult(t.goal(), unit,
                 Optional.of(actual), Optional.of(report.date()), report.source(), Optional.of(against), start, pace,
                 ruleName, schedule, forecast));
-    }
-
-    private static OptionalDouble finite(OptionalDouble value) {
-        return value.isPresent() && !Double.isFinite(value.getAsDouble()) ? OptionalDouble.empty() : value;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
@@ -557,64 +772,45 @@ public final class Scoring {
         return false;
     }
 
-    /** Actual progress ÷ expected progress; for non-numeric targets and bands, the score ÷ 100. */
-    private static OptionalDouble pace(Target t, Value actual, Goal expected, double start, RuleResult result) {
+    /**
+     * Actual progress ÷ expected progress; for non-numeric targets and bands, the score ÷ 100; NaN when
+     * it is not defined or not finite.
+     */
+    private static double pace(Target t, Value actual, Goal expected, double start, double score) {
+        double pace;
         if (actual instanceof Value.Amount && expected instanceof Goal.Amount) {
             double a = ((Value.Amount) actual).value();
             double e = ((Goal.Amount) expected).value();
             if (!Double.isNaN(start) && e != start) {
-                return OptionalDouble.of((a - start) / (e - start));
+                pace = (a - start) / (e - start);
+            } else {
+                boolean lower = t.measure().direction() == Direction.LOWER_IS_BETTER;
+                double num = lower ? e : a;
+                double den = lower ? a : e;
+                pace = den > 0 ? num / den : Double.NaN;
             }
-            boolean lower = t.measure().direction() == Direction.LOWER_IS_BETTER;
-            double num = lower ? e : a;
-            double den = lower ? a : e;
-            return den > 0 ? OptionalDouble.of(num / den) : OptionalDouble.empty();
+        } else {
+            pace = score / 100;
         }
-        return result.score().isPresent() ? OptionalDouble.of(result.score().getAsDouble() / 100)
-                : OptionalDouble.empty();
+        return Double.isFinite(pace) ? pace : Double.NaN;
     }
 
-    private static NodeScore leaf(Target t, OptionalDouble score, Status status, Explanation explanation,
-            TargetResult result) {
-        return new NodeScore(t.id(), t.title(), NodeKind.TARGET, t.weight(), score, status,
-                score.isPresent() ? 1 : 0, StatusCounts.of(status), explanation, "", Optional.of(result), List.of());
-    }
-
-    private NodeScore node(String id, String title, NodeKind kind, double weight, Strategy rollUp,
-            List<NodeScore> children) {
-        List<RollUps.Child> parts = new ArrayList<>();
-        List<StatusCounts> counts = new ArrayList<>();
-        for (NodeScore c : children) {
-            parts.add(new RollUps.Child(c.id(), c.weight(), c.score(), c.coverage(), c.status()));
-            counts.add(c.counts());
+    private Status nodeStatus(double score, double scale, int[] counts) {
+        int total = 0;
+        for (int c : counts) {
+            total += c;
         }
-        RollUps.Result r = RollUps.rollUp(rollUp, parts);
-        StatusCounts all = StatusCounts.sum(counts);
-        Status status = nodeStatus(r, all);
-        String statusWhy = status == Status.ON_TRACK || status == Status.AT_RISK || status == Status.OFF_TRACK
-                ? " (score ÷ " + Numbers.format(r.scale()) + " = " + Numbers.format(r.score().getAsDouble() / r.scale())
-                + " read as a pace)" : "";
-        String statusWhyZh = status == Status.ON_TRACK || status == Status.AT_RISK || status == Status.OFF_TRACK
-                ? "（得分率" + Numbers.format(r.score().getAsDouble() / r.scale()) + "按进度比判断）" : "";
-        Explanation explanation = new Explanation((r.score().isPresent() ? "score " : "") + r.english() + "; status "
-                + status.english() + statusWhy + "; " + all, (r.score().isPresent() ? "得分 " : "") + r.chinese()
-                + "；状态：" + status.chinese() + statusWhyZh + "；" + chineseCounts(all));
-        return new NodeScore(id, title, kind, weight, r.score(), status, r.coverage(), all, explanation,
-                rollUp.name(), Optional.empty(), children);
-    }
-
-    private Status nodeStatus(RollUps.Result r, StatusCounts counts) {
-        int total = counts.total();
-        if (total > 0 && counts.count(Status.UNSET) == total) {
+        int unset = counts[Status.UNSET.ordinal()];
+        if (total > 0 && unset == total) {
             return Status.UNSET;
         }
-        if (total > 0 && counts.count(Status.ACHIEVED) + counts.count(Status.UNSET) == total) {
+        if (total > 0 && counts[Status.ACHIEVED.ordinal()] + unset == total) {
             return Status.ACHIEVED;
         }
-        if (r.score().isEmpty()) {
-            return counts.count(Status.NO_DATA) > 0 ? Status.NO_DATA : Status.NOT_STARTED;
+        if (Double.isNaN(score)) {
+            return counts[Status.NO_DATA.ordinal()] > 0 ? Status.NO_DATA : Status.NOT_STARTED;
         }
-        return thresholds.of(r.score().getAsDouble() / r.scale());
+        return thresholds.of(score / scale);
     }
 
     private static String chineseCounts(StatusCounts counts) {

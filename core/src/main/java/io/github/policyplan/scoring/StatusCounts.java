@@ -18,9 +18,30 @@ public final class StatusCounts {
         this.counts = Collections.unmodifiableMap(counts);
     }
 
+    private static final Status[] STATUSES = Status.values();
+    /** The counts of one target of each status, shared. */
+    private static final StatusCounts[] ONE = new StatusCounts[STATUSES.length];
+
+    static {
+        for (Status s : STATUSES) {
+            Map<Status, Integer> m = new EnumMap<>(Status.class);
+            m.put(s, 1);
+            ONE[s.ordinal()] = new StatusCounts(m);
+        }
+    }
+
     static StatusCounts of(Status status) {
+        return ONE[status.ordinal()];
+    }
+
+    /** The counts from an array indexed by {@link Status#ordinal()}; statuses counted 0 are left out. */
+    static StatusCounts of(int[] byOrdinal) {
         Map<Status, Integer> m = new EnumMap<>(Status.class);
-        m.put(status, 1);
+        for (int i = 0; i < byOrdinal.length; i++) {
+            if (byOrdinal[i] > 0) {
+                m.put(STATUSES[i], byOrdinal[i]);
+            }
+        }
         return new StatusCounts(m);
     }
 
