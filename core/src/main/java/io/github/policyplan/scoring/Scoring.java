@@ -388,6 +388,7 @@ public final class Scoring {
         final LocalDate asOf;
         final long day;
         final Strategy planRollUp;
+        final TargetFigures figures;
         private final double[] numbers = new double[3];
         private double[] weights = new double[16];
         private double[] scores = new double[16];
@@ -403,6 +404,7 @@ public final class Scoring {
             this.asOf = asOf;
             this.day = asOf.toEpochDay();
             this.planRollUp = plan.aggregation().orElse(WEIGHTED_MEAN);
+            this.figures = TargetFigures.of(plan);
         }
 
         Judged judge(List<Target> targets, int first) {
@@ -410,7 +412,7 @@ public final class Scoring {
             double[] out = new double[n];
             byte[] statuses = new byte[n];
             for (int j = 0; j < n; j++) {
-                judgeInto(targets.get(j), first + j, out, statuses, j);
+                judgeInto(targets, j, first + j, out, statuses);
             }
             return new Judged(out, statuses);
         }
@@ -419,7 +421,7 @@ public final class Scoring {
             double[] out = group.scores.clone();
             byte[] statuses = group.statuses.clone();
             for (int j : slots) {
-                judgeInto(group.targets.get(j), group.firstTarget + j, out, statuses, j);
+                judgeInto(group.targets, j, group.firstTarget + j, out, statuses);
             }
             return new Judged(out, statuses);
         }
@@ -429,6 +431,63 @@ public final class Scoring {
          * The same decisions as {@link Scoring#describe(Scorecard, Target, int, double, Status)}, which
          * writes the words and checks that it reaches the same numbers.
          */
+        private void judgeInto(List<Target> targets, int j, int index, double[] out, byte[] statuses) {
+            byte path = figures.path[index];
+            if (path != TargetFigures.GENERAL && judgeFromFigures(path, index, out, statuses, j)) {
+                return;
+            }
+            judgeInto(targets.get(j), index, out, statuses, j);
+        }
+
+        /**
+         * Judges a target on a plain linear schedule from its figures: what {@link Schedules#expected} and
+         * the rule compute, without objects. Returns false, leaving the target to the general path, when
+         * its latest report is not a number (a log extended with {@code plus} is not checked).
+         */
+        private boolean judgeFromFigures(byte path, int index, double[] out, byte[] statuses, int j) {
+            TargetFigures f = figures;
+            double g = f.goal[index];
+            double s = f.start[index];
+            int origin = f.origin[index];
+            boolean due = day >= f.due[index];
+            boolean expects = due || day > origin;
+            double e = g;
+            if (!due && expects) {
+                long elapsed = day - origin;
+                long total = (long) f.due[index] - origin;
+                e = s + (g - s) * elapsed / total;
+                if (!Double.isFinite(e)) {
+                    double share = (double) elapsed / total;
+                    e = s * (1 - share) + g * share;
+                }
+            }
+            ReportSeries series = ProgressAccess.series(log, plan, index);
+            int latest = series == null ? -1 : series.floor(day);
+            if (latest < 0) {
+                out[j] = Double.NaN;
+                statuses[j] = (byte) (expects ? Status.NO_DATA : Status.NOT_STARTED).ordinal();
+                return true;
+            }
+            if (series.isLevel(latest)) {
+                return false;
+            }
+            double a = series.amount(latest);
+            boolean lower = f.lower[index];
+            boolean met = lower ? a <= g : a >= g;
+            boolean accumulates = f.accumulates[index];
+            if (!expects && !(met && accumulates)) {
+                out[j] = Double.NaN;
+                statuses[j] = (byte) Status.NOT_STARTED.ordinal();
+                return true;
+            }
+            double against = expects ? e : g;
+            double score = path == TargetFigures.LINEAR ? Scores.linearScore(a, against, s, f.floor[index], f.cap[index])
+                    : Scores.completionRateScore(a, against, lower, f.cap[index]);
+            out[j] = score;
+            statuses[j] = (byte) status(met, due, accumulates, pace(lower, a, against, s)).ordinal();
+            return true;
+        }
+
         private void judgeInto(Target t, int index, double[] out, byte[] statuses, int j) {
             out[j] = Double.NaN;
             if (!t.isGoalSet()) {
@@ -477,7 +536,7 @@ public final class Scoring {
             }
             int[] counts = new int[STATUSES.length];
             for (int j = 0; j < targets.size(); j++) {
-                weights[j] = targets.get(j).weight();
+                weights[j] = figures.weight[firstTarget + j];
                 scores[j] = judged.scores()[j];
                 coverages[j] = Double.isNaN(judged.scores()[j]) ? 0 : 1;
                 counts[judged.statuses()[j]]++;
@@ -511,7 +570,7 @@ public final class Scoring {
         return t.schedule().isPresent() ? t.schedule().get().name() : Schedules.defaultFor(t);
     }
 
-    private static boolean accumulates(Target t) {
+    static boolean accumulates(Target t) {
         MeasureKind kind = t.measure().kind();
         return kind == MeasureKind.COUNT || kind == MeasureKind.THRESHOLD || kind == MeasureKind.MILESTONE;
     }
@@ -557,7 +616,7 @@ public final class Scoring {
     }
 
     /** The rule a target is scored with. */
-    String ruleName(Plan plan, Target t) {
+    static String ruleName(Plan plan, Target t) {
         if (t.rule().isPresent()) {
             return t.rule().get().name();
         }
@@ -579,7 +638,7 @@ public final class Scoring {
         return fromBaseline ? "linear" : "completion-rate";
     }
 
-    private Map<String, Object> ruleParameters(Plan plan, Target t) {
+    static Map<String, Object> ruleParameters(Plan plan, Target t) {
         if (t.rule().isPresent()) {
             return t.rule().get().parameters();
         }
@@ -777,20 +836,23 @@ public final class Scoring {
      * it is not defined or not finite.
      */
     private static double pace(Target t, Value actual, Goal expected, double start, double score) {
-        double pace;
         if (actual instanceof Value.Amount && expected instanceof Goal.Amount) {
-            double a = ((Value.Amount) actual).value();
-            double e = ((Goal.Amount) expected).value();
-            if (!Double.isNaN(start) && e != start) {
-                pace = (a - start) / (e - start);
-            } else {
-                boolean lower = t.measure().direction() == Direction.LOWER_IS_BETTER;
-                double num = lower ? e : a;
-                double den = lower ? a : e;
-                pace = den > 0 ? num / den : Double.NaN;
-            }
+            return pace(t.measure().direction() == Direction.LOWER_IS_BETTER, ((Value.Amount) actual).value(),
+                    ((Goal.Amount) expected).value(), start);
+        }
+        double pace = score / 100;
+        return Double.isFinite(pace) ? pace : Double.NaN;
+    }
+
+    /** The pace of numbers: actual progress ÷ expected progress; NaN when not defined or not finite. */
+    private static double pace(boolean lower, double a, double e, double start) {
+        double pace;
+        if (!Double.isNaN(start) && e != start) {
+            pace = (a - start) / (e - start);
         } else {
-            pace = score / 100;
+            double num = lower ? e : a;
+            double den = lower ? a : e;
+            pace = den > 0 ? num / den : Double.NaN;
         }
         return Double.isFinite(pace) ? pace : Double.NaN;
     }

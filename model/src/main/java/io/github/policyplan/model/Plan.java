@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A whole plan (部署 / 工作要点): who issued it, the period it covers, the departments that answer
@@ -52,6 +54,8 @@ public final class Plan {
     private final int[] targetItems;
     private final int[] targetSlots;
     private final List<Target> targets;
+    /** Data derived from the plan by kind, computed on first use; see {@link #derived}. */
+    private final ConcurrentHashMap<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     /**
      * Creates a plan.
@@ -311,6 +315,21 @@ public final class Plan {
     public Optional<Target> target(String targetId) {
         int i = indexOf(targetId);
         return i < 0 ? Optional.empty() : Optional.of(targets.get(i));
+    }
+
+    /**
+     * Returns data derived from this plan, computing it on first use and keeping it as long as the
+     * plan: for example the per-target figures scoring reads, laid out in arrays. A plan is immutable,
+     * so what is derived from it never goes stale. Thread-safe: concurrent first uses compute it once.
+     *
+     * @param <T>     the kind of data
+     * @param kind    the data's class, one key per kind of derived data
+     * @param compute computes the data from this plan; it must not call {@code derived} on this plan
+     * @return the data
+     */
+    public <T> T derived(Class<T> kind, Function<Plan, ? extends T> compute) {
+        Objects.requireNonNull(compute, "compute");
+        return kind.cast(derived.computeIfAbsent(Objects.requireNonNull(kind, "kind"), k -> compute.apply(this)));
     }
 
     /**
