@@ -1,11 +1,9 @@
 package io.github.policyplan.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * A named strategy with its parameters, as a plan selects it: a target's scoring rule
@@ -27,6 +25,18 @@ import java.util.TreeMap;
  * @param parameters the parameters by name, in name order
  */
 public record Strategy(String name, Map<String, Object> parameters) {
+
+    /** The last whole number whose {@link Double} all strategies share. */
+    private static final int LAST_SHARED = 200;
+
+    /** The shared {@link Double}s of 0 to {@value #LAST_SHARED}, by value. */
+    private static final Double[] WHOLE_NUMBERS = new Double[LAST_SHARED + 1];
+
+    static {
+        for (int i = 0; i < WHOLE_NUMBERS.length; i++) {
+            WHOLE_NUMBERS[i] = (double) i;
+        }
+    }
 
     /** Checks the name and makes a deep, ordered, immutable copy of the parameters. */
     public Strategy {
@@ -51,16 +61,27 @@ public record Strategy(String name, Map<String, Object> parameters) {
         return new Strategy(name, Map.of());
     }
 
+    /**
+     * Copies a parameter map: no parameters share {@link Map#of()}, one is a {@link Map#of(Object, Object)},
+     * more are a {@link ParameterMap} sorted by name. Problems are reported in the order the given map
+     * iterates, as a copy entry by entry would find them.
+     */
     private static Map<String, Object> copyMap(Map<?, ?> map, String path) {
-        TreeMap<String, Object> copy = new TreeMap<>();
+        if (map.isEmpty()) {
+            return Map.of();
+        }
+        List<Map.Entry<String, Object>> entries = new ArrayList<>(map.size());
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(e.getKey() instanceof String)) {
                 throw new IllegalArgumentException(path + ": parameter names must be strings (was " + e.getKey() + ")");
             }
             String key = (String) e.getKey();
-            copy.put(key, copyValue(e.getValue(), path + "." + key));
+            entries.add(Map.entry(key, copyValue(e.getValue(), path + "." + key)));
         }
-        return Collections.unmodifiableMap(copy);
+        if (entries.size() == 1) {
+            return Map.of(entries.get(0).getKey(), entries.get(0).getValue());
+        }
+        return ParameterMap.sorted(entries);
     }
 
     private static Object copyValue(Object value, String path) {
@@ -72,20 +93,34 @@ public record Strategy(String name, Map<String, Object> parameters) {
             if (!Double.isFinite(d)) {
                 throw new IllegalArgumentException(path + ": must be a finite number (was " + value + ")");
             }
-            return d;
+            return box(d);
         }
         if (value instanceof List) {
-            List<Object> copy = new ArrayList<>();
             List<?> list = (List<?>) value;
-            for (int i = 0; i < list.size(); i++) {
-                copy.add(copyValue(list.get(i), path + "[" + i + "]"));
+            Object[] copy = new Object[list.size()];
+            for (int i = 0; i < copy.length; i++) {
+                copy[i] = copyValue(list.get(i), path + "[" + i + "]");
             }
-            return Collections.unmodifiableList(copy);
+            return List.of(copy);
         }
         if (value instanceof Map) {
             return copyMap((Map<?, ?>) value, path);
         }
         throw new IllegalArgumentException(path + ": a parameter is a string, number, boolean, list or map (was "
                 + (value == null ? "null" : value.getClass().getSimpleName()) + ")");
+    }
+
+    /**
+     * Boxes a number, sharing one {@link Double} for each whole number from 0 to {@value #LAST_SHARED}: caps,
+     * floors, points and percentages are mostly such numbers, and every target of a plan repeats them.
+     */
+    private static Double box(double d) {
+        if (d >= 0 && d <= LAST_SHARED) {
+            Double shared = WHOLE_NUMBERS[(int) d];
+            if (Double.compare(shared, d) == 0) { // not for 0.5, nor for -0.0, which is not equal to 0.0
+                return shared;
+            }
+        }
+        return d;
     }
 }
