@@ -16,7 +16,7 @@ public record Baseline(double value, Optional<LocalDate> date) {
 
     /** Checks the components. */
     public Baseline {
-        Objects.requireNonNull(date, "date");
+        date = Objects.requireNonNull(date, "date").map(Dates::shared);
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("baseline must be a finite number (was " + value + ")");
         }

@@ -16,7 +16,7 @@ public record Checkpoint(LocalDate date, Goal expected) {
 
     /** Checks the components. */
     public Checkpoint {
-        Objects.requireNonNull(date, "date");
+        date = Dates.shared(Objects.requireNonNull(date, "date"));
         Objects.requireNonNull(expected, "expected");
     }
 

@@ -76,7 +76,7 @@ public record Target(
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(goal, "goal");
         Objects.requireNonNull(commitment, "commitment");
-        Objects.requireNonNull(due, "due");
+        due = Dates.shared(Objects.requireNonNull(due, "due"));
         checkpoints = Checks.copy(checkpoints, "checkpoints");
         Objects.requireNonNull(lead, "lead");
         cooperating = Checks.copy(cooperating, "cooperating");
