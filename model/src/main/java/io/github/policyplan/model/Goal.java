@@ -21,13 +21,13 @@ public sealed interface Goal permits Goal.Unset, Goal.Amount, Goal.Band, Goal.Le
     }
 
     /**
-     * Returns a numeric goal.
+     * Returns a numeric goal. The goals of the whole numbers 0 to 200 are made once and shared.
      *
      * @param value a finite number
      * @return the goal
      */
     static Goal of(double value) {
-        return new Amount(value);
+        return Amount.of(value);
     }
 
     /**
@@ -76,11 +76,34 @@ public sealed interface Goal permits Goal.Unset, Goal.Amount, Goal.Band, Goal.Le
      * @param value a finite number
      */
     record Amount(double value) implements Goal {
+
+        /**
+         * The goals of 0 to 200, by value: most counts, percentages and checkpoints of a plan are such
+         * numbers, and a plan holds one or two for each target.
+         */
+        private static final Amount[] WHOLE_NUMBERS = new Amount[201];
+
+        static {
+            for (int i = 0; i < WHOLE_NUMBERS.length; i++) {
+                WHOLE_NUMBERS[i] = new Amount(i);
+            }
+        }
+
         /** Checks the value. */
         public Amount {
             if (!Double.isFinite(value)) {
                 throw new IllegalArgumentException("goal must be a finite number (was " + value + ")");
             }
+        }
+
+        static Amount of(double value) {
+            if (value >= 0 && value < WHOLE_NUMBERS.length) {
+                Amount shared = WHOLE_NUMBERS[(int) value];
+                if (Double.compare(shared.value, value) == 0) { // not for 0.5, nor for -0.0, which is not 0.0
+                    return shared;
+                }
+            }
+            return new Amount(value);
         }
 
         @Override
