@@ -10,18 +10,29 @@ import io.github.policyplan.progress.ProgressLog;
  */
 public final class ProgressAccess {
 
-    /** Finds a target's series in a log. */
+    /** Finds the series of a plan's targets in a log. */
     @FunctionalInterface
     public interface Lookup {
         /**
-         * Finds the series.
+         * Returns the reader of a log for a plan.
          *
-         * @param log   the log
-         * @param plan  the plan scored
-         * @param index the target's index in {@code plan.targets()}
+         * @param log  the log
+         * @param plan the plan scored
+         * @return the reader
+         */
+        Reader reader(ProgressLog log, Plan plan);
+    }
+
+    /** Reads the series of one plan's targets in one log. */
+    @FunctionalInterface
+    public interface Reader {
+        /**
+         * Finds a target's series.
+         *
+         * @param index the target's index in the plan's targets
          * @return the series, or null when the target has no report
          */
-        ReportSeries series(ProgressLog log, Plan plan, int index);
+        ReportSeries series(int index);
     }
 
     private static volatile Lookup lookup;
@@ -39,14 +50,14 @@ public final class ProgressAccess {
     }
 
     /**
-     * Returns the series of a plan's target.
+     * Returns a reader of the series of a plan's targets in a log: by the log's own index when the log
+     * is of that very plan object, else by target id.
      *
-     * @param log   the log
-     * @param plan  the plan scored
-     * @param index the target's index in {@code plan.targets()}
-     * @return the series, or null when the target has no report
+     * @param log  the log
+     * @param plan the plan scored
+     * @return the reader
      */
-    public static ReportSeries series(ProgressLog log, Plan plan, int index) {
-        return lookup.series(log, plan, index);
+    public static Reader reader(ProgressLog log, Plan plan) {
+        return lookup.reader(log, plan);
     }
 }

@@ -60,7 +60,7 @@ import java.util.TreeMap;
 public final class ProgressLog {
 
     static {
-        ProgressAccess.register(ProgressLog::seriesAt);
+        ProgressAccess.register(ProgressLog::reader);
     }
 
     /** Targets per chunk of {@link #chunks}: a change copies one chunk and the array of chunks. */
@@ -175,13 +175,16 @@ public final class ProgressLog {
         return chunk == null ? null : chunk[i & (CHUNK - 1)];
     }
 
-    /** For scoring: the series of a plan's target, by its index in that plan when it is this log's plan. */
-    private static Series seriesAt(ProgressLog log, Plan plan, int index) {
+    /** For scoring: reads the series of a plan's targets by their index in that plan. */
+    private static ProgressAccess.Reader reader(ProgressLog log, Plan plan) {
         if (plan != log.plan) {
-            return log.find(plan.targets().get(index).id());
+            return index -> log.find(plan.targets().get(index).id());
         }
-        Series[] chunk = log.chunks[index >> CHUNK_BITS];
-        return chunk == null ? null : chunk[index & (CHUNK - 1)];
+        Series[][] chunks = log.chunks;
+        return index -> {
+            Series[] chunk = chunks[index >> CHUNK_BITS];
+            return chunk == null ? null : chunk[index & (CHUNK - 1)];
+        };
     }
 
     private Order order() {

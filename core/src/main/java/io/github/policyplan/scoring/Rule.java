@@ -168,7 +168,9 @@ abstract class BuiltInRule implements Rule {
     @Override
     public List<Violation> check(Target target, Map<String, Object> given) {
         List<Violation> problems = new ArrayList<>();
-        for (String key : given.keySet()) {
+        // Over the entries: a key-set view would stay cached in each plan's parameter map.
+        for (Map.Entry<String, Object> entry : given.entrySet()) {
+            String key = entry.getKey();
             if (!key.equals("cap") && !parameters.contains(key)) {
                 List<String> known = new ArrayList<>(new java.util.TreeSet<>(parameters));
                 known.add("cap");

@@ -389,6 +389,7 @@ public final class Scoring {
         final long day;
         final Strategy planRollUp;
         final TargetFigures figures;
+        final ProgressAccess.Reader series;
         private final double[] numbers = new double[3];
         private double[] weights = new double[16];
         private double[] scores = new double[16];
@@ -405,6 +406,7 @@ public final class Scoring {
             this.day = asOf.toEpochDay();
             this.planRollUp = plan.aggregation().orElse(WEIGHTED_MEAN);
             this.figures = TargetFigures.of(plan);
+            this.series = ProgressAccess.reader(log, plan);
         }
 
         Judged judge(List<Target> targets, int first) {
@@ -461,7 +463,7 @@ public final class Scoring {
                     e = s * (1 - share) + g * share;
                 }
             }
-            ReportSeries series = ProgressAccess.series(log, plan, index);
+            ReportSeries series = this.series.series(index);
             int latest = series == null ? -1 : series.floor(day);
             if (latest < 0) {
                 out[j] = Double.NaN;
@@ -496,7 +498,7 @@ public final class Scoring {
             }
             String ruleName = ruleName(plan, t);
             Schedules.Expectation exp = Schedules.expected(t, plan.period(), scheduleName(t), asOf);
-            ReportSeries series = ProgressAccess.series(log, plan, index);
+            ReportSeries series = this.series.series(index);
             int latest = series == null ? -1 : series.floor(day);
             if (latest >= 0 && exp.windowStart() != null && series.day(latest) <= exp.windowStart().toEpochDay()) {
                 latest = -1;
