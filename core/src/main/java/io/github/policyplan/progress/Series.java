@@ -285,16 +285,22 @@ final class Series implements ReportSeries {
             if (size == 0) {
                 return null;
             }
+            boolean sorted = true;
+            for (int i = 1; i < size; i++) {
+                sorted &= days[i] > days[i - 1];
+            }
+            if (sorted) {
+                // Already in date order without repeats (reports usually arrive so): copy, making no garbage,
+                // so that consecutive series lie next to each other in memory.
+                return new Series(target, Arrays.copyOf(days, size), amounts == null ? null : amountsOf(size),
+                        trim(levels), trim(sources), trim(notes), trim(evidence));
+            }
             // Sort by day, then by the order added: both packed in one long, sorted as primitives.
             long[] order = new long[size];
-            boolean sorted = true;
             for (int i = 0; i < size; i++) {
                 order[i] = ((long) days[i] << 32) | i;
-                sorted &= i == 0 || days[i] > days[i - 1];
             }
-            if (!sorted) {
-                Arrays.sort(order);
-            }
+            Arrays.sort(order);
             int[] keep = new int[size];
             int kept = 0;
             int first = -1;
@@ -316,6 +322,33 @@ final class Series implements ReportSeries {
             }
             return new Series(target, d, amountsOf(keep, kept), texts(levels, keep, kept), texts(sources, keep, kept),
                     texts(notes, keep, kept), texts(evidence, keep, kept));
+        }
+
+        /** The numbers of the first {@code n} reports, or null when every one is a level. */
+        private double[] amountsOf(int n) {
+            if (levels != null) {
+                boolean any = false;
+                for (int i = 0; i < n && !any; i++) {
+                    any = levels[i] == null;
+                }
+                if (!any) {
+                    return null;
+                }
+            }
+            return Arrays.copyOf(amounts, n);
+        }
+
+        /** The texts of the first {@code size} reports, or null when none has one. */
+        private String[] trim(String[] array) {
+            if (array == null) {
+                return null;
+            }
+            for (int i = 0; i < size; i++) {
+                if (array[i] != null) {
+                    return Arrays.copyOf(array, size);
+                }
+            }
+            return null;
         }
 
         private double[] amountsOf(int[] keep, int kept) {

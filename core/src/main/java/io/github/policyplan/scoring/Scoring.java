@@ -434,8 +434,8 @@ public final class Scoring {
          * writes the words and checks that it reaches the same numbers.
          */
         private void judgeInto(List<Target> targets, int j, int index, double[] out, byte[] statuses) {
-            byte path = figures.path[index];
-            if (path != TargetFigures.GENERAL && judgeFromFigures(path, index, out, statuses, j)) {
+            byte flags = figures.flags[index];
+            if (TargetFigures.path(flags) != TargetFigures.GENERAL && judgeFromFigures(flags, index, out, statuses, j)) {
                 return;
             }
             judgeInto(targets.get(j), index, out, statuses, j);
@@ -446,17 +446,17 @@ public final class Scoring {
          * the rule compute, without objects. Returns false, leaving the target to the general path, when
          * its latest report is not a number (a log extended with {@code plus} is not checked).
          */
-        private boolean judgeFromFigures(byte path, int index, double[] out, byte[] statuses, int j) {
+        private boolean judgeFromFigures(byte flags, int index, double[] out, byte[] statuses, int j) {
             TargetFigures f = figures;
-            double g = f.goal[index];
-            double s = f.start[index];
-            int origin = f.origin[index];
-            boolean due = day >= f.due[index];
+            double g = f.goal(index);
+            double s = f.start(index);
+            int origin = f.origin(index);
+            boolean due = day >= f.due(index);
             boolean expects = due || day > origin;
             double e = g;
             if (!due && expects) {
                 long elapsed = day - origin;
-                long total = (long) f.due[index] - origin;
+                long total = (long) f.due(index) - origin;
                 e = s + (g - s) * elapsed / total;
                 if (!Double.isFinite(e)) {
                     double share = (double) elapsed / total;
@@ -474,17 +474,18 @@ public final class Scoring {
                 return false;
             }
             double a = series.amount(latest);
-            boolean lower = f.lower[index];
+            boolean lower = (flags & TargetFigures.LOWER) != 0;
             boolean met = lower ? a <= g : a >= g;
-            boolean accumulates = f.accumulates[index];
+            boolean accumulates = (flags & TargetFigures.ACCUMULATES) != 0;
             if (!expects && !(met && accumulates)) {
                 out[j] = Double.NaN;
                 statuses[j] = (byte) Status.NOT_STARTED.ordinal();
                 return true;
             }
             double against = expects ? e : g;
-            double score = path == TargetFigures.LINEAR ? Scores.linearScore(a, against, s, f.floor[index], f.cap[index])
-                    : Scores.completionRateScore(a, against, lower, f.cap[index]);
+            double score = TargetFigures.path(flags) == TargetFigures.LINEAR
+                    ? Scores.linearScore(a, against, s, f.floor(index), f.cap(index))
+                    : Scores.completionRateScore(a, against, lower, f.cap(index));
             out[j] = score;
             statuses[j] = (byte) status(met, due, accumulates, pace(lower, a, against, s)).ordinal();
             return true;

@@ -30,29 +30,57 @@ final class TargetFigures {
     /** {@code linear} on a plain linear schedule. */
     static final byte LINEAR = 2;
 
-    final byte[] path;
+    /** Set in {@link #flags} for a lower-is-better target. */
+    static final int LOWER = 4;
+    /** Set in {@link #flags} for a target whose amount builds up (counts, thresholds, milestones). */
+    static final int ACCUMULATES = 8;
+    private static final int PATH = 3;
+
+    /**
+     * Each target's path ({@link #GENERAL}, {@link #COMPLETION_RATE} or {@link #LINEAR}) with {@link #LOWER}
+     * and {@link #ACCUMULATES}: the figures of one target lie together, four numbers and two days, so that
+     * scoring reads three arrays in order rather than ten.
+     */
+    final byte[] flags;
     final double[] weight;
-    final double[] goal;
-    final double[] start;
-    final double[] cap;
-    final double[] floor;
-    /** The epoch day the schedule's clock starts and the due date's. */
-    final int[] origin;
-    final int[] due;
-    final boolean[] lower;
-    final boolean[] accumulates;
+    /** Goal, start, cap and floor (the {@code linear} rule's) of target i at {@code 4 * i}. */
+    private final double[] numbers;
+    /** The epoch days the schedule's clock starts and the target is due, of target i at {@code 2 * i}. */
+    private final int[] days;
 
     private TargetFigures(int n) {
-        path = new byte[n];
+        flags = new byte[n];
         weight = new double[n];
-        goal = new double[n];
-        start = new double[n];
-        cap = new double[n];
-        floor = new double[n];
-        origin = new int[n];
-        due = new int[n];
-        lower = new boolean[n];
-        accumulates = new boolean[n];
+        numbers = new double[4 * n];
+        days = new int[2 * n];
+    }
+
+    static int path(byte flags) {
+        return flags & PATH;
+    }
+
+    double goal(int i) {
+        return numbers[4 * i];
+    }
+
+    double start(int i) {
+        return numbers[4 * i + 1];
+    }
+
+    double cap(int i) {
+        return numbers[4 * i + 2];
+    }
+
+    double floor(int i) {
+        return numbers[4 * i + 3];
+    }
+
+    int origin(int i) {
+        return days[2 * i];
+    }
+
+    int due(int i) {
+        return days[2 * i + 1];
     }
 
     /** The figures of a plan, computed on first use and kept with it. */
@@ -67,19 +95,19 @@ final class TargetFigures {
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i);
             f.weight[i] = t.weight();
-            f.path[i] = path(plan, t);
-            if (f.path[i] == GENERAL) {
+            byte path = path(plan, t);
+            if (path == GENERAL) {
                 continue;
             }
             Map<String, Object> parameters = Scoring.ruleParameters(plan, t);
-            f.goal[i] = ((Goal.Amount) t.goal()).value();
-            f.start[i] = Schedules.start(t);
-            f.cap[i] = number(parameters, "cap", 100);
-            f.floor[i] = number(parameters, "floor", 0);
-            f.origin[i] = Math.toIntExact(Schedules.origin(t, period).toEpochDay());
-            f.due[i] = Math.toIntExact(t.due().toEpochDay());
-            f.lower[i] = t.measure().direction() == Direction.LOWER_IS_BETTER;
-            f.accumulates[i] = Scoring.accumulates(t);
+            f.flags[i] = (byte) (path | (t.measure().direction() == Direction.LOWER_IS_BETTER ? LOWER : 0)
+                    | (Scoring.accumulates(t) ? ACCUMULATES : 0));
+            f.numbers[4 * i] = ((Goal.Amount) t.goal()).value();
+            f.numbers[4 * i + 1] = Schedules.start(t);
+            f.numbers[4 * i + 2] = number(parameters, "cap", 100);
+            f.numbers[4 * i + 3] = number(parameters, "floor", 0);
+            f.days[2 * i] = Math.toIntExact(Schedules.origin(t, period).toEpochDay());
+            f.days[2 * i + 1] = Math.toIntExact(t.due().toEpochDay());
         }
         return f;
     }
