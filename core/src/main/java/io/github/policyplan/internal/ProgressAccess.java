@@ -1,6 +1,7 @@
 package io.github.policyplan.internal;
 
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Value;
 import io.github.policyplan.progress.ProgressLog;
 
 /**
@@ -18,21 +19,60 @@ public final class ProgressAccess {
          *
          * @param log  the log
          * @param plan the plan scored
-         * @return the reader
+         * @return the reader; not thread-safe
          */
         Reader reader(ProgressLog log, Plan plan);
     }
 
-    /** Reads the series of one plan's targets in one log. */
-    @FunctionalInterface
+    /**
+     * Reads the reports on one plan's targets in one log, without building {@code Report} objects: a
+     * target is named by its index in the plan's targets, a report by a position this reader gives.
+     */
     public interface Reader {
         /**
-         * Finds a target's series.
+         * Finds a target's latest report on or before a day.
          *
          * @param index the target's index in the plan's targets
-         * @return the series, or null when the target has no report
+         * @param day   an epoch day
+         * @return the report's position, or -1 when the target has none that early
          */
-        ReportSeries series(int index);
+        int latest(int index, long day);
+
+        /**
+         * Returns a report's date.
+         *
+         * @param index    the target's index
+         * @param position the report's position, from {@link #latest}
+         * @return its epoch day
+         */
+        int day(int index, int position);
+
+        /**
+         * Tells whether a report's value is a level (a stage or grade) rather than a number.
+         *
+         * @param index    the target's index
+         * @param position the report's position
+         * @return true for a level
+         */
+        boolean isLevel(int index, int position);
+
+        /**
+         * Returns a report's number.
+         *
+         * @param index    the target's index
+         * @param position the position of a report whose value is not a level
+         * @return the number
+         */
+        double amount(int index, int position);
+
+        /**
+         * Returns a report's value.
+         *
+         * @param index    the target's index
+         * @param position the report's position
+         * @return the value
+         */
+        Value value(int index, int position);
     }
 
     private static volatile Lookup lookup;

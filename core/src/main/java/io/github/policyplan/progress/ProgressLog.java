@@ -50,9 +50,12 @@ import java.util.TreeMap;
  *
  * <h2>Order and memory</h2>
  * Reports are ordered by target (in plan order; targets the plan does not have, added with
- * {@code plus}, after them by id) and then by date. Each target's reports are held in sorted
- * primitive arrays (epoch days and numbers), with equal texts shared, so that a log of millions of
- * reports stays small; {@link Report} objects are built only when asked for.
+ * {@code plus}, after them by id) and then by date. The reports of each run of 128 consecutive
+ * targets are held together in sorted primitive arrays (epoch days and numbers), with equal texts
+ * shared, so that a log of millions of reports stays small (about 20 bytes a numeric report) and
+ * scoring reads it in order; {@link Report} objects are built only when asked for. A log made with
+ * {@code plus} shares every run of targets it does not change with the log it came from, so adding a
+ * report costs about the same for a plan of any size.
  *
  * <p>Immutable and thread-safe; no method returns null or accepts it. Two logs are equal when they
  * are for the same plan id and hold equal reports.
@@ -63,55 +66,57 @@ public final class ProgressLog {
         ProgressAccess.register(ProgressLog::reader);
     }
 
-    /** Targets per chunk of {@link #chunks}: a change copies one chunk and the array of chunks. */
-    private static final int CHUNK_BITS = 10;
-    private static final int CHUNK = 1 << CHUNK_BITS;
+    /** Targets per block: a change rebuilds one block (about a thousand reports) and copies the array of blocks. */
+    private static final int BLOCK_BITS = 7;
+    private static final int BLOCK = 1 << BLOCK_BITS;
 
     private final String planId;
-    /** The plan whose target order places the series in {@link #chunks}; shared by every log derived from it. */
+    /** The plan whose target order places the reports in {@link #blocks}; shared by every log derived from it. */
     private final Plan plan;
     /**
-     * Each plan target's series, by its index in plan order: {@code chunks[i >> CHUNK_BITS][i & (CHUNK - 1)]},
-     * null when it has no report; a chunk with no series is null. Logs derived with {@code plus} share the
-     * chunks they do not change, so that adding a report costs the same for any size of plan.
+     * The reports on the plan's targets, by target index: target i is slot {@code i & (BLOCK - 1)} of
+     * {@code blocks[i >> BLOCK_BITS]}; a block without reports is null. Logs derived with {@code plus} share
+     * the blocks they do not change, so that adding a report costs the same for any size of plan.
      */
-    private final Series[][] chunks;
+    private final Block[] blocks;
     /** The series of targets the plan does not have (added with {@code plus}), by id. */
     private final SortedMap<String, Series> extras;
     private final int size;
     private final int seriesCount;
 
-    /** Every series in log order with the index of each one's first report; built on first use. */
+    /** Where each target's reports start in {@link #reports()}; built on first use. */
     private volatile Order order;
     /** Cached; racy single-check is safe for an immutable list and a primitive. */
     private List<LocalDate> dates;
     private int hash;
 
-    /** The series in log order, and {@code starts[i]}, the index in {@link #reports()} of series i's first report. */
+    /**
+     * The targets with reports in log order — {@code targets[k]} is a plan target's index, or
+     * {@code -1 - e} for the e-th extra — and {@code starts[k]}, the index in {@link #reports()} of
+     * target k's first report.
+     */
     private static final class Order {
-        final Series[] series;
+        final int[] targets;
         final int[] starts;
 
-        Order(Series[] series, int[] starts) {
-            this.series = series;
+        Order(int[] targets, int[] starts) {
+            this.targets = targets;
             this.starts = starts;
         }
     }
 
-    private ProgressLog(Plan plan, Series[][] chunks, SortedMap<String, Series> extras) {
+    private ProgressLog(Plan plan, Block[] blocks, SortedMap<String, Series> extras) {
         this.planId = plan.id();
         this.plan = plan;
-        this.chunks = chunks;
+        this.blocks = blocks;
         this.extras = extras;
         long total = 0;
         int count = 0;
-        for (Series[] chunk : chunks) {
-            if (chunk != null) {
-                for (Series s : chunk) {
-                    if (s != null) {
-                        total += s.size();
-                        count++;
-                    }
+        for (Block b : blocks) {
+            if (b != null) {
+                total += b.reports();
+                for (int s = 0; s < b.slots(); s++) {
+                    count += b.size(s) > 0 ? 1 : 0;
                 }
             }
         }
@@ -119,50 +124,49 @@ public final class ProgressLog {
             total += s.size();
             count++;
         }
+        this.size = checkedSize(total);
+        this.seriesCount = count;
+    }
+
+    /** A log that differs from {@code base} in some blocks; counted in O(changes). */
+    private ProgressLog(ProgressLog base, Block[] blocks, SortedMap<String, Series> extras, long size, int count) {
+        this.planId = base.planId;
+        this.plan = base.plan;
+        this.blocks = blocks;
+        this.extras = extras;
+        this.size = checkedSize(size);
+        this.seriesCount = count;
+    }
+
+    private static int checkedSize(long total) {
         if (total > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("a progress log holds at most " + (Integer.MAX_VALUE - 8)
                     + " reports (was " + total + ")");
         }
-        this.size = (int) total;
-        this.seriesCount = count;
-    }
-
-    /** A log that differs from {@code base} in some series; counts them in O(changes). */
-    private ProgressLog(ProgressLog base, Series[][] chunks, SortedMap<String, Series> extras, long size, int count) {
-        if (size > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("a progress log holds at most " + (Integer.MAX_VALUE - 8)
-                    + " reports (was " + size + ")");
-        }
-        this.planId = base.planId;
-        this.plan = base.plan;
-        this.chunks = chunks;
-        this.extras = extras;
-        this.size = (int) size;
-        this.seriesCount = count;
+        return (int) total;
     }
 
     private static ProgressLog build(Plan plan, Collection<Series> all) {
-        Series[][] chunks = new Series[chunkCount(plan)][];
+        int n = plan.targets().size();
+        Series[][] slots = new Series[(n + BLOCK - 1) >> BLOCK_BITS][];
         SortedMap<String, Series> extras = new TreeMap<>();
         for (Series s : all) {
             int i = plan.indexOf(s.target);
             if (i < 0) {
                 extras.put(s.target, s);
             } else {
-                Series[] chunk = chunks[i >> CHUNK_BITS];
-                if (chunk == null) {
-                    chunk = new Series[CHUNK];
-                    chunks[i >> CHUNK_BITS] = chunk;
+                if (slots[i >> BLOCK_BITS] == null) {
+                    slots[i >> BLOCK_BITS] = new Series[Math.min(BLOCK, n - (i & -BLOCK))];
                 }
-                chunk[i & (CHUNK - 1)] = s;
+                slots[i >> BLOCK_BITS][i & (BLOCK - 1)] = s;
             }
         }
-        return new ProgressLog(plan, chunks, extras.isEmpty() ? Collections.emptySortedMap()
+        Block[] blocks = new Block[slots.length];
+        for (int b = 0; b < slots.length; b++) {
+            blocks[b] = slots[b] == null ? null : Block.of(slots[b]);
+        }
+        return new ProgressLog(plan, blocks, extras.isEmpty() ? Collections.emptySortedMap()
                 : Collections.unmodifiableSortedMap(extras));
-    }
-
-    private static int chunkCount(Plan plan) {
-        return (plan.targets().size() + CHUNK - 1) >> CHUNK_BITS;
     }
 
     /** The series of a target, or null. */
@@ -171,47 +175,125 @@ public final class ProgressLog {
         if (i < 0) {
             return extras.get(targetId);
         }
-        Series[] chunk = chunks[i >> CHUNK_BITS];
-        return chunk == null ? null : chunk[i & (CHUNK - 1)];
+        Block b = blocks[i >> BLOCK_BITS];
+        return b == null ? null : b.series(i & (BLOCK - 1), targetId);
     }
 
-    /** For scoring: reads the series of a plan's targets by their index in that plan. */
+    /** The series of a plan target (by index) that has reports. */
+    private Series seriesAt(int target) {
+        return blocks[target >> BLOCK_BITS].series(target & (BLOCK - 1), plan.targets().get(target).id());
+    }
+
+    private List<String> extraIds() {
+        return new ArrayList<>(extras.keySet());
+    }
+
+    /** For scoring: reads a plan's targets' reports by their index in that plan. */
     private static ProgressAccess.Reader reader(ProgressLog log, Plan plan) {
-        if (plan != log.plan) {
-            return index -> log.find(plan.targets().get(index).id());
+        return plan == log.plan ? log.new OwnReader() : log.new ForeignReader(plan);
+    }
+
+    /** Reads the log's own plan's targets straight from the blocks. */
+    private final class OwnReader implements ProgressAccess.Reader {
+        @Override
+        public int latest(int index, long day) {
+            Block b = blocks[index >> BLOCK_BITS];
+            return b == null ? -1 : b.floor(index & (BLOCK - 1), day);
         }
-        Series[][] chunks = log.chunks;
-        return index -> {
-            Series[] chunk = chunks[index >> CHUNK_BITS];
-            return chunk == null ? null : chunk[index & (CHUNK - 1)];
-        };
+
+        @Override
+        public int day(int index, int position) {
+            return blocks[index >> BLOCK_BITS].day(position);
+        }
+
+        @Override
+        public boolean isLevel(int index, int position) {
+            return blocks[index >> BLOCK_BITS].isLevel(position);
+        }
+
+        @Override
+        public double amount(int index, int position) {
+            return blocks[index >> BLOCK_BITS].amount(position);
+        }
+
+        @Override
+        public Value value(int index, int position) {
+            return blocks[index >> BLOCK_BITS].value(position);
+        }
+    }
+
+    /** Reads another plan object's targets by id; not thread-safe (one scoring pass uses it). */
+    private final class ForeignReader implements ProgressAccess.Reader {
+        private final Plan other;
+        private int index = -1;
+        private Series series;
+
+        ForeignReader(Plan other) {
+            this.other = other;
+        }
+
+        private Series series(int i) {
+            if (i != index) {
+                series = find(other.targets().get(i).id());
+                index = i;
+            }
+            return series;
+        }
+
+        @Override
+        public int latest(int i, long day) {
+            Series s = series(i);
+            return s == null ? -1 : s.floor(day);
+        }
+
+        @Override
+        public int day(int i, int position) {
+            return series(i).days[position];
+        }
+
+        @Override
+        public boolean isLevel(int i, int position) {
+            return series(i).isLevel(position);
+        }
+
+        @Override
+        public double amount(int i, int position) {
+            return series(i).amount(position);
+        }
+
+        @Override
+        public Value value(int i, int position) {
+            return series(i).value(position);
+        }
     }
 
     private Order order() {
         Order o = order;
         if (o == null) {
-            Series[] all = new Series[seriesCount];
+            int[] targets = new int[seriesCount];
+            int[] starts = new int[seriesCount + 1];
             int k = 0;
-            for (Series[] chunk : chunks) {
-                if (chunk != null) {
-                    for (Series s : chunk) {
-                        if (s != null) {
-                            all[k++] = s;
+            int total = 0;
+            for (int b = 0; b < blocks.length; b++) {
+                Block block = blocks[b];
+                if (block != null) {
+                    for (int s = 0; s < block.slots(); s++) {
+                        if (block.size(s) > 0) {
+                            targets[k] = (b << BLOCK_BITS) + s;
+                            starts[k++] = total;
+                            total += block.size(s);
                         }
                     }
                 }
             }
+            int e = 0;
             for (Series s : extras.values()) {
-                all[k++] = s;
+                targets[k] = -1 - e++;
+                starts[k++] = total;
+                total += s.size();
             }
-            int[] starts = new int[all.length + 1];
-            int total = 0;
-            for (int i = 0; i < all.length; i++) {
-                starts[i] = total;
-                total += all[i].size();
-            }
-            starts[all.length] = total;
-            o = new Order(all, starts);
+            starts[k] = total;
+            o = new Order(targets, starts);
             order = o;
         }
         return o;
@@ -315,12 +397,15 @@ public final class ProgressLog {
     public Optional<Report> latest(String targetId, LocalDate onOrBefore) {
         Objects.requireNonNull(targetId, "targetId");
         Objects.requireNonNull(onOrBefore, "onOrBefore");
-        Series s = find(targetId);
-        if (s == null) {
-            return Optional.empty();
+        int i = plan.indexOf(targetId);
+        if (i < 0) {
+            Series s = extras.get(targetId);
+            int at = s == null ? -1 : s.floor(onOrBefore.toEpochDay());
+            return at < 0 ? Optional.empty() : Optional.of(s.report(at));
         }
-        int i = s.floor(onOrBefore.toEpochDay());
-        return i < 0 ? Optional.empty() : Optional.of(s.report(i));
+        Block b = blocks[i >> BLOCK_BITS];
+        int at = b == null ? -1 : b.floor(i & (BLOCK - 1), onOrBefore.toEpochDay());
+        return at < 0 ? Optional.empty() : Optional.of(b.report(at, targetId));
     }
 
     /**
@@ -369,8 +454,9 @@ public final class ProgressLog {
      */
     public List<String> targets() {
         List<String> ids = new ArrayList<>(seriesCount);
-        for (Series s : order().series) {
-            ids.add(s.target);
+        List<String> extraIds = extraIds();
+        for (int target : order().targets) {
+            ids.add(target < 0 ? extraIds.get(-1 - target) : plan.targets().get(target).id());
         }
         return Collections.unmodifiableList(ids);
     }
@@ -385,7 +471,12 @@ public final class ProgressLog {
         if (d == null) {
             int[] all = new int[size];
             int k = 0;
-            for (Series s : order().series) {
+            for (Block b : blocks) {
+                if (b != null) {
+                    k = b.copyDays(all, k);
+                }
+            }
+            for (Series s : extras.values()) {
                 System.arraycopy(s.days, 0, all, k, s.size());
                 k += s.size();
             }
@@ -458,7 +549,7 @@ public final class ProgressLog {
         }
         Map<String, Series.Builder> builders = new LinkedHashMap<>();
         Map<String, String> texts = Series.texts();
-        for (Series s : other.order().series) {
+        for (Series s : other.allSeries()) {
             Series.Builder b = builder(builders, s.target);
             for (int i = 0; i < s.size(); i++) {
                 b.add(s.date(i), s.value(i), s.sources == null ? null : s.sources[i],
@@ -486,44 +577,72 @@ public final class ProgressLog {
             return this;
         }
         List<String> conflicts = new ArrayList<>();
-        Series[][] changed = chunks.clone();
-        boolean[] copied = new boolean[changed.length];
+        Map<Integer, Series[]> changedBlocks = new TreeMap<>();
         SortedMap<String, Series> moreExtras = null;
         long total = size;
         int count = seriesCount;
+        int n = plan.targets().size();
         for (Map.Entry<String, Series.Builder> e : builders.entrySet()) {
             Series built = e.getValue().build((target, date, first, kept, second, other) -> conflicts.add(
                     "conflicting reports for " + target + " as of " + date + ": " + kept + " and " + other + " ("
                             + naming.name(first, second) + ")"));
-            Series before = find(e.getKey());
-            total += built.size() - (before == null ? 0 : before.size());
-            count += before == null ? 1 : 0;
             int i = plan.indexOf(e.getKey());
             if (i < 0) {
                 if (moreExtras == null) {
                     moreExtras = new TreeMap<>(extras);
                 }
-                moreExtras.put(e.getKey(), built);
+                Series before = moreExtras.put(e.getKey(), built);
+                total += built.size() - (before == null ? 0 : before.size());
+                count += before == null ? 1 : 0;
                 continue;
             }
-            int c = i >> CHUNK_BITS;
-            if (!copied[c]) {
-                changed[c] = changed[c] == null ? new Series[CHUNK] : changed[c].clone();
-                copied[c] = true;
-            }
-            changed[c][i & (CHUNK - 1)] = built;
+            Series[] slots = changedBlocks.computeIfAbsent(i >> BLOCK_BITS, b -> unpack(b, n));
+            Series before = slots[i & (BLOCK - 1)];
+            total += built.size() - (before == null ? 0 : before.size());
+            count += before == null ? 1 : 0;
+            slots[i & (BLOCK - 1)] = built;
         }
         if (!conflicts.isEmpty()) {
             throw new IllegalArgumentException(problems(conflicts.size()).replace("problem", "conflict") + ":\n"
                     + String.join("\n", conflicts));
         }
+        Block[] changed = blocks.clone();
+        for (Map.Entry<Integer, Series[]> e : changedBlocks.entrySet()) {
+            changed[e.getKey()] = Block.of(e.getValue());
+        }
         return new ProgressLog(this, changed, moreExtras == null ? extras
                 : Collections.unmodifiableSortedMap(moreExtras), total, count);
     }
 
-    /** Returns the series in log order, for the writer. */
+    /** The series of a block's slots, to change some and pack them again. */
+    private Series[] unpack(int block, int targets) {
+        int first = block << BLOCK_BITS;
+        Series[] slots = new Series[Math.min(BLOCK, targets - first)];
+        Block b = blocks[block];
+        if (b != null) {
+            for (int s = 0; s < slots.length; s++) {
+                slots[s] = b.series(s, plan.targets().get(first + s).id());
+            }
+        }
+        return slots;
+    }
+
+    /** Returns the series in log order, for the writer: each unpacked when it is read. */
     List<Series> allSeries() {
-        return Collections.unmodifiableList(Arrays.asList(order().series));
+        Order o = order();
+        List<String> extraIds = extraIds();
+        return new AbstractList<>() {
+            @Override
+            public Series get(int k) {
+                int target = o.targets[k];
+                return target < 0 ? extras.get(extraIds.get(-1 - target)) : seriesAt(target);
+            }
+
+            @Override
+            public int size() {
+                return o.targets.length;
+            }
+        };
     }
 
     private final class AllReports extends AbstractList<Report> implements RandomAccess {
@@ -531,9 +650,15 @@ public final class ProgressLog {
         public Report get(int index) {
             Objects.checkIndex(index, size());
             Order o = order();
-            int found = Arrays.binarySearch(o.starts, 0, o.series.length, index);
-            int s = found >= 0 ? found : -found - 2;
-            return o.series[s].report(index - o.starts[s]);
+            int found = Arrays.binarySearch(o.starts, 0, o.targets.length, index);
+            int k = found >= 0 ? found : -found - 2;
+            int target = o.targets[k];
+            int offset = index - o.starts[k];
+            if (target < 0) {
+                return extras.get(extraIds().get(-1 - target)).report(offset);
+            }
+            Block b = blocks[target >> BLOCK_BITS];
+            return b.report(b.start(target & (BLOCK - 1)) + offset, plan.targets().get(target).id());
         }
 
         @Override
@@ -558,14 +683,14 @@ public final class ProgressLog {
         }
         ProgressLog other = (ProgressLog) o;
         return planId.equals(other.planId) && size == other.size && seriesCount == other.seriesCount
-                && Arrays.equals(order().series, other.order().series);
+                && allSeries().equals(other.allSeries());
     }
 
     @Override
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            h = 31 * planId.hashCode() + Arrays.hashCode(order().series);
+            h = 31 * planId.hashCode() + allSeries().hashCode();
             hash = h;
         }
         return h;

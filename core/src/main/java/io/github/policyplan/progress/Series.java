@@ -1,6 +1,5 @@
 package io.github.policyplan.progress;
 
-import io.github.policyplan.internal.ReportSeries;
 import io.github.policyplan.model.Report;
 import io.github.policyplan.model.Value;
 import java.time.LocalDate;
@@ -21,7 +20,7 @@ import java.util.RandomAccess;
  *
  * <p>Immutable and thread-safe: the arrays are never written after construction.
  */
-final class Series implements ReportSeries {
+final class Series {
 
     final String target;
     /** Epoch days, strictly increasing. */
@@ -34,7 +33,7 @@ final class Series implements ReportSeries {
     final String[] notes;
     final String[] evidence;
 
-    private Series(String target, int[] days, double[] amounts, String[] levels, String[] sources, String[] notes,
+    Series(String target, int[] days, double[] amounts, String[] levels, String[] sources, String[] notes,
             String[] evidence) {
         this.target = target;
         this.days = days;
@@ -45,23 +44,19 @@ final class Series implements ReportSeries {
         this.evidence = evidence;
     }
 
-    @Override
-    public int size() {
+    int size() {
         return days.length;
     }
 
-    @Override
-    public int day(int i) {
+    int day(int i) {
         return days[i];
     }
 
-    @Override
-    public boolean isLevel(int i) {
+    boolean isLevel(int i) {
         return levels != null && levels[i] != null;
     }
 
-    @Override
-    public double amount(int i) {
+    double amount(int i) {
         return amounts[i];
     }
 
@@ -69,8 +64,7 @@ final class Series implements ReportSeries {
         return LocalDate.ofEpochDay(days[i]);
     }
 
-    @Override
-    public Value value(int i) {
+    Value value(int i) {
         return levels != null && levels[i] != null ? Value.level(levels[i]) : Value.of(amounts[i]);
     }
 
@@ -88,8 +82,7 @@ final class Series implements ReportSeries {
      * @param day an epoch day
      * @return its index, or -1 when every report is later
      */
-    @Override
-    public int floor(long day) {
+    int floor(long day) {
         if (day > Integer.MAX_VALUE) {
             return days.length - 1;
         }

@@ -1,7 +1,6 @@
 package io.github.policyplan.scoring;
 
 import io.github.policyplan.internal.ProgressAccess;
-import io.github.policyplan.internal.ReportSeries;
 import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.Item;
@@ -389,7 +388,7 @@ public final class Scoring {
         final long day;
         final Strategy planRollUp;
         final TargetFigures figures;
-        final ProgressAccess.Reader series;
+        final ProgressAccess.Reader reports;
         private final double[] numbers = new double[3];
         private double[] weights = new double[16];
         private double[] scores = new double[16];
@@ -406,7 +405,7 @@ public final class Scoring {
             this.day = asOf.toEpochDay();
             this.planRollUp = plan.aggregation().orElse(WEIGHTED_MEAN);
             this.figures = TargetFigures.of(plan);
-            this.series = ProgressAccess.reader(log, plan);
+            this.reports = ProgressAccess.reader(log, plan);
         }
 
         Judged judge(List<Target> targets, int first) {
@@ -463,17 +462,16 @@ public final class Scoring {
                     e = s * (1 - share) + g * share;
                 }
             }
-            ReportSeries series = this.series.series(index);
-            int latest = series == null ? -1 : series.floor(day);
+            int latest = reports.latest(index, day);
             if (latest < 0) {
                 out[j] = Double.NaN;
                 statuses[j] = (byte) (expects ? Status.NO_DATA : Status.NOT_STARTED).ordinal();
                 return true;
             }
-            if (series.isLevel(latest)) {
+            if (reports.isLevel(index, latest)) {
                 return false;
             }
-            double a = series.amount(latest);
+            double a = reports.amount(index, latest);
             boolean lower = (flags & TargetFigures.LOWER) != 0;
             boolean met = lower ? a <= g : a >= g;
             boolean accumulates = (flags & TargetFigures.ACCUMULATES) != 0;
@@ -499,16 +497,16 @@ public final class Scoring {
             }
             String ruleName = ruleName(plan, t);
             Schedules.Expectation exp = Schedules.expected(t, plan.period(), scheduleName(t), asOf);
-            ReportSeries series = this.series.series(index);
-            int latest = series == null ? -1 : series.floor(day);
-            if (latest >= 0 && exp.windowStart() != null && series.day(latest) <= exp.windowStart().toEpochDay()) {
+            int latest = reports.latest(index, day);
+            if (latest >= 0 && exp.windowStart() != null
+                    && reports.day(index, latest) <= exp.windowStart().toEpochDay()) {
                 latest = -1;
             }
             if (latest < 0) {
                 statuses[j] = (byte) (exp.expects() ? Status.NO_DATA : Status.NOT_STARTED).ordinal();
                 return;
             }
-            Value actual = series.value(latest);
+            Value actual = reports.value(index, latest);
             boolean met = met(t, actual);
             boolean accumulates = accumulates(t);
             boolean due = !asOf.isBefore(t.due());

@@ -1,0 +1,210 @@
+package io.github.policyplan.progress;
+
+import io.github.policyplan.model.Report;
+import io.github.policyplan.model.Value;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The reports on a run of consecutive targets of a plan (a slot each), held together in one set of
+ * primitive arrays: slot {@code s}'s reports are at positions {@code starts[s]} to
+ * {@code starts[s + 1]}, in date order. Reading a large log target after target then runs through
+ * a few arrays in order, instead of through an object and two arrays a target; a log changes a
+ * block by building a new one.
+ *
+ * <p>Immutable and thread-safe: the arrays are never written after construction.
+ */
+final class Block {
+
+    private final int[] starts;
+    private final int[] days;
+    /** Numbers; null when every value is a level. */
+    private final double[] amounts;
+    /** Level names, null where the value is a number; each text array is null when no report has one. */
+    private final String[] levels;
+    private final String[] sources;
+    private final String[] notes;
+    private final String[] evidence;
+
+    private Block(int[] starts, int[] days, double[] amounts, String[] levels, String[] sources, String[] notes,
+            String[] evidence) {
+        this.starts = starts;
+        this.days = days;
+        this.amounts = amounts;
+        this.levels = levels;
+        this.sources = sources;
+        this.notes = notes;
+        this.evidence = evidence;
+    }
+
+    /**
+     * Packs series into a block.
+     *
+     * @param slots a series (or null) for each slot
+     * @return the block, or null when every slot is null
+     */
+    static Block of(Series[] slots) {
+        int[] starts = new int[slots.length + 1];
+        int total = 0;
+        boolean anyAmount = false;
+        boolean anyLevel = false;
+        boolean anySource = false;
+        boolean anyNote = false;
+        boolean anyEvidence = false;
+        for (int s = 0; s < slots.length; s++) {
+            starts[s] = total;
+            Series series = slots[s];
+            if (series != null) {
+                total += series.size();
+                anyAmount |= series.amounts != null;
+                anyLevel |= series.levels != null;
+                anySource |= series.sources != null;
+                anyNote |= series.notes != null;
+                anyEvidence |= series.evidence != null;
+            }
+        }
+        starts[slots.length] = total;
+        if (total == 0) {
+            return null;
+        }
+        int[] days = new int[total];
+        double[] amounts = anyAmount ? new double[total] : null;
+        String[] levels = anyLevel ? new String[total] : null;
+        String[] sources = anySource ? new String[total] : null;
+        String[] notes = anyNote ? new String[total] : null;
+        String[] evidence = anyEvidence ? new String[total] : null;
+        for (int s = 0; s < slots.length; s++) {
+            Series series = slots[s];
+            if (series != null) {
+                int at = starts[s];
+                int n = series.size();
+                System.arraycopy(series.days, 0, days, at, n);
+                copy(series.amounts, amounts, at, n);
+                copy(series.levels, levels, at, n);
+                copy(series.sources, sources, at, n);
+                copy(series.notes, notes, at, n);
+                copy(series.evidence, evidence, at, n);
+            }
+        }
+        return new Block(starts, days, amounts, levels, sources, notes, evidence);
+    }
+
+    private static void copy(Object from, Object to, int at, int n) {
+        if (from != null) {
+            System.arraycopy(from, 0, to, at, n);
+        }
+    }
+
+    /** How many slots the block has. */
+    int slots() {
+        return starts.length - 1;
+    }
+
+    /** How many reports a slot has. */
+    int size(int slot) {
+        return starts[slot + 1] - starts[slot];
+    }
+
+    /** How many reports the block has. */
+    int reports() {
+        return starts[starts.length - 1];
+    }
+
+    /** The position of a slot's first report. */
+    int start(int slot) {
+        return starts[slot];
+    }
+
+    /**
+     * Finds a slot's last report on or before a day.
+     *
+     * @param slot the slot
+     * @param day  an epoch day
+     * @return its position, or -1 when the slot has none that early
+     */
+    int floor(int slot, long day) {
+        int from = starts[slot];
+        int to = starts[slot + 1];
+        if (day > Integer.MAX_VALUE) {
+            return to > from ? to - 1 : -1;
+        }
+        if (day < Integer.MIN_VALUE) {
+            return -1;
+        }
+        int found = Arrays.binarySearch(days, from, to, (int) day);
+        int at = found >= 0 ? found : -found - 2;
+        return at >= from ? at : -1;
+    }
+
+    int day(int position) {
+        return days[position];
+    }
+
+    boolean isLevel(int position) {
+        return levels != null && levels[position] != null;
+    }
+
+    double amount(int position) {
+        return amounts[position];
+    }
+
+    Value value(int position) {
+        return isLevel(position) ? Value.level(levels[position]) : Value.of(amounts[position]);
+    }
+
+    /** The report at a position, on the target given. */
+    Report report(int position, String target) {
+        return new Report(target, LocalDate.ofEpochDay(days[position]), value(position), text(sources, position),
+                text(notes, position), text(evidence, position));
+    }
+
+    private static Optional<String> text(String[] texts, int i) {
+        return texts == null ? Optional.empty() : Optional.ofNullable(texts[i]);
+    }
+
+    /** Copies every report's epoch day into an array, from an index; returns the index after them. */
+    int copyDays(int[] into, int at) {
+        System.arraycopy(days, 0, into, at, days.length);
+        return at + days.length;
+    }
+
+    /**
+     * Unpacks a slot's series.
+     *
+     * @param slot   the slot
+     * @param target the target's id
+     * @return the series, or null when the slot has no report
+     */
+    Series series(int slot, String target) {
+        int from = starts[slot];
+        int to = starts[slot + 1];
+        if (from == to) {
+            return null;
+        }
+        String[] lv = range(levels, from, to);
+        double[] am = null;
+        if (amounts != null) {
+            for (int i = from; i < to && am == null; i++) {
+                if (lv == null || lv[i - from] == null) {
+                    am = Arrays.copyOfRange(amounts, from, to);
+                }
+            }
+        }
+        return new Series(target, Arrays.copyOfRange(days, from, to), am, lv, range(sources, from, to),
+                range(notes, from, to), range(evidence, from, to));
+    }
+
+    /** The texts from {@code from} to {@code to}, or null when none is there. */
+    private static String[] range(String[] texts, int from, int to) {
+        if (texts == null) {
+            return null;
+        }
+        for (int i = from; i < to; i++) {
+            if (texts[i] != null) {
+                return Arrays.copyOfRange(texts, from, to);
+            }
+        }
+        return null;
+    }
+}
