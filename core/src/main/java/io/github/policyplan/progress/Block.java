@@ -4,6 +4,7 @@ import io.github.policyplan.model.Report;
 import io.github.policyplan.model.Value;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -88,6 +89,74 @@ final class Block {
             }
         }
         return new Block(starts, days, amounts, levels, sources, notes, evidence);
+    }
+
+    /**
+     * Returns a block like this one (or like an empty block of {@code slots} slots, when {@code old} is
+     * null) with some slots' series replaced: copies the other slots' reports as they are.
+     *
+     * @param old     the block, or null
+     * @param slots   how many slots
+     * @param changed new series by slot
+     * @return the new block
+     */
+    static Block with(Block old, int slots, Map<Integer, Series> changed) {
+        Series[] replaced = new Series[slots];
+        changed.forEach((slot, series) -> replaced[slot] = series);
+        int[] starts = new int[slots + 1];
+        int total = 0;
+        boolean anyAmount = old != null && old.amounts != null;
+        boolean anyLevel = old != null && old.levels != null;
+        boolean anySource = old != null && old.sources != null;
+        boolean anyNote = old != null && old.notes != null;
+        boolean anyEvidence = old != null && old.evidence != null;
+        for (int s = 0; s < slots; s++) {
+            starts[s] = total;
+            Series series = replaced[s];
+            if (series != null) {
+                total += series.size();
+                anyAmount |= series.amounts != null;
+                anyLevel |= series.levels != null;
+                anySource |= series.sources != null;
+                anyNote |= series.notes != null;
+                anyEvidence |= series.evidence != null;
+            } else if (old != null) {
+                total += old.size(s);
+            }
+        }
+        starts[slots] = total;
+        Block b = new Block(starts, new int[total], anyAmount ? new double[total] : null,
+                anyLevel ? new String[total] : null, anySource ? new String[total] : null,
+                anyNote ? new String[total] : null, anyEvidence ? new String[total] : null);
+        for (int s = 0; s < slots; s++) {
+            Series series = replaced[s];
+            int at = starts[s];
+            if (series != null) {
+                int n = series.size();
+                System.arraycopy(series.days, 0, b.days, at, n);
+                copy(series.amounts, b.amounts, at, n);
+                copy(series.levels, b.levels, at, n);
+                copy(series.sources, b.sources, at, n);
+                copy(series.notes, b.notes, at, n);
+                copy(series.evidence, b.evidence, at, n);
+            } else if (old != null && old.size(s) > 0) {
+                int from = old.starts[s];
+                int n = old.size(s);
+                System.arraycopy(old.days, from, b.days, at, n);
+                copyRange(old.amounts, from, b.amounts, at, n);
+                copyRange(old.levels, from, b.levels, at, n);
+                copyRange(old.sources, from, b.sources, at, n);
+                copyRange(old.notes, from, b.notes, at, n);
+                copyRange(old.evidence, from, b.evidence, at, n);
+            }
+        }
+        return b;
+    }
+
+    private static void copyRange(Object from, int at, Object to, int into, int n) {
+        if (from != null) {
+            System.arraycopy(from, at, to, into, n);
+        }
     }
 
     private static void copy(Object from, Object to, int at, int n) {

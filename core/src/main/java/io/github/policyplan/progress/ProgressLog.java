@@ -577,54 +577,42 @@ public final class ProgressLog {
             return this;
         }
         List<String> conflicts = new ArrayList<>();
-        Map<Integer, Series[]> changedBlocks = new TreeMap<>();
+        Map<Integer, Map<Integer, Series>> changedBlocks = new TreeMap<>();
         SortedMap<String, Series> moreExtras = null;
         long total = size;
         int count = seriesCount;
-        int n = plan.targets().size();
         for (Map.Entry<String, Series.Builder> e : builders.entrySet()) {
             Series built = e.getValue().build((target, date, first, kept, second, other) -> conflicts.add(
                     "conflicting reports for " + target + " as of " + date + ": " + kept + " and " + other + " ("
                             + naming.name(first, second) + ")"));
             int i = plan.indexOf(e.getKey());
+            int before;
             if (i < 0) {
                 if (moreExtras == null) {
                     moreExtras = new TreeMap<>(extras);
                 }
-                Series before = moreExtras.put(e.getKey(), built);
-                total += built.size() - (before == null ? 0 : before.size());
-                count += before == null ? 1 : 0;
-                continue;
+                Series old = moreExtras.put(e.getKey(), built);
+                before = old == null ? 0 : old.size();
+            } else {
+                Block b = blocks[i >> BLOCK_BITS];
+                before = b == null ? 0 : b.size(i & (BLOCK - 1));
+                changedBlocks.computeIfAbsent(i >> BLOCK_BITS, k -> new TreeMap<>()).put(i & (BLOCK - 1), built);
             }
-            Series[] slots = changedBlocks.computeIfAbsent(i >> BLOCK_BITS, b -> unpack(b, n));
-            Series before = slots[i & (BLOCK - 1)];
-            total += built.size() - (before == null ? 0 : before.size());
-            count += before == null ? 1 : 0;
-            slots[i & (BLOCK - 1)] = built;
+            total += built.size() - before;
+            count += before == 0 ? 1 : 0;
         }
         if (!conflicts.isEmpty()) {
             throw new IllegalArgumentException(problems(conflicts.size()).replace("problem", "conflict") + ":\n"
                     + String.join("\n", conflicts));
         }
         Block[] changed = blocks.clone();
-        for (Map.Entry<Integer, Series[]> e : changedBlocks.entrySet()) {
-            changed[e.getKey()] = Block.of(e.getValue());
+        int n = plan.targets().size();
+        for (Map.Entry<Integer, Map<Integer, Series>> e : changedBlocks.entrySet()) {
+            int slots = Math.min(BLOCK, n - (e.getKey() << BLOCK_BITS));
+            changed[e.getKey()] = Block.with(blocks[e.getKey()], slots, e.getValue());
         }
         return new ProgressLog(this, changed, moreExtras == null ? extras
                 : Collections.unmodifiableSortedMap(moreExtras), total, count);
-    }
-
-    /** The series of a block's slots, to change some and pack them again. */
-    private Series[] unpack(int block, int targets) {
-        int first = block << BLOCK_BITS;
-        Series[] slots = new Series[Math.min(BLOCK, targets - first)];
-        Block b = blocks[block];
-        if (b != null) {
-            for (int s = 0; s < slots.length; s++) {
-                slots[s] = b.series(s, plan.targets().get(first + s).id());
-            }
-        }
-        return slots;
     }
 
     /** Returns the series in log order, for the writer: each unpacked when it is read. */
