@@ -6,6 +6,7 @@ import io.github.policyplan.assessment.AssessmentScheme.PeerMetric;
 import io.github.policyplan.assessment.AssessmentScheme.Pool;
 import io.github.policyplan.assessment.AssessmentScheme.Veto;
 import io.github.policyplan.assessment.AssessmentScheme.VetoKind;
+import io.github.policyplan.internal.Decimals;
 import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
@@ -599,11 +600,7 @@ public final class Assessment {
     }
 
     static String fmt(double value) {
-        if (!Double.isFinite(value)) {
-            return Double.toString(value);
-        }
-        BigDecimal d = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return d.signum() == 0 ? "0" : d.toPlainString();
+        return Decimals.twoPlaces(value);
     }
 
     /** A unit's result while it is being built. */

@@ -1,8 +1,7 @@
 package io.github.policyplan.assessment;
 
+import io.github.policyplan.internal.Decimals;
 import io.github.policyplan.scoring.Explanation;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -157,10 +156,6 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
     }
 
     static String format(double value) {
-        if (!Double.isFinite(value)) {
-            return Double.toString(value);
-        }
-        BigDecimal d = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return d.signum() == 0 ? "0" : d.toPlainString();
+        return Decimals.twoPlaces(value);
     }
 }

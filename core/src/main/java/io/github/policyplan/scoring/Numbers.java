@@ -1,7 +1,6 @@
 package io.github.policyplan.scoring;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.github.policyplan.internal.Decimals;
 
 /** Formats numbers for explanations: at most two decimals, half up, no trailing zeros, no locale. */
 final class Numbers {
@@ -10,12 +9,7 @@ final class Numbers {
     }
 
     static String format(double value) {
-        if (!Double.isFinite(value)) {
-            return Double.toString(value);
-        }
-        BigDecimal d = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        String text = d.signum() == 0 ? "0" : d.toPlainString();
-        return text;
+        return Decimals.twoPlaces(value);
     }
 
     static String percent(double share) {
