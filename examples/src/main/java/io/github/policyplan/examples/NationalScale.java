@@ -4,6 +4,7 @@ import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Report;
 import io.github.policyplan.model.Target;
+import io.github.policyplan.model.Value;
 import io.github.policyplan.plans.Plans;
 import io.github.policyplan.progress.ProgressLog;
 import io.github.policyplan.scoring.NodeScore;
@@ -21,9 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import javax.management.ObjectName;
@@ -214,6 +217,7 @@ public final class NationalScale {
         long end = System.nanoTime();
 
         long peak = peakHeap();
+        Rescoring rescoring = rescoring(plans[0], logs[0], asOf.minusDays(1));
         // What a scorecard holds: the cards of the first counties (at most 100), kept until measured.
         int held = Math.min(100, counties);
         long heldTargets = 0;
@@ -241,6 +245,9 @@ public final class NationalScale {
                     + "time; same scores)%n", parallelTime / 1e9, threads, (double) parallelTime / warmTime);
         }
         out.printf(Locale.ROOT, "  summary written in  %8.2f s   %s%n", (end - written) / 1e9, summary);
+        out.printf(Locale.ROOT, "  a report arrives:   %8.1f µs  (log.plus and rescore of one county plan, %,d times: "
+                + "%.3f × a full score of it, %.1f µs; the same scorecard as a full score)%n", rescoring.rescore(),
+                rescoring.times(), rescoring.rescore() / rescoring.full(), rescoring.full());
         out.printf(Locale.ROOT, "  elapsed             %8.2f s   (plans, logs, scoring%s and summary; without the "
                 + "measuring GCs and the floor)%n", (plansMade - start + logsMade - afterPlans + (parallel
                         ? parallelTime : scored - scoring) + end - written) / 1e9, parallel ? " in parallel" : "");
@@ -282,6 +289,46 @@ public final class NationalScale {
     }
 
     /** Writes the rows to a temporary file beside the summary, then moves it over the summary at once. */
+    /** The average time of an incremental update and of a full score, in microseconds. */
+    record Rescoring(double rescore, double full, int times) {
+    }
+
+    /**
+     * Times what a platform does when a report arrives — {@code log.plus(report)}, then
+     * {@code rescore} — against a full score of the same plan, over one new report on each numeric
+     * target in turn, and checks the last update equals a full score.
+     */
+    static Rescoring rescoring(Plan plan, ProgressLog log, LocalDate asOf) {
+        Scoring scoring = Scoring.standard();
+        Scorecard before = scoring.score(plan, log, asOf);
+        List<Report> arriving = new ArrayList<>();
+        for (Target t : plan.targets()) {
+            Optional<Report> latest = log.latest(t.id(), asOf);
+            if (latest.isPresent() && latest.get().value() instanceof Value.Amount) {
+                arriving.add(Report.of(t.id(), asOf, ((Value.Amount) latest.get().value()).value() + 1));
+            }
+        }
+        int times = 20 * arriving.size();
+        Scorecard after = before;
+        ProgressLog updated = log;
+        long start = System.nanoTime();
+        for (int i = 0; i < times; i++) {
+            Report r = arriving.get(i % arriving.size());
+            updated = log.plus(r);
+            after = scoring.rescore(before, plan, updated, List.of(r.target()));
+        }
+        long rescored = System.nanoTime();
+        Scorecard full = before;
+        for (int i = 0; i < times; i++) {
+            full = scoring.score(plan, updated, asOf);
+        }
+        long end = System.nanoTime();
+        if (!after.toJson().equals(full.toJson())) {
+            throw new IllegalStateException("rescoring after a report differs from a full score");
+        }
+        return new Rescoring((rescored - start) / 1e3 / times, (end - rescored) / 1e3 / times, times);
+    }
+
     static void writeAtomically(Path summary, String[] rows) throws IOException {
         Path target = summary.toAbsolutePath();
         Path folder = target.getParent();
