@@ -46,49 +46,8 @@ final class Block {
      * @return the block, or null when every slot is null
      */
     static Block of(Series[] slots) {
-        int[] starts = new int[slots.length + 1];
-        int total = 0;
-        boolean anyAmount = false;
-        boolean anyLevel = false;
-        boolean anySource = false;
-        boolean anyNote = false;
-        boolean anyEvidence = false;
-        for (int s = 0; s < slots.length; s++) {
-            starts[s] = total;
-            Series series = slots[s];
-            if (series != null) {
-                total += series.size();
-                anyAmount |= series.amounts != null;
-                anyLevel |= series.levels != null;
-                anySource |= series.sources != null;
-                anyNote |= series.notes != null;
-                anyEvidence |= series.evidence != null;
-            }
-        }
-        starts[slots.length] = total;
-        if (total == 0) {
-            return null;
-        }
-        int[] days = new int[total];
-        double[] amounts = anyAmount ? new double[total] : null;
-        String[] levels = anyLevel ? new String[total] : null;
-        String[] sources = anySource ? new String[total] : null;
-        String[] notes = anyNote ? new String[total] : null;
-        String[] evidence = anyEvidence ? new String[total] : null;
-        for (int s = 0; s < slots.length; s++) {
-            Series series = slots[s];
-            if (series != null) {
-                int at = starts[s];
-                int n = series.size();
-                System.arraycopy(series.days, 0, days, at, n);
-                copy(series.amounts, amounts, at, n);
-                copy(series.levels, levels, at, n);
-                copy(series.sources, sources, at, n);
-                copy(series.notes, notes, at, n);
-                copy(series.evidence, evidence, at, n);
-            }
-        }
-        return new Block(starts, days, amounts, levels, sources, notes, evidence);
+        Block b = pack(null, slots);
+        return b.reports() == 0 ? null : b;
     }
 
     /**
@@ -103,6 +62,12 @@ final class Block {
     static Block with(Block old, int slots, Map<Integer, Series> changed) {
         Series[] replaced = new Series[slots];
         changed.forEach((slot, series) -> replaced[slot] = series);
+        return pack(old, replaced);
+    }
+
+    /** Packs the series given, and the old block's reports in the slots given none. */
+    private static Block pack(Block old, Series[] replaced) {
+        int slots = replaced.length;
         int[] starts = new int[slots + 1];
         int total = 0;
         boolean anyAmount = old != null && old.amounts != null;
@@ -134,11 +99,11 @@ final class Block {
             if (series != null) {
                 int n = series.size();
                 System.arraycopy(series.days, 0, b.days, at, n);
-                copy(series.amounts, b.amounts, at, n);
-                copy(series.levels, b.levels, at, n);
-                copy(series.sources, b.sources, at, n);
-                copy(series.notes, b.notes, at, n);
-                copy(series.evidence, b.evidence, at, n);
+                copyRange(series.amounts, 0, b.amounts, at, n);
+                copyRange(series.levels, 0, b.levels, at, n);
+                copyRange(series.sources, 0, b.sources, at, n);
+                copyRange(series.notes, 0, b.notes, at, n);
+                copyRange(series.evidence, 0, b.evidence, at, n);
             } else if (old != null && old.size(s) > 0) {
                 int from = old.starts[s];
                 int n = old.size(s);
@@ -156,12 +121,6 @@ final class Block {
     private static void copyRange(Object from, int at, Object to, int into, int n) {
         if (from != null) {
             System.arraycopy(from, at, to, into, n);
-        }
-    }
-
-    private static void copy(Object from, Object to, int at, int n) {
-        if (from != null) {
-            System.arraycopy(from, 0, to, at, n);
         }
     }
 

@@ -71,14 +71,20 @@ class ProgressLogBlocksTest {
         return reports;
     }
 
+    /** The log built with {@code plus}, one report at a time. */
+    static ProgressLog oneByOne(List<Report> reports) {
+        ProgressLog log = ProgressLog.empty(PLAN);
+        for (Report r : reports) {
+            log = log.plus(r);
+        }
+        return log;
+    }
+
     @Test
     void aLogBuiltReportByReportEqualsOneBuiltAtOnce() {
         List<Report> reports = reports(1);
         ProgressLog atOnce = ProgressLog.of(PLAN, reports);
-        ProgressLog oneByOne = ProgressLog.empty(PLAN);
-        for (Report r : reports) {
-            oneByOne = oneByOne.plus(r);
-        }
+        ProgressLog oneByOne = oneByOne(reports);
         ProgressLog merged = ProgressLog.of(PLAN, reports.subList(0, reports.size() / 2))
                 .merge(ProgressLog.of(PLAN, reports.subList(reports.size() / 2, reports.size())));
         assertThat(oneByOne).isEqualTo(atOnce).hasSameHashCodeAs(atOnce);
@@ -121,10 +127,7 @@ class ProgressLogBlocksTest {
     void scoresTheSameWhenBuiltEitherWayOrReadForAnEqualPlanObject() {
         List<Report> reports = reports(4);
         ProgressLog atOnce = ProgressLog.of(PLAN, reports);
-        ProgressLog oneByOne = ProgressLog.empty(PLAN);
-        for (Report r : reports) {
-            oneByOne = oneByOne.plus(r);
-        }
+        ProgressLog oneByOne = oneByOne(reports);
         LocalDate june = LocalDate.of(2023, 6, 30);
         String json = Scoring.standard().score(PLAN, atOnce, june).toJson();
         assertThat(Scoring.standard().score(PLAN, oneByOne, june).toJson()).isEqualTo(json);
