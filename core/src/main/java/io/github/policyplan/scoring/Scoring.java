@@ -690,17 +690,12 @@ public final class Scoring {
     private record Leaf(OptionalDouble score, Status status, Explanation explanation, TargetResult result) {
     }
 
-    private static Leaf leaf(Target t, OptionalDouble score, Status status, Explanation explanation,
-            TargetResult result) {
-        return new Leaf(score, status, explanation, result);
-    }
-
     private Leaf target(Plan plan, Target t, ProgressLog log, LocalDate asOf) {
         String ruleName = ruleName(plan, t);
         String schedule = scheduleName(t);
         String unit = t.measure().unit();
         if (!t.isGoalSet()) {
-            return leaf(t, OptionalDouble.empty(), Status.UNSET, new Explanation(
+            return new Leaf(OptionalDouble.empty(), Status.UNSET, new Explanation(
                     "not scored: the plan does not publish the goal (*)", "不计分：目标值未公布（*）"),
                     new TargetResult(t.goal(), unit, Optional.empty(), Optional.empty(), Optional.empty(),
                             Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), ruleName, schedule,
@@ -718,7 +713,7 @@ public final class Scoring {
             Status status = exp.expects() ? Status.NO_DATA : Status.NOT_STARTED;
             String why = exp.expects() ? "no report on or before " + asOf : exp.english();
             String whyZh = exp.expects() ? asOf + "及之前无报送数据" : exp.chinese();
-            return leaf(t, OptionalDouble.empty(), status, new Explanation("not scored: " + why
+            return new Leaf(OptionalDouble.empty(), status, new Explanation("not scored: " + why
                     + (exp.expects() ? "; " + exp.english() : ""), "不计分：" + whyZh
                     + (exp.expects() ? "；" + exp.chinese() : "")), new TargetResult(t.goal(), unit, Optional.empty(),
                     Optional.empty(), Optional.empty(), expected, start, OptionalDouble.empty(), ruleName, schedule,
@@ -745,7 +740,7 @@ public final class Scoring {
         Optional<Forecast> forecast = due ? Optional.empty()
                 : Forecasts.forecast(t, window, exp.start(), forecastTo, forecasts);
         if (against == null) {
-            return leaf(t, OptionalDouble.empty(), Status.NOT_STARTED, new Explanation("not scored: "
+            return new Leaf(OptionalDouble.empty(), Status.NOT_STARTED, new Explanation("not scored: "
                     + exp.english() + "; " + reported, "不计分：" + exp.chinese() + "；" + reportedZh),
                     new TargetResult(t.goal(), unit, Optional.of(actual), Optional.of(report.date()), report.source(),
                             expected, start, OptionalDouble.empty(), ruleName, schedule, forecast));
@@ -781,7 +776,7 @@ public final class Scoring {
         String chinese = (result.score().isPresent() ? "得分 " + result.formula().chinese()
                 : "不计分：" + result.formula().chinese()) + "；" + expectedZh + "；" + reportedZh + "；状态：" + statusWhyZh
                 + forecast.map(f -> "；预测：" + f.explanation().chinese()).orElse("");
-        return leaf(t, result.score(), status, new Explanation(english, chinese), new TargetResult(t.goal(), unit,
+        return new Leaf(result.score(), status, new Explanation(english, chinese), new TargetResult(t.goal(), unit,
                 Optional.of(actual), Optional.of(report.date()), report.source(), Optional.of(against), start, pace,
                 ruleName, schedule, forecast));
     }
