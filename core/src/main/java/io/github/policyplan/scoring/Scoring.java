@@ -324,6 +324,9 @@ public final class Scoring {
      * Brings a scorecard up to date after reports on some targets changed: rescores those targets and
      * rolls up only the items, sections and plan above them, sharing every other node with the
      * previous scorecard. The result equals a full {@link #score} of the plan and log at the same date.
+     * Its cost depends on the changed targets and their siblings, not on the size of the plan (with the
+     * same plan object the previous scorecard was made from; given another, equal plan object it scores
+     * the plan in full).
      *
      * <pre>{@code
      * ProgressLog updated = log.plus(report);
