@@ -24,11 +24,6 @@ public final class PlanDates {
     /** The forms accepted, for messages. */
     public static final String FORMS = "2023, 2023-Q1, 2023-06 or 2023-12-31";
 
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-
     private PlanDates() {
     }
 
@@ -64,32 +59,51 @@ public final class PlanDates {
      * @return the date, or empty when the text is not an accepted form or not a real date
      */
     public static Optional<LocalDate> parse(String text, boolean end) {
+        // Read by hand rather than with regular expressions: a large plan holds tens of thousands of dates.
         String t = text.trim();
+        int length = t.length();
         try {
-            Matcher m = DAY.matcher(t);
-            if (m.matches()) {
-                return Optional.of(LocalDate.of(num(m, 1), num(m, 2), num(m, 3)));
+            if (length == 10 && digits(t, 0, 4) && t.charAt(4) == '-' && digits(t, 5, 7) && t.charAt(7) == '-'
+                    && digits(t, 8, 10)) {
+                return Optional.of(LocalDate.of(number(t, 0, 4), number(t, 5, 7), number(t, 8, 10)));
             }
-            m = MONTH.matcher(t);
-            if (m.matches()) {
-                YearMonth ym = YearMonth.of(num(m, 1), num(m, 2));
+            if (length == 7 && digits(t, 0, 4) && t.charAt(4) == '-' && digits(t, 5, 7)) {
+                YearMonth ym = YearMonth.of(number(t, 0, 4), number(t, 5, 7));
                 return Optional.of(end ? ym.atEndOfMonth() : ym.atDay(1));
             }
-            m = QUARTER.matcher(t);
-            if (m.matches()) {
-                int lastMonth = num(m, 2) * 3;
-                YearMonth ym = YearMonth.of(num(m, 1), end ? lastMonth : lastMonth - 2);
+            if (length == 7 && digits(t, 0, 4) && t.charAt(4) == '-' && (t.charAt(5) == 'Q' || t.charAt(5) == 'q')
+                    && t.charAt(6) >= '1' && t.charAt(6) <= '4') {
+                int lastMonth = (t.charAt(6) - '0') * 3;
+                YearMonth ym = YearMonth.of(number(t, 0, 4), end ? lastMonth : lastMonth - 2);
                 return Optional.of(end ? ym.atEndOfMonth() : ym.atDay(1));
             }
-            m = YEAR.matcher(t);
-            if (m.matches()) {
-                int year = num(m, 1);
+            if (length == 4 && digits(t, 0, 4)) {
+                int year = number(t, 0, 4);
                 return Optional.of(end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1));
             }
         } catch (DateTimeException e) {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Tells whether the characters from {@code from} to {@code to} (exclusive) are ASCII digits. */
+    private static boolean digits(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number the ASCII digits from {@code from} to {@code to} (exclusive) spell. */
+    private static int number(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + t.charAt(i) - '0';
+        }
+        return n;
     }
 
     private static final Pattern CN_YEAR = Pattern.compile("(\\d{4})年(?:底|末|末尾|全年)?");
@@ -146,9 +160,5 @@ public final class PlanDates {
 
     private static String pad(String two) {
         return two.length() == 1 ? "0" + two : two;
-    }
-
-    private static int num(Matcher m, int group) {
-        return Integer.parseInt(m.group(group));
     }
 }
