@@ -1,7 +1,6 @@
 package io.github.policyplan.internal;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,9 +50,9 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
      * @param entries the entries by key
      */
     record MapNode(int line, int column, Map<String, Entry> entries) implements Node {
-        /** Wraps the entries unmodifiably; the caller hands over a fresh ordered map. */
+        /** Wraps the entries unmodifiably, without a copy: the caller hands over a fresh ordered map. */
         public MapNode {
-            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(entries);
         }
 
         @Override
@@ -81,9 +80,9 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
      * @param items  the items
      */
     record ListNode(int line, int column, List<Node> items) implements Node {
-        /** Copies the items. */
+        /** Wraps the items unmodifiably, without a copy: the caller hands over a fresh list. */
         public ListNode {
-            items = List.copyOf(items);
+            items = Collections.unmodifiableList(items);
         }
 
         @Override

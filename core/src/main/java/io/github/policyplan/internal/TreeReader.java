@@ -247,14 +247,12 @@ public final class TreeReader {
                 }
                 continue;
             }
-            Node.Entry previous = entries.get(key);
+            Node.Entry previous = entries.putIfAbsent(key, new Node.Entry(key, line(keyAt), column(keyAt), value));
             if (previous != null) {
                 problems.add(line(keyAt), column(keyAt), pathOf(p), "duplicate key '" + Texts.abbreviate(key)
                         + "' (first at line " + previous.line() + ")", Optional.of("remove one of them"));
                 ok = false;
-                continue;
             }
-            entries.put(key, new Node.Entry(key, line(keyAt), column(keyAt), value));
         }
         if (t != JsonToken.END_OBJECT) {
             problems.add(line, column, pathOf(p), "malformed map", Optional.empty());
