@@ -2,9 +2,13 @@ package io.github.policyplan.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the fields of one map node, reporting every problem with its location and path: an unknown
@@ -27,6 +31,17 @@ public final class Fields {
         this.map = map;
         this.path = path;
         this.problems = problems;
+    }
+
+    /**
+     * Makes the set of keys a map may have, for {@link #open}: a key is looked up in it once for every entry
+     * of every map, and messages list the keys in the order given.
+     *
+     * @param keys the keys
+     * @return an unmodifiable set in that order
+     */
+    public static Set<String> keys(String... keys) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(keys)));
     }
 
     /**
@@ -189,7 +204,7 @@ public final class Fields {
      * @return the text, or null after a problem
      */
     public String text(String key, Node n) {
-        return text(n, path(key));
+        return isText(n) ? ((Node.ScalarNode) n).text() : text(n, path(key));
     }
 
     /**
@@ -200,12 +215,22 @@ public final class Fields {
      * @return the text, or null after a problem
      */
     public String text(Node n, String nodePath) {
-        if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).type() != Node.ScalarType.NULL) {
+        if (isText(n)) {
             return ((Node.ScalarNode) n).text();
         }
         problems.add(n, nodePath, "expected text, found " + n.describe());
         failed = true;
         return null;
+    }
+
+    /**
+     * Tells whether a node reads as text: any scalar but null.
+     *
+     * @param n the node
+     * @return true for a scalar that is not null
+     */
+    public static boolean isText(Node n) {
+        return n instanceof Node.ScalarNode && ((Node.ScalarNode) n).type() != Node.ScalarType.NULL;
     }
 
     /**
@@ -216,7 +241,19 @@ public final class Fields {
      */
     public Double optionalNumber(String key) {
         Node n = get(key);
-        return n == null ? null : number(n, path(key));
+        return n == null ? null : number(key, n);
+    }
+
+    /**
+     * Reads a node as a number; the key it belongs to gives the path of a problem.
+     *
+     * @param key the key
+     * @param n   the node
+     * @return the number, or null after a problem
+     */
+    public Double number(String key, Node n) {
+        Double d = finite(n);
+        return d != null ? d : notANumber(n, path(key));
     }
 
     /**
@@ -227,11 +264,25 @@ public final class Fields {
      * @return the number, or null after a problem
      */
     public Double number(Node n, String nodePath) {
+        Double d = finite(n);
+        return d != null ? d : notANumber(n, nodePath);
+    }
+
+    /** The value of a number scalar, or null when the node is not one or its value is not finite. */
+    private static Double finite(Node n) {
         if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).isNumber()) {
             double d = toDouble(((Node.ScalarNode) n).text());
             if (Double.isFinite(d)) {
                 return d;
             }
+        }
+        return null;
+    }
+
+    /** Reports a node that {@link #finite} does not read as a number; returns null. */
+    private Double notANumber(Node n, String nodePath) {
+        if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).isNumber()) {
+            double d = toDouble(((Node.ScalarNode) n).text());
             String text = Texts.abbreviate(((Node.ScalarNode) n).text());
             problems.add(n, nodePath, Double.isNaN(d) ? "the number " + text + " is not a plain decimal number"
                     : "the number " + text + " is too large", Optional.of("write it in decimal digits, such as 12.5"));
@@ -281,14 +332,29 @@ public final class Fields {
      * @return the number, or null when the text is not such a number
      */
     public Double percent(Node.ScalarNode n, String nodePath) {
+        if (n.type() != Node.ScalarType.STRING) {
+            return null;
+        }
         String t = n.text().trim();
         java.util.regex.Matcher percent = PERCENT.matcher(t);
-        if (n.type() != Node.ScalarType.STRING || !percent.matches()) {
+        if (!percent.matches()) {
             return null;
         }
         problems.note(n, nodePath, "read '" + Texts.abbreviate(t) + "' as the number " + percent.group(1)
                 + " (the unit % is the measure's)");
         return toDouble(percent.group(1));
+    }
+
+    /**
+     * Reads a number written with a percent sign, as {@link #percent(Node.ScalarNode, String)}; the key it
+     * belongs to gives the path of the note.
+     *
+     * @param key the key
+     * @param n   a scalar
+     * @return the number, or null when the scalar is not such a number
+     */
+    public Double percent(String key, Node.ScalarNode n) {
+        return n.type() == Node.ScalarType.STRING ? percent(n, path(key)) : null;
     }
 
     /**

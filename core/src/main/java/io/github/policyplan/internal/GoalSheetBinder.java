@@ -80,8 +80,7 @@ public final class GoalSheetBinder {
                             Optional.of("remove this entry"));
                     continue;
                 }
-                Goal goal = values.value(g, e.value(), g.path(e.key()),
-                        target.get().measure(), false);
+                Goal goal = values.value(g, e.key(), e.value(), target.get().measure(), false);
                 if (goal != null) {
                     goals.put(e.key(), goal);
                     goalNodes.put(e.key(), e.value());
@@ -99,7 +98,7 @@ public final class GoalSheetBinder {
                 if (target(e, b.path(e.key()), plan).isEmpty()) {
                     continue;
                 }
-                Baseline baseline = values.baseline(b, e.value(), b.path(e.key()));
+                Baseline baseline = values.baseline(b, e.key(), e.value());
                 if (baseline != null) {
                     baselines.put(e.key(), baseline);
                     goalNodes.putIfAbsent(e.key(), e.value());

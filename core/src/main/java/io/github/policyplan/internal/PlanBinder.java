@@ -36,19 +36,24 @@ import java.util.function.Supplier;
  */
 public final class PlanBinder {
 
-    static final List<String> PLAN_KEYS = List.of("id", "title", "issuer", "period", "source", "departments",
+    static final Set<String> PLAN_KEYS = Fields.keys("id", "title", "issuer", "period", "source", "departments",
             "aggregation", "rule", "sections");
-    static final List<String> PERIOD_KEYS = List.of("start", "end");
-    static final List<String> SOURCE_KEYS = List.of("title", "location");
-    static final List<String> DEPARTMENT_KEYS = List.of("id", "name", "kind", "aliases");
-    static final List<String> SECTION_KEYS = List.of("id", "title", "weight", "aggregation", "targets", "items");
-    static final List<String> ITEM_KEYS = List.of("id", "title", "weight", "aggregation", "targets");
-    static final List<String> TARGET_KEYS = List.of("id", "title", "gloss", "kind", "unit", "direction", "stages",
+    static final Set<String> PERIOD_KEYS = Fields.keys("start", "end");
+    static final Set<String> SOURCE_KEYS = Fields.keys("title", "location");
+    static final Set<String> DEPARTMENT_KEYS = Fields.keys("id", "name", "kind", "aliases");
+    static final Set<String> SECTION_KEYS = Fields.keys("id", "title", "weight", "aggregation", "targets", "items");
+    static final Set<String> ITEM_KEYS = Fields.keys("id", "title", "weight", "aggregation", "targets");
+    static final Set<String> TARGET_KEYS = Fields.keys("id", "title", "gloss", "kind", "unit", "direction", "stages",
             "grades", "baseline", "goal", "commitment", "due", "checkpoints", "lead", "cooperating", "weight", "rule",
             "schedule", "quote", "note");
-    static final List<String> BASELINE_KEYS = List.of("value", "date");
-    static final List<String> CHECKPOINT_KEYS = List.of("date", "value");
-    static final List<String> BAND_KEYS = List.of("low", "high");
+    static final Set<String> BASELINE_KEYS = Fields.keys("value", "date");
+    static final Set<String> CHECKPOINT_KEYS = Fields.keys("date", "value");
+    static final Set<String> BAND_KEYS = Fields.keys("low", "high");
+
+    private static final MeasureKind[] KINDS = MeasureKind.values();
+    private static final Direction[] DIRECTIONS = Direction.values();
+    private static final UnitKind[] UNIT_KINDS = UnitKind.values();
+    private static final String KIND_ADVICE = "write the measure's kind: " + Texts.list(codes(KINDS, MeasureKind::code));
 
     private final Problems problems;
     private final Map<String, Rule> rules;
@@ -68,7 +73,11 @@ public final class PlanBinder {
     private Node planRuleNode;
     private final Set<String> planRuleProblems = new java.util.HashSet<>();
 
-    private record DatedField(String path, Node node, LocalDate date, boolean checkpoint) {
+    /** A date read from a key of a map; its path is worked out only for a problem. */
+    private record DatedField(Fields owner, String key, Node node, LocalDate date, boolean checkpoint) {
+        String path() {
+            return owner.path(key);
+        }
     }
 
     /**
@@ -140,8 +149,8 @@ public final class PlanBinder {
         }
         if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).type() == Node.ScalarType.INTEGER) {
             // period: 2023 is the whole year
-            LocalDate start = date(n, f.path("period"), false);
-            LocalDate end = date(n, f.path("period"), true);
+            LocalDate start = date(n, f, "period", false);
+            LocalDate end = date(n, f, "period", true);
             if (start == null || end == null) {
                 f.fail();
                 return null;
@@ -156,8 +165,8 @@ public final class PlanBinder {
         Fields p = opened.get();
         Node s = p.require("start", "write the first day or year, such as start: 2023");
         Node e = p.require("end", "write the last day or year, such as end: 2025");
-        LocalDate start = s == null ? null : date(s, p.path("start"), false);
-        LocalDate end = e == null ? null : date(e, p.path("end"), true);
+        LocalDate start = s == null ? null : date(s, p, "start", false);
+        LocalDate end = e == null ? null : date(e, p, "end", true);
         if (start == null || end == null) {
             f.fail();
             return null;
@@ -220,7 +229,7 @@ public final class PlanBinder {
             }
             String id = d.requiredText("id", "give the department a short id, such as kj");
             String name = d.requiredText("name", "give the department's full name, such as 县科技局");
-            UnitKind kind = d.has("kind") ? code(d, "kind", UnitKind.values(), UnitKind::code) : UnitKind.DEPARTMENT;
+            UnitKind kind = d.has("kind") ? code(d, "kind", UNIT_KINDS, UnitKind::code) : UnitKind.DEPARTMENT;
             List<Node.ScalarNode> aliasNodes = d.textList("aliases");
             List<String> aliases = new ArrayList<>();
             if (aliasNodes != null) {
@@ -284,7 +293,7 @@ public final class PlanBinder {
             return null;
         }
         Fields f = opened.get();
-        String id = nodeId(f, "s" + (index + 1));
+        String id = nodeId(f, "s", index);
         String title = f.requiredText("title", "give the section its title");
         double weight = weight(f);
         Optional<Strategy> aggregation = strategy(f, "aggregation", aggregationNames, "roll-up");
@@ -293,8 +302,9 @@ public final class PlanBinder {
         List<Node> itemNodes = f.list("items");
         boolean ok = itemNodes != null;
         if (itemNodes != null) {
+            String itemsPath = f.path("items");
             for (int i = 0; i < itemNodes.size(); i++) {
-                Item item = item(itemNodes.get(i), DocumentPath.index(f.path("items"), i), id, i);
+                Item item = item(itemNodes.get(i), DocumentPath.index(itemsPath, i), id, i);
                 if (item == null) {
                     ok = false;
                 } else {
@@ -314,7 +324,7 @@ public final class PlanBinder {
             return null;
         }
         Fields f = opened.get();
-        String id = nodeId(f, sectionId == null ? null : sectionId + ".i" + (index + 1));
+        String id = nodeId(f, sectionId == null ? null : sectionId + ".i", index);
         String title = f.requiredText("title", "give the item its title");
         double weight = weight(f);
         Optional<Strategy> aggregation = strategy(f, "aggregation", aggregationNames, "roll-up");
@@ -332,9 +342,10 @@ public final class PlanBinder {
         }
         List<Target> out = new ArrayList<>();
         boolean ok = true;
+        String targetsPath = parent.path("targets");
+        String idPrefix = parentId == null ? null : parentId + ".t";
         for (int i = 0; i < nodes.size(); i++) {
-            Target t = target(nodes.get(i), DocumentPath.index(parent.path("targets"), i),
-                    parentId == null ? null : parentId + ".t" + (i + 1));
+            Target t = target(nodes.get(i), DocumentPath.index(targetsPath, i), idPrefix, i);
             if (t == null) {
                 ok = false;
             } else {
@@ -344,13 +355,13 @@ public final class PlanBinder {
         return ok ? out : null;
     }
 
-    private Target target(Node node, String path, String defaultId) {
+    private Target target(Node node, String path, String idPrefix, int index) {
         Optional<Fields> opened = Fields.open(node, path, "a target", TARGET_KEYS, problems);
         if (opened.isEmpty()) {
             return null;
         }
         Fields f = opened.get();
-        String id = nodeId(f, defaultId);
+        String id = nodeId(f, idPrefix, index);
         String title = f.requiredText("title", "give the target its title");
         Optional<String> gloss = f.optionalText("gloss");
         Measure measure = measure(f);
@@ -358,24 +369,23 @@ public final class PlanBinder {
         Goal goal = goal(f, measure);
         Commitment commitment = f.has("commitment") ? commitment(f) : Commitment.STRIVE;
         Node dueNode = f.require("due", "write the due date: 2023, 2023-Q1, 2023-06 or 2023-12-31");
-        LocalDate due = dueNode == null ? null : date(dueNode, f.path("due"), true);
+        LocalDate due = dueNode == null ? null : date(dueNode, f, "due", true);
         if (due != null) {
-            dated.add(new DatedField(f.path("due"), dueNode, due, false));
+            dated.add(new DatedField(f, "due", dueNode, due, false));
         }
         List<Checkpoint> checkpoints = checkpoints(f, measure);
         String lead = null;
         Node leadNode = f.require("lead", "name the lead department (牵头单位) by id or alias");
         if (leadNode != null) {
             String text = f.text("lead", leadNode);
-            lead = text == null ? null : department(f, leadNode, f.path("lead"), text);
+            lead = text == null ? null : department(f, "lead", -1, leadNode, text);
         }
         List<String> cooperating = new ArrayList<>();
         List<Node.ScalarNode> coopNodes = f.textList("cooperating");
         if (coopNodes != null) {
+            boolean listed = f.get("cooperating") instanceof Node.ListNode;
             for (int i = 0; i < coopNodes.size(); i++) {
-                String path2 = f.get("cooperating") instanceof Node.ListNode
-                        ? DocumentPath.index(f.path("cooperating"), i) : f.path("cooperating");
-                String d = department(f, coopNodes.get(i), path2, coopNodes.get(i).text());
+                String d = department(f, "cooperating", listed ? i : -1, coopNodes.get(i), coopNodes.get(i).text());
                 if (d != null) {
                     cooperating.add(d);
                 }
@@ -402,17 +412,14 @@ public final class PlanBinder {
     /** Lets the target's rule (or the plan's default rule, for a numeric target) check its parameters. */
     private void checkRule(Fields f, Target t) {
         Node at;
-        String path;
         Strategy strategy;
         if (t.rule().isPresent()) {
             strategy = t.rule().get();
             at = f.node().get("rule");
-            path = f.path("rule");
         } else if (planRule.isPresent() && t.measure().kind().isNumeric()
                 && t.measure().direction() != io.github.policyplan.model.Direction.WITHIN_BAND) {
             strategy = planRule.get();
             at = planRuleNode;
-            path = "rule";
         } else {
             return;
         }
@@ -420,7 +427,12 @@ public final class PlanBinder {
         if (r == null) {
             return;
         }
-        for (Violation v : r.check(t, strategy.parameters())) {
+        List<Violation> violations = r.check(t, strategy.parameters());
+        if (violations.isEmpty()) {
+            return;
+        }
+        String path = at == planRuleNode ? "rule" : f.path("rule");
+        for (Violation v : violations) {
             String full = v.path().isEmpty() ? path : DocumentPath.key(path, v.path());
             String message = (at == planRuleNode ? "for target " + t.id() + ": " : "") + v.message();
             if (at != planRuleNode || planRuleProblems.add(full + message)) {
@@ -433,15 +445,14 @@ public final class PlanBinder {
     }
 
     private Measure measure(Fields f) {
-        Node kindNode = f.require("kind", "write the measure's kind: " + Texts.list(codes(MeasureKind.values(),
-                MeasureKind::code)));
-        MeasureKind kind = kindNode == null ? null : code(f, "kind", MeasureKind.values(), MeasureKind::code);
+        Node kindNode = f.require("kind", KIND_ADVICE);
+        MeasureKind kind = kindNode == null ? null : code(f, "kind", KINDS, MeasureKind::code);
         if (kind == null) {
             return null;
         }
         String defaultUnit = kind == MeasureKind.SHARE || kind == MeasureKind.GROWTH_RATE ? "%" : "";
         String unit = f.optionalText("unit").orElse(defaultUnit);
-        Direction direction = f.has("direction") ? code(f, "direction", Direction.values(), Direction::code)
+        Direction direction = f.has("direction") ? code(f, "direction", DIRECTIONS, Direction::code)
                 : kind.defaultDirection();
         List<String> levels = new ArrayList<>();
         for (String key : List.of("stages", "grades")) {
@@ -475,34 +486,40 @@ public final class PlanBinder {
 
     private Optional<Baseline> baseline(Fields f) {
         Node n = f.get("baseline");
-        return n == null ? Optional.empty() : Optional.ofNullable(baseline(f, n, f.path("baseline")));
+        return n == null ? Optional.empty() : Optional.ofNullable(baseline(f, "baseline", n));
     }
 
-    /** Reads a baseline written as a number or {value, date}; null after a problem (the owner is failed). */
-    Baseline baseline(Fields f, Node n, String path) {
+    /**
+     * Reads a baseline written as a number or {value, date}; null after a problem (the owner is failed).
+     *
+     * @param f   the map that holds it
+     * @param key its key in that map
+     * @param n   its node
+     */
+    Baseline baseline(Fields f, String key, Node n) {
         if (n instanceof Node.MapNode) {
-            Optional<Fields> opened = Fields.open(n, path, "a baseline", BASELINE_KEYS, problems);
+            Optional<Fields> opened = Fields.open(n, f.path(key), "a baseline", BASELINE_KEYS, problems);
             if (opened.isEmpty()) {
                 f.fail();
                 return null;
             }
             Fields b = opened.get();
             Node v = b.require("value", "write the baseline value");
-            Double value = v instanceof Node.ScalarNode ? b.percent((Node.ScalarNode) v, b.path("value")) : null;
+            Double value = v instanceof Node.ScalarNode ? b.percent("value", (Node.ScalarNode) v) : null;
             if (value == null && v != null) {
-                value = b.number(v, b.path("value"));
+                value = b.number("value", v);
             }
             Node d = b.get("date");
-            LocalDate date = d == null ? null : date(d, b.path("date"), true);
+            LocalDate date = d == null ? null : date(d, b, "date", true);
             if (b.failed() || value == null || (d != null && date == null)) {
                 f.fail();
                 return null;
             }
             return new Baseline(value, Optional.ofNullable(date));
         }
-        Double value = n instanceof Node.ScalarNode ? f.percent((Node.ScalarNode) n, path) : null;
+        Double value = n instanceof Node.ScalarNode ? f.percent(key, (Node.ScalarNode) n) : null;
         if (value == null) {
-            value = f.number(n, path);
+            value = f.number(key, n);
         }
         return value == null ? null : Baseline.of(value);
     }
@@ -512,12 +529,19 @@ public final class PlanBinder {
         if (n == null) {
             return null;
         }
-        return value(f, n, f.path("goal"), measure, true);
+        return value(f, "goal", n, measure, true);
     }
 
-    /** Reads a goal or checkpoint value; unset ('*') is allowed where {@code unsetAllowed}. */
-    Goal value(Fields f, Node n, String path, Measure measure, boolean unsetAllowed) {
+    /**
+     * Reads a goal or checkpoint value; unset ('*') is allowed where {@code unsetAllowed}.
+     *
+     * @param f   the map that holds it
+     * @param key its key in that map
+     * @param n   its node
+     */
+    Goal value(Fields f, String key, Node n, Measure measure, boolean unsetAllowed) {
         if (n instanceof Node.MapNode) {
+            String path = f.path(key);
             Optional<Fields> opened = Fields.open(n, path, "a band", BAND_KEYS, problems);
             if (opened.isEmpty()) {
                 f.fail();
@@ -526,8 +550,8 @@ public final class PlanBinder {
             Fields b = opened.get();
             Node lo = b.require("low", "write the band's lower bound");
             Node hi = b.require("high", "write the band's upper bound");
-            Double low = lo == null ? null : b.number(lo, b.path("low"));
-            Double high = hi == null ? null : b.number(hi, b.path("high"));
+            Double low = lo == null ? null : b.number("low", lo);
+            Double high = hi == null ? null : b.number("high", hi);
             if (low == null || high == null) {
                 f.fail();
                 return null;
@@ -537,27 +561,24 @@ public final class PlanBinder {
         if (n instanceof Node.ScalarNode) {
             Node.ScalarNode s = (Node.ScalarNode) n;
             if (s.isNumber()) {
-                Double d = f.number(s, path);
+                Double d = f.number(key, s);
                 return d == null ? null : Goal.of(d);
             }
             if (s.type() == Node.ScalarType.STRING && s.text().trim().equals("*")) {
                 if (unsetAllowed) {
                     return Goal.unset();
                 }
-                problems.add(n, path, "'*' (unpublished) is not allowed here; write the value");
+                problems.add(n, f.path(key), "'*' (unpublished) is not allowed here; write the value");
                 f.fail();
                 return null;
             }
             if (measure != null && measure.kind().isNumeric()) {
-                Double percent = f.percent(s, path);
+                Double percent = f.percent(key, s);
                 if (percent != null) {
                     return Goal.of(percent);
                 }
             }
-            if (s.type() == Node.ScalarType.STRING && measure != null && !measure.kind().isNumeric()) {
-                return Goal.level(s.text());
-            }
-            if (s.type() == Node.ScalarType.STRING && measure == null) {
+            if (s.type() == Node.ScalarType.STRING && (measure == null || !measure.kind().isNumeric())) {
                 return Goal.level(s.text());
             }
         }
@@ -572,8 +593,8 @@ public final class PlanBinder {
                         ? "write a number, or '*' if the plan does not publish it" : "write a number"));
             }
         }
-        problems.add(n, path, "expected a number" + (unsetAllowed ? " or '*'" : "") + ", found " + n.describe(),
-                hint);
+        problems.add(n, f.path(key), "expected a number" + (unsetAllowed ? " or '*'" : "") + ", found "
+                + n.describe(), hint);
         f.fail();
         return null;
     }
@@ -606,8 +627,9 @@ public final class PlanBinder {
         }
         List<Checkpoint> out = new ArrayList<>();
         boolean ok = true;
+        String listPath = nodes.isEmpty() ? "" : f.path("checkpoints");
         for (int i = 0; i < nodes.size(); i++) {
-            String path = DocumentPath.index(f.path("checkpoints"), i);
+            String path = DocumentPath.index(listPath, i);
             Optional<Fields> opened = Fields.open(nodes.get(i), path, "a checkpoint", CHECKPOINT_KEYS, problems);
             if (opened.isEmpty()) {
                 ok = false;
@@ -616,13 +638,13 @@ public final class PlanBinder {
             Fields c = opened.get();
             Node d = c.require("date", "write the checkpoint's date");
             Node v = c.require("value", "write the value expected by that date");
-            LocalDate date = d == null ? null : date(d, c.path("date"), true);
-            Goal value = v == null ? null : value(c, v, c.path("value"), measure, true);
+            LocalDate date = d == null ? null : date(d, c, "date", true);
+            Goal value = v == null ? null : value(c, "value", v, measure, true);
             if (c.failed() || date == null || value == null) {
                 ok = false;
                 continue;
             }
-            dated.add(new DatedField(c.path("date"), d, date, true));
+            dated.add(new DatedField(c, "date", d, date, true));
             out.add(new Checkpoint(date, value));
         }
         if (!ok) {
@@ -639,7 +661,7 @@ public final class PlanBinder {
             return Optional.empty();
         }
         String name;
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        Map<String, Object> parameters = Map.of();
         Node nameNode = n;
         if (n instanceof Node.MapNode) {
             Node.MapNode map = (Node.MapNode) n;
@@ -651,10 +673,12 @@ public final class PlanBinder {
                 return Optional.empty();
             }
             nameNode = nn;
-            name = f.text(nn, DocumentPath.key(f.path(key), "name"));
+            name = Fields.isText(nn) ? ((Node.ScalarNode) nn).text()
+                    : f.text(nn, DocumentPath.key(f.path(key), "name"));
+            parameters = new LinkedHashMap<>();
             for (Node.Entry e : map.entries().values()) {
                 if (!e.key().equals("name")) {
-                    Object value = plain(e.value(), DocumentPath.key(f.path(key), e.key()));
+                    Object value = plain(e.value(), () -> DocumentPath.key(f.path(key), e.key()));
                     if (value == null) {
                         f.fail();
                     } else {
@@ -699,12 +723,17 @@ public final class PlanBinder {
         return Optional.of(new Strategy(name, parameters));
     }
 
-    /** Converts a parameter node to plain Java values, or reports a null. */
-    private Object plain(Node n, String path) {
+    /**
+     * Converts a parameter node to plain Java values, or reports a null.
+     *
+     * @param n    the node
+     * @param path its path, worked out only for a problem
+     */
+    private Object plain(Node n, Supplier<String> path) {
         if (n instanceof Node.MapNode) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (Node.Entry e : ((Node.MapNode) n).entries().values()) {
-                Object v = plain(e.value(), DocumentPath.key(path, e.key()));
+                Object v = plain(e.value(), () -> DocumentPath.key(path.get(), e.key()));
                 if (v == null) {
                     return null;
                 }
@@ -716,7 +745,8 @@ public final class PlanBinder {
             List<Object> list = new ArrayList<>();
             List<Node> items = ((Node.ListNode) n).items();
             for (int i = 0; i < items.size(); i++) {
-                Object v = plain(items.get(i), DocumentPath.index(path, i));
+                int index = i;
+                Object v = plain(items.get(i), () -> DocumentPath.index(path.get(), index));
                 if (v == null) {
                     return null;
                 }
@@ -730,7 +760,7 @@ public final class PlanBinder {
             case DECIMAL:
                 double d = Fields.toDouble(s.text());
                 if (!Double.isFinite(d)) {
-                    problems.add(n, path, "the number " + Texts.abbreviate(s.text()) + (Double.isNaN(d)
+                    problems.add(n, path.get(), "the number " + Texts.abbreviate(s.text()) + (Double.isNaN(d)
                             ? " is not a plain decimal number" : " is too large"), Optional.of(
                                     "write it in decimal digits, such as 12.5"));
                     return null;
@@ -739,7 +769,7 @@ public final class PlanBinder {
             case BOOLEAN:
                 return Boolean.valueOf(s.text());
             case NULL:
-                problems.add(n, path, "a rule parameter cannot be empty");
+                problems.add(n, path.get(), "a rule parameter cannot be empty");
                 return null;
             default:
                 return s.text();
@@ -758,8 +788,20 @@ public final class PlanBinder {
         return w;
     }
 
-    private String nodeId(Fields f, String defaultId) {
-        String id = f.has("id") ? f.text("id", f.get("id")) : defaultId;
+    /**
+     * Reads the id of a section, item or target; one not written defaults to a prefix and its number
+     * ({@code s1}, {@code s1.i2}, {@code s1.i2.t3}), worked out only then.
+     *
+     * @param defaultPrefix the default's prefix ({@code s1.i2.t}), or null when there is no default
+     * @param index         the position among its siblings, from 0
+     */
+    private String nodeId(Fields f, String defaultPrefix, int index) {
+        String id;
+        if (f.has("id")) {
+            id = f.text("id", f.get("id"));
+        } else {
+            id = defaultPrefix == null ? null : defaultPrefix + (index + 1);
+        }
         if (id == null) {
             return null;
         }
@@ -772,11 +814,18 @@ public final class PlanBinder {
         return id;
     }
 
-    private String department(Fields f, Node node, String path, String name) {
+    /**
+     * Resolves a department's id, alias or full name to its id.
+     *
+     * @param key   the key that names it
+     * @param index its index in the key's list, or -1 when the key holds the name itself
+     */
+    private String department(Fields f, String key, int index, Node node, String name) {
         String id = departmentNames.get(name);
         if (id != null) {
             return id;
         }
+        String path = index < 0 ? f.path(key) : DocumentPath.index(f.path(key), index);
         problems.add(node, path, "unknown department '" + Texts.abbreviate(name) + "'",
                 Optional.of(Texts.didYouMean(name, departmentNames.keySet())
                         .orElse("add it under departments, or use one of: " + Texts.list(departmentNames.keySet()))));
@@ -784,7 +833,16 @@ public final class PlanBinder {
         return null;
     }
 
-    private LocalDate date(Node n, String path, boolean end) {
+    /**
+     * Reads a date.
+     *
+     * @param n   the node
+     * @param f   the map that holds it
+     * @param key its key in that map
+     * @param end true for the last day of a span it names, false for the first
+     * @return the date, or null after a problem
+     */
+    private LocalDate date(Node n, Fields f, String key, boolean end) {
         if (n instanceof Node.ScalarNode && (((Node.ScalarNode) n).type() == Node.ScalarType.STRING
                 || ((Node.ScalarNode) n).type() == Node.ScalarType.INTEGER)) {
             String text = ((Node.ScalarNode) n).text();
@@ -794,14 +852,14 @@ public final class PlanBinder {
             }
             Optional<String> chinese = PlanDates.fromChinese(text);
             if (chinese.isPresent()) {
-                problems.note(n, path, "read '" + Texts.abbreviate(text) + "' as " + chinese.get());
+                problems.note(n, f.path(key), "read '" + Texts.abbreviate(text) + "' as " + chinese.get());
                 return PlanDates.parse(chinese.get(), end).orElseThrow();
             }
-            problems.add(n, path, "malformed date '" + Texts.abbreviate(text) + "' (expected " + PlanDates.FORMS
-                    + ")", PlanDates.suggest(text).map(s -> "did you mean " + s + "?"));
+            problems.add(n, f.path(key), "malformed date '" + Texts.abbreviate(text) + "' (expected "
+                    + PlanDates.FORMS + ")", PlanDates.suggest(text).map(s -> "did you mean " + s + "?"));
             return null;
         }
-        problems.add(n, path, "expected a date (" + PlanDates.FORMS + "), found " + n.describe());
+        problems.add(n, f.path(key), "expected a date (" + PlanDates.FORMS + "), found " + n.describe());
         return null;
     }
 
