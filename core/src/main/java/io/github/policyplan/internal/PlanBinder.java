@@ -22,6 +22,7 @@ import io.github.policyplan.plans.PlanDates;
 import io.github.policyplan.scoring.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,15 @@ public final class PlanBinder {
     private Optional<Strategy> planRule = Optional.empty();
     private Node planRuleNode;
     private final Set<String> planRuleProblems = new java.util.HashSet<>();
+
+    /*
+     * Equal values read more than once share one instance within a load: a plan names the same units, stages,
+     * rules, schedules and dates for thousands of targets. The pools live as long as this binder, one load.
+     */
+    private final Map<String, String> strings = new HashMap<>();
+    private final Map<LocalDate, LocalDate> dates = new HashMap<>();
+    private final Map<Measure, Measure> measures = new HashMap<>();
+    private final Map<Strategy, Optional<Strategy>> strategies = new HashMap<>();
 
     /** A date read from a key of a map; its path is worked out only for a problem. */
     private record DatedField(Fields owner, String key, Node node, LocalDate date, boolean checkpoint) {
@@ -451,7 +461,7 @@ public final class PlanBinder {
             return null;
         }
         String defaultUnit = kind == MeasureKind.SHARE || kind == MeasureKind.GROWTH_RATE ? "%" : "";
-        String unit = f.optionalText("unit").orElse(defaultUnit);
+        String unit = f.optionalText("unit").map(this::shared).orElse(defaultUnit);
         Direction direction = f.has("direction") ? code(f, "direction", DIRECTIONS, Direction::code)
                 : kind.defaultDirection();
         List<String> levels = new ArrayList<>();
@@ -467,7 +477,7 @@ public final class PlanBinder {
             }
             List<Node.ScalarNode> names = f.textList(key);
             if (names != null) {
-                names.forEach(n -> levels.add(n.text()));
+                names.forEach(n -> levels.add(shared(n.text())));
             }
         }
         if (kind == MeasureKind.MILESTONE && !f.has("stages")) {
@@ -481,7 +491,8 @@ public final class PlanBinder {
         if (direction == null) {
             return null;
         }
-        return build(f.node(), f.path(), () -> new Measure(kind, unit, direction, levels)).orElse(null);
+        Optional<Measure> measure = build(f.node(), f.path(), () -> new Measure(kind, unit, direction, levels));
+        return measure.isPresent() ? shared(measures, measure.get()) : null;
     }
 
     private Optional<Baseline> baseline(Fields f) {
@@ -579,7 +590,7 @@ public final class PlanBinder {
                 }
             }
             if (s.type() == Node.ScalarType.STRING && (measure == null || !measure.kind().isNumeric())) {
-                return Goal.level(s.text());
+                return Goal.level(shared(s.text()));
             }
         }
         Optional<String> hint = Optional.of(unsetAllowed ? "write a number, or '*' if the plan does not publish it"
@@ -682,7 +693,7 @@ public final class PlanBinder {
                     if (value == null) {
                         f.fail();
                     } else {
-                        parameters.put(e.key(), value);
+                        parameters.put(shared(e.key()), value);
                     }
                 }
             }
@@ -720,7 +731,7 @@ public final class PlanBinder {
                 }
             }
         }
-        return Optional.of(new Strategy(name, parameters));
+        return strategies.computeIfAbsent(new Strategy(shared(name), parameters), Optional::of);
     }
 
     /**
@@ -737,7 +748,7 @@ public final class PlanBinder {
                 if (v == null) {
                     return null;
                 }
-                map.put(e.key(), v);
+                map.put(shared(e.key()), v);
             }
             return map;
         }
@@ -772,7 +783,7 @@ public final class PlanBinder {
                 problems.add(n, path.get(), "a rule parameter cannot be empty");
                 return null;
             default:
-                return s.text();
+                return shared(s.text());
         }
     }
 
@@ -848,12 +859,12 @@ public final class PlanBinder {
             String text = ((Node.ScalarNode) n).text();
             Optional<LocalDate> d = PlanDates.parse(text, end);
             if (d.isPresent()) {
-                return d.get();
+                return shared(dates, d.get());
             }
             Optional<String> chinese = PlanDates.fromChinese(text);
             if (chinese.isPresent()) {
                 problems.note(n, f.path(key), "read '" + Texts.abbreviate(text) + "' as " + chinese.get());
-                return PlanDates.parse(chinese.get(), end).orElseThrow();
+                return shared(dates, PlanDates.parse(chinese.get(), end).orElseThrow());
             }
             problems.add(n, f.path(key), "malformed date '" + Texts.abbreviate(text) + "' (expected "
                     + PlanDates.FORMS + ")", PlanDates.suggest(text).map(s -> "did you mean " + s + "?"));
@@ -911,6 +922,16 @@ public final class PlanBinder {
             problems.add(at, path, e.getMessage(), Optional.empty());
             return Optional.empty();
         }
+    }
+
+    /** Returns the instance of a string that this load read first. */
+    private String shared(String text) {
+        return shared(strings, text);
+    }
+
+    private static <T> T shared(Map<T, T> pool, T value) {
+        T first = pool.putIfAbsent(value, value);
+        return first == null ? value : first;
     }
 
     /** Splits "message (did you mean …?)" into message and hint. */
