@@ -62,7 +62,7 @@ public final class Fields {
         }
         Node.MapNode map = (Node.MapNode) node;
         Fields fields = new Fields(map, path, problems);
-        for (Node.Entry e : map.entries().values()) {
+        for (Node.Entry e : map.entries()) {
             if (!known.contains(e.key())) {
                 problems.add(e.line(), e.column(), DocumentPath.key(path, e.key()), "unknown key '"
                         + Texts.abbreviate(e.key()) + "' in " + what,
@@ -151,8 +151,9 @@ public final class Fields {
     public Node require(String key, String advice) {
         Node n = get(key);
         if (n == null) {
-            boolean empty = map.entries().containsKey(key);
-            Node at = empty ? map.entries().get(key).value() : map;
+            Node.Entry entry = map.entry(key);
+            boolean empty = entry != null;
+            Node at = empty ? entry.value() : map;
             problems.add(at, path(key), empty ? "'" + key + "' is empty" : "missing required key '" + key + "'",
                     Optional.of(advice));
             failed = true;

@@ -7,6 +7,7 @@ import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Violation;
 import io.github.policyplan.plans.GoalSheet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ public final class GoalSheetBinder {
         Optional<Fields> goalFields = goalsNode == null ? Optional.empty() : entries(goalsNode, f.path("goals"));
         if (goalFields.isPresent()) {
             Fields g = goalFields.get();
-            for (Node.Entry e : g.node().entries().values()) {
+            for (Node.Entry e : g.node().entries()) {
                 Optional<Target> target = target(e, g.path(e.key()), plan);
                 if (target.isEmpty()) {
                     continue;
@@ -94,7 +95,7 @@ public final class GoalSheetBinder {
                 : entries(baselinesNode, f.path("baselines"));
         if (baselineFields.isPresent()) {
             Fields b = baselineFields.get();
-            for (Node.Entry e : b.node().entries().values()) {
+            for (Node.Entry e : b.node().entries()) {
                 if (target(e, b.path(e.key()), plan).isEmpty()) {
                     continue;
                 }
@@ -127,7 +128,11 @@ public final class GoalSheetBinder {
             problems.add(node, path, "expected a map from target id to value, found " + node.describe());
             return Optional.empty();
         }
-        return Fields.open(node, path, "a map of targets", ((Node.MapNode) node).entries().keySet(), problems);
+        Set<String> keys = new HashSet<>();
+        for (Node.Entry e : ((Node.MapNode) node).entries()) {
+            keys.add(e.key());
+        }
+        return Fields.open(node, path, "a map of targets", keys, problems);
     }
 
     private Optional<Target> target(Node.Entry e, String path, Plan plan) {

@@ -1,6 +1,7 @@
 package io.github.policyplan.internal;
 
-import java.util.Collections;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,21 +44,64 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
     }
 
     /**
-     * A map, in document order.
-     *
-     * @param line    where it starts
-     * @param column  where it starts
-     * @param entries the entries by key
+     * A map: its entries in document order, found by key. A large plan holds tens of thousands of maps of
+     * a few to twenty keys; a {@code LinkedHashMap} for each cost 40 bytes an entry besides its table, and
+     * kept them all alive while the plan was bound. A small map finds its keys through an array of slots
+     * (open addressing); a map with more than {@value #SMALL} keys, such as a goal sheet's map of target
+     * ids, through a {@code HashMap}, which stays fast however the keys' hashes collide.
      */
-    record MapNode(int line, int column, Map<String, Entry> entries) implements Node {
-        /** Wraps the entries unmodifiably, without a copy: the caller hands over a fresh ordered map. */
-        public MapNode {
-            entries = Collections.unmodifiableMap(entries);
+    final class MapNode implements Node {
+        /** The most keys a map finds through its slots: probing stays short even when every hash collides. */
+        static final int SMALL = 64;
+
+        private final int line;
+        private final int column;
+        private final List<Entry> entries;
+        /** For a small map: the position of an entry plus one, 0 for an empty slot; a power-of-two length. */
+        private final int[] slots;
+        /** For a large map: the entries by key. */
+        private final Map<String, Entry> byKey;
+
+        private MapNode(int line, int column, List<Entry> entries, int[] slots, Map<String, Entry> byKey) {
+            this.line = line;
+            this.column = column;
+            this.entries = entries;
+            this.slots = slots;
+            this.byKey = byKey;
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        @Override
+        public int column() {
+            return column;
         }
 
         @Override
         public String describe() {
             return "a map";
+        }
+
+        /**
+         * Returns the entries.
+         *
+         * @return the entries in document order, unmodifiable
+         */
+        public List<Entry> entries() {
+            return entries;
+        }
+
+        /**
+         * Returns the entry of a key.
+         *
+         * @param key the key
+         * @return the entry, or null when absent
+         */
+        public Entry entry(String key) {
+            return byKey != null ? byKey.get(key) : find(slots, entries, key);
         }
 
         /**
@@ -67,8 +111,77 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
          * @return the value, or null when absent
          */
         public Node get(String key) {
-            Entry e = entries.get(key);
+            Entry e = entry(key);
             return e == null ? null : e.value();
+        }
+
+        /** Finds a key's entry by linear probing from its hash; null when absent. */
+        private static Entry find(int[] slots, List<Entry> entries, String key) {
+            int mask = slots.length - 1;
+            for (int slot = key.hashCode() & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+                Entry e = entries.get(slots[slot] - 1);
+                if (e.key().equals(key)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        private static void insert(int[] slots, String key, int position) {
+            int mask = slots.length - 1;
+            int slot = key.hashCode() & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = position + 1;
+        }
+
+        /** Collects the entries of a map as they are read, refusing a second entry for a key. */
+        static final class Builder {
+            private final List<Entry> entries = new ArrayList<>();
+            private int[] slots = new int[4];
+            private Map<String, Entry> byKey;
+
+            /**
+             * Adds an entry unless its key is taken.
+             *
+             * @param entry the entry
+             * @return null when added, or the entry that already has the key
+             */
+            Entry add(Entry entry) {
+                if (byKey != null) {
+                    Entry first = byKey.putIfAbsent(entry.key(), entry);
+                    if (first == null) {
+                        entries.add(entry);
+                    }
+                    return first;
+                }
+                Entry first = find(slots, entries, entry.key());
+                if (first != null) {
+                    return first;
+                }
+                entries.add(entry);
+                if (entries.size() > SMALL) {
+                    byKey = new HashMap<>();
+                    for (Entry e : entries) {
+                        byKey.put(e.key(), e);
+                    }
+                    slots = null;
+                } else if (entries.size() * 3 > slots.length * 2) {
+                    // At most two thirds of the slots are taken, so that probes stay short.
+                    slots = new int[slots.length * 2];
+                    for (int i = 0; i < entries.size(); i++) {
+                        insert(slots, entries.get(i).key(), i);
+                    }
+                } else {
+                    insert(slots, entry.key(), entries.size() - 1);
+                }
+                return null;
+            }
+
+            MapNode build(int line, int column) {
+                return new MapNode(line, column, List.copyOf(entries), slots, byKey);
+            }
         }
     }
 
@@ -80,9 +193,9 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
      * @param items  the items
      */
     record ListNode(int line, int column, List<Node> items) implements Node {
-        /** Wraps the items unmodifiably, without a copy: the caller hands over a fresh list. */
+        /** Copies the items, into a list of their exact size. */
         public ListNode {
-            items = Collections.unmodifiableList(items);
+            items = List.copyOf(items);
         }
 
         @Override

@@ -687,7 +687,7 @@ public final class PlanBinder {
             name = Fields.isText(nn) ? ((Node.ScalarNode) nn).text()
                     : f.text(nn, DocumentPath.key(f.path(key), "name"));
             parameters = new LinkedHashMap<>();
-            for (Node.Entry e : map.entries().values()) {
+            for (Node.Entry e : map.entries()) {
                 if (!e.key().equals("name")) {
                     Object value = plain(e.value(), () -> DocumentPath.key(f.path(key), e.key()));
                     if (value == null) {
@@ -743,7 +743,7 @@ public final class PlanBinder {
     private Object plain(Node n, Supplier<String> path) {
         if (n instanceof Node.MapNode) {
             Map<String, Object> map = new LinkedHashMap<>();
-            for (Node.Entry e : ((Node.MapNode) n).entries().values()) {
+            for (Node.Entry e : ((Node.MapNode) n).entries()) {
                 Object v = plain(e.value(), () -> DocumentPath.key(path.get(), e.key()));
                 if (v == null) {
                     return null;

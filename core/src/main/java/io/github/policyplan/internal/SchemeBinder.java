@@ -261,7 +261,7 @@ public final class SchemeBinder {
                     }
                 }
             } else if (tn instanceof Node.MapNode) {
-                for (Node.Entry e : ((Node.MapNode) tn).entries().values()) {
+                for (Node.Entry e : ((Node.MapNode) tn).entries()) {
                     String unit = unitName(e.key(), e.line(), e.column(), DocumentPath.key(m.path("targets"), e.key()));
                     String target = e.value() instanceof Node.ScalarNode ? target(e.value(),
                             DocumentPath.key(m.path("targets"), e.key()), ((Node.ScalarNode) e.value()).text()) : null;
@@ -402,7 +402,7 @@ public final class SchemeBinder {
         Map<String, Double> categories = new LinkedHashMap<>();
         Node cn = c.get("categories");
         if (cn instanceof Node.MapNode) {
-            for (Node.Entry e : ((Node.MapNode) cn).entries().values()) {
+            for (Node.Entry e : ((Node.MapNode) cn).entries()) {
                 Double v = c.number(e.value(), DocumentPath.key(c.path("categories"), e.key()));
                 if (v != null && v < 0) {
                     problems.add(e.value(), DocumentPath.key(c.path("categories"), e.key()), "a cap must be ≥ 0 (was "

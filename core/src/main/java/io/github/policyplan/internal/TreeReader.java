@@ -10,9 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -232,7 +230,7 @@ public final class TreeReader {
 
     private Node readMap(JsonParser p, int line, int column, int depth, Problems problems, int[] count)
             throws IOException {
-        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        Node.MapNode.Builder entries = new Node.MapNode.Builder();
         boolean ok = true;
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -247,7 +245,7 @@ public final class TreeReader {
                 }
                 continue;
             }
-            Node.Entry previous = entries.putIfAbsent(key, new Node.Entry(key, line(keyAt), column(keyAt), value));
+            Node.Entry previous = entries.add(new Node.Entry(key, line(keyAt), column(keyAt), value));
             if (previous != null) {
                 problems.add(line(keyAt), column(keyAt), pathOf(p), "duplicate key '" + Texts.abbreviate(key)
                         + "' (first at line " + previous.line() + ")", Optional.of("remove one of them"));
@@ -258,7 +256,7 @@ public final class TreeReader {
             problems.add(line, column, pathOf(p), "malformed map", Optional.empty());
             return null;
         }
-        return ok ? new Node.MapNode(line, column, entries) : null;
+        return ok ? entries.build(line, column) : null;
     }
 
     private Node readList(JsonParser p, int line, int column, int depth, Problems problems, int[] count)
