@@ -10,7 +10,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -114,7 +116,7 @@ public final class TreeReader {
                         Optional.empty());
                 return Optional.empty();
             }
-            Node root = readValue(parser, 1, problems, new int[1]);
+            Node root = readValue(parser, 1, problems, new Reading());
             if (root == null) {
                 return Optional.empty();
             }
@@ -171,9 +173,9 @@ public final class TreeReader {
         return out.toString();
     }
 
-    private Node readValue(JsonParser p, int depth, Problems problems, int[] count) throws IOException {
+    private Node readValue(JsonParser p, int depth, Problems problems, Reading reading) throws IOException {
         JsonLocation at = p.currentTokenLocation();
-        if (++count[0] > maxNodes) {
+        if (++reading.values > maxNodes) {
             problems.add(line(at), column(at), pathOf(p), "the document holds more than " + maxNodes + " values",
                     Optional.of("split it, or raise the limit with withMaxNodes"));
             throw new TooDeep();
@@ -208,9 +210,9 @@ public final class TreeReader {
         }
         switch (token) {
             case START_OBJECT:
-                return readMap(p, line, column, depth, problems, count);
+                return readMap(p, line, column, depth, problems, reading);
             case START_ARRAY:
-                return readList(p, line, column, depth, problems, count);
+                return readList(p, line, column, depth, problems, reading);
             case VALUE_STRING:
                 return new Node.ScalarNode(line, column, p.getText(), Node.ScalarType.STRING);
             case VALUE_NUMBER_INT:
@@ -228,16 +230,16 @@ public final class TreeReader {
         }
     }
 
-    private Node readMap(JsonParser p, int line, int column, int depth, Problems problems, int[] count)
+    private Node readMap(JsonParser p, int line, int column, int depth, Problems problems, Reading reading)
             throws IOException {
         Node.MapNode.Builder entries = new Node.MapNode.Builder();
         boolean ok = true;
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             JsonLocation keyAt = p.currentTokenLocation();
-            String key = p.currentName();
+            String key = reading.key(p.currentName());
             p.nextToken();
-            Node value = readValue(p, depth + 1, problems, count);
+            Node value = readValue(p, depth + 1, problems, reading);
             if (value == null) {
                 ok = false;
                 if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
@@ -259,13 +261,13 @@ public final class TreeReader {
         return ok ? entries.build(line, column) : null;
     }
 
-    private Node readList(JsonParser p, int line, int column, int depth, Problems problems, int[] count)
+    private Node readList(JsonParser p, int line, int column, int depth, Problems problems, Reading reading)
             throws IOException {
         List<Node> items = new ArrayList<>();
         boolean ok = true;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-            Node value = readValue(p, depth + 1, problems, count);
+            Node value = readValue(p, depth + 1, problems, reading);
             if (value == null) {
                 ok = false;
                 if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
@@ -331,6 +333,21 @@ public final class TreeReader {
         JsonToken t = p.currentToken();
         boolean opened = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
         return DocumentPath.of(opened ? p.getParsingContext().getParent() : p.getParsingContext());
+    }
+
+    /** What one read keeps besides the parser: how many values so far, and one instance of each key. */
+    private static final class Reading {
+        int values;
+        /**
+         * The same few keys (id, title, due…) start most lines of a plan; the tree keeps one instance of each,
+         * which every map of the document shares.
+         */
+        private final Map<String, String> keys = new HashMap<>();
+
+        String key(String key) {
+            String first = keys.putIfAbsent(key, key);
+            return first == null ? key : first;
+        }
     }
 
     /** Ends a read at once: the input is too deep, or too large, to go on with. */
