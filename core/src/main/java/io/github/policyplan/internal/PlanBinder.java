@@ -66,7 +66,7 @@ public final class PlanBinder {
     /** Departments' full names to their ids: references may use them too. */
     private final Map<String, String> fullNames = new LinkedHashMap<>();
     /** Node ids to the path where each is first used. */
-    private final Map<String, String> nodeIds = new LinkedHashMap<>();
+    private final Map<String, String> nodeIds = new HashMap<>();
     /** Dates to check against the period once it is known: path, node, date, whether a checkpoint. */
     private final List<DatedField> dated = new ArrayList<>();
     /** The plan's default rule and where it is written, once read. */
@@ -102,9 +102,10 @@ public final class PlanBinder {
             Set<String> aggregationNames) {
         this.problems = problems;
         this.rules = rules;
-        this.ruleNames = rules.keySet();
-        this.scheduleNames = scheduleNames;
-        this.aggregationNames = aggregationNames;
+        // Hash sets: every target names a rule and a schedule. Messages sort the names they list.
+        this.ruleNames = Set.copyOf(rules.keySet());
+        this.scheduleNames = Set.copyOf(scheduleNames);
+        this.aggregationNames = Set.copyOf(aggregationNames);
     }
 
     /**
