@@ -62,8 +62,9 @@ public final class Fields {
         }
         Node.MapNode map = (Node.MapNode) node;
         Fields fields = new Fields(map, path, problems);
-        for (Node.Entry e : map.entries()) {
-            if (!known.contains(e.key())) {
+        for (int i = 0; i < map.size(); i++) {
+            if (!known.contains(map.key(i))) {
+                Node.Entry e = map.entry(i);
                 problems.add(e.line(), e.column(), DocumentPath.key(path, e.key()), "unknown key '"
                         + Texts.abbreviate(e.key()) + "' in " + what,
                         Optional.of(Texts.didYouMean(e.key(), known).orElse("known keys: " + Texts.list(known))));

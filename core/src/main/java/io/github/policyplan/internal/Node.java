@@ -1,6 +1,7 @@
 package io.github.policyplan.internal;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,12 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
     }
 
     /**
-     * A map: its entries in document order, found by key. A large plan holds tens of thousands of maps of
-     * a few to twenty keys; a {@code LinkedHashMap} for each cost 40 bytes an entry besides its table, and
-     * kept them all alive while the plan was bound. A small map finds its keys through an array of slots
-     * (open addressing); a map with more than {@value #SMALL} keys, such as a goal sheet's map of target
-     * ids, through a {@code HashMap}, which stays fast however the keys' hashes collide.
+     * A map: its entries in document order, found by key. A large plan holds tens of thousands of maps of a
+     * few to twenty keys, all alive while the plan is bound, and binding reads every key of every map. So a
+     * map keeps its keys, values and key locations in three arrays rather than an object an entry, and finds
+     * a key through an array of slots (open addressing); a map with more than {@value #SMALL} keys, such as
+     * a goal sheet's map of target ids, through a {@code HashMap}, which stays fast however the keys' hashes
+     * collide.
      */
     final class MapNode implements Node {
         /** The most keys a map finds through its slots: probing stays short even when every hash collides. */
@@ -56,18 +58,23 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
 
         private final int line;
         private final int column;
-        private final List<Entry> entries;
-        /** For a small map: the position of an entry plus one, 0 for an empty slot; a power-of-two length. */
+        private final String[] keys;
+        private final Node[] values;
+        /** Where each key is: its line in the high 32 bits, its column in the low. */
+        private final long[] keyPlaces;
+        /** For a small map: the position of a key plus one, 0 for an empty slot; a power-of-two length. */
         private final int[] slots;
-        /** For a large map: the entries by key. */
-        private final Map<String, Entry> byKey;
+        /** For a large map: the position of each key. */
+        private final Map<String, Integer> positions;
 
-        private MapNode(int line, int column, List<Entry> entries, int[] slots, Map<String, Entry> byKey) {
+        private MapNode(int line, int column, Builder b) {
             this.line = line;
             this.column = column;
-            this.entries = entries;
-            this.slots = slots;
-            this.byKey = byKey;
+            this.keys = Arrays.copyOf(b.keys, b.size);
+            this.values = Arrays.copyOf(b.values, b.size);
+            this.keyPlaces = Arrays.copyOf(b.keyPlaces, b.size);
+            this.slots = b.slots;
+            this.positions = b.positions;
         }
 
         @Override
@@ -86,12 +93,61 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
         }
 
         /**
-         * Returns the entries.
+         * Returns the number of entries.
+         *
+         * @return the size
+         */
+        public int size() {
+            return keys.length;
+        }
+
+        /**
+         * Returns a key.
+         *
+         * @param i the position, from 0, in document order
+         * @return the key
+         */
+        public String key(int i) {
+            return keys[i];
+        }
+
+        /**
+         * Returns a value.
+         *
+         * @param i the position, from 0, in document order
+         * @return the value
+         */
+        public Node value(int i) {
+            return values[i];
+        }
+
+        /**
+         * Returns an entry, made on request.
+         *
+         * @param i the position, from 0, in document order
+         * @return the entry
+         */
+        public Entry entry(int i) {
+            return new Entry(keys[i], (int) (keyPlaces[i] >>> 32), (int) keyPlaces[i], values[i]);
+        }
+
+        /**
+         * Returns the entries, made on request.
          *
          * @return the entries in document order, unmodifiable
          */
         public List<Entry> entries() {
-            return entries;
+            return new AbstractList<>() {
+                @Override
+                public Entry get(int i) {
+                    return entry(i);
+                }
+
+                @Override
+                public int size() {
+                    return keys.length;
+                }
+            };
         }
 
         /**
@@ -101,7 +157,8 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
          * @return the entry, or null when absent
          */
         public Entry entry(String key) {
-            return byKey != null ? byKey.get(key) : find(slots, entries, key);
+            int i = positionOf(key);
+            return i < 0 ? null : entry(i);
         }
 
         /**
@@ -111,20 +168,27 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
          * @return the value, or null when absent
          */
         public Node get(String key) {
-            Entry e = entry(key);
-            return e == null ? null : e.value();
+            int i = positionOf(key);
+            return i < 0 ? null : values[i];
         }
 
-        /** Finds a key's entry by linear probing from its hash; null when absent. */
-        private static Entry find(int[] slots, List<Entry> entries, String key) {
+        private int positionOf(String key) {
+            if (positions != null) {
+                Integer i = positions.get(key);
+                return i == null ? -1 : i;
+            }
+            return find(slots, keys, key);
+        }
+
+        /** Finds a key's position by linear probing from its hash; -1 when absent. */
+        private static int find(int[] slots, String[] keys, String key) {
             int mask = slots.length - 1;
             for (int slot = key.hashCode() & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-                Entry e = entries.get(slots[slot] - 1);
-                if (e.key().equals(key)) {
-                    return e;
+                if (keys[slots[slot] - 1].equals(key)) {
+                    return slots[slot] - 1;
                 }
             }
-            return null;
+            return -1;
         }
 
         private static void insert(int[] slots, String key, int position) {
@@ -138,49 +202,58 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
 
         /** Collects the entries of a map as they are read, refusing a second entry for a key. */
         static final class Builder {
-            private final List<Entry> entries = new ArrayList<>();
+            private String[] keys = new String[4];
+            private Node[] values = new Node[4];
+            private long[] keyPlaces = new long[4];
+            private int size;
             private int[] slots = new int[4];
-            private Map<String, Entry> byKey;
+            private Map<String, Integer> positions;
 
             /**
              * Adds an entry unless its key is taken.
              *
-             * @param entry the entry
-             * @return null when added, or the entry that already has the key
+             * @param key    the key
+             * @param line   the key's line
+             * @param column the key's column
+             * @param value  the value
+             * @return -1 when added, or the line of the entry that already has the key
              */
-            Entry add(Entry entry) {
-                if (byKey != null) {
-                    Entry first = byKey.putIfAbsent(entry.key(), entry);
-                    if (first == null) {
-                        entries.add(entry);
-                    }
-                    return first;
+            int add(String key, int line, int column, Node value) {
+                int taken = positions != null ? positions.getOrDefault(key, -1) : find(slots, keys, key);
+                if (taken >= 0) {
+                    return (int) (keyPlaces[taken] >>> 32);
                 }
-                Entry first = find(slots, entries, entry.key());
-                if (first != null) {
-                    return first;
+                if (size == keys.length) {
+                    keys = Arrays.copyOf(keys, size * 2);
+                    values = Arrays.copyOf(values, size * 2);
+                    keyPlaces = Arrays.copyOf(keyPlaces, size * 2);
                 }
-                entries.add(entry);
-                if (entries.size() > SMALL) {
-                    byKey = new HashMap<>();
-                    for (Entry e : entries) {
-                        byKey.put(e.key(), e);
+                keys[size] = key;
+                values[size] = value;
+                keyPlaces[size] = (long) line << 32 | (column & 0xFFFFFFFFL);
+                size++;
+                if (positions != null) {
+                    positions.put(key, size - 1);
+                } else if (size > SMALL) {
+                    positions = new HashMap<>();
+                    for (int i = 0; i < size; i++) {
+                        positions.put(keys[i], i);
                     }
                     slots = null;
-                } else if (entries.size() * 3 > slots.length * 2) {
+                } else if (size * 3 > slots.length * 2) {
                     // At most two thirds of the slots are taken, so that probes stay short.
                     slots = new int[slots.length * 2];
-                    for (int i = 0; i < entries.size(); i++) {
-                        insert(slots, entries.get(i).key(), i);
+                    for (int i = 0; i < size; i++) {
+                        insert(slots, keys[i], i);
                     }
                 } else {
-                    insert(slots, entry.key(), entries.size() - 1);
+                    insert(slots, key, size - 1);
                 }
-                return null;
+                return -1;
             }
 
             MapNode build(int line, int column) {
-                return new MapNode(line, column, List.copyOf(entries), slots, byKey);
+                return new MapNode(line, column, this);
             }
         }
     }

@@ -247,10 +247,10 @@ public final class TreeReader {
                 }
                 continue;
             }
-            Node.Entry previous = entries.add(new Node.Entry(key, line(keyAt), column(keyAt), value));
-            if (previous != null) {
+            int first = entries.add(key, line(keyAt), column(keyAt), value);
+            if (first >= 0) {
                 problems.add(line(keyAt), column(keyAt), pathOf(p), "duplicate key '" + Texts.abbreviate(key)
-                        + "' (first at line " + previous.line() + ")", Optional.of("remove one of them"));
+                        + "' (first at line " + first + ")", Optional.of("remove one of them"));
                 ok = false;
             }
         }
