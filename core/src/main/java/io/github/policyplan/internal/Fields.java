@@ -1,14 +1,14 @@
 package io.github.policyplan.internal;
 
 import java.math.BigDecimal;
+import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the fields of one map node, reporting every problem with its location and path: an unknown
@@ -23,25 +23,78 @@ public final class Fields {
             "([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
 
     private final Node.MapNode map;
-    private final String path;
     private final Problems problems;
     private boolean failed;
+    /** The map's path, once worked out: only a problem needs it. */
+    private String path;
+    /** Where the map is, to work out its path: its parent, its key there, and its index in a list (or -1). */
+    private final Fields parent;
+    private final String parentKey;
+    private final int index;
+    /** The keys the map may have. */
+    private final Collection<String> known;
+    /** With {@link Keys}: the value of each known key, by its place; a key the map lacks has null. */
+    private final Keys places;
+    private final Node[] values;
 
-    private Fields(Node.MapNode map, String path, Problems problems) {
+    private Fields(Node.MapNode map, String path, Fields parent, String parentKey, int index, Collection<String> known,
+            Problems problems) {
         this.map = map;
         this.path = path;
+        this.parent = parent;
+        this.parentKey = parentKey;
+        this.index = index;
         this.problems = problems;
+        this.known = known;
+        this.places = known instanceof Keys ? (Keys) known : null;
+        this.values = places == null ? null : new Node[places.size()];
     }
 
     /**
-     * Makes the set of keys a map may have, for {@link #open}: a key is looked up in it once for every entry
-     * of every map, and messages list the keys in the order given.
+     * The keys a kind of map may have, in the order messages list them, each with its place. A map opened
+     * with them files its values by place as its keys are checked, so that reading a field looks up the
+     * key in this small set, not in the map.
+     */
+    public static final class Keys extends AbstractSet<String> {
+        private final List<String> names;
+        private final Map<String, Integer> places = new HashMap<>();
+
+        private Keys(String... names) {
+            this.names = List.of(names);
+            for (int i = 0; i < names.length; i++) {
+                places.put(names[i], i);
+            }
+        }
+
+        int place(Object key) {
+            Integer i = places.get(key);
+            return i == null ? -1 : i;
+        }
+
+        @Override
+        public boolean contains(Object key) {
+            return places.containsKey(key);
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return names.iterator();
+        }
+
+        @Override
+        public int size() {
+            return names.size();
+        }
+    }
+
+    /**
+     * Makes the set of keys a map may have, for {@link #open}.
      *
-     * @param keys the keys
+     * @param keys the keys, in the order messages list them
      * @return an unmodifiable set in that order
      */
-    public static Set<String> keys(String... keys) {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(keys)));
+    public static Keys keys(String... keys) {
+        return new Keys(keys);
     }
 
     /**
@@ -60,18 +113,59 @@ public final class Fields {
             problems.add(node, path, "expected " + what + " (a map of keys), found " + node.describe());
             return Optional.empty();
         }
-        Node.MapNode map = (Node.MapNode) node;
-        Fields fields = new Fields(map, path, problems);
+        return Optional.of(new Fields((Node.MapNode) node, path, null, null, -1, known, problems).check(what));
+    }
+
+    /**
+     * Opens the value of a key of this map as a map with a known set of keys; its path is worked out only
+     * for a problem.
+     *
+     * @param node  the value, or an item of it when it is a list
+     * @param key   the key
+     * @param index the item's index in the list, or -1 when the node is the key's value itself
+     * @param what  what the map is, for messages: "a target"
+     * @param known the keys it may have
+     * @return the fields, or empty when the node is not a map (a problem is reported)
+     */
+    public Optional<Fields> open(Node node, String key, int index, String what, Collection<String> known) {
+        if (!(node instanceof Node.MapNode)) {
+            problems.add(node, childPath(key, index), "expected " + what + " (a map of keys), found "
+                    + node.describe());
+            return Optional.empty();
+        }
+        return Optional.of(new Fields((Node.MapNode) node, null, this, key, index, known, problems).check(what));
+    }
+
+    /** Reports every key the map may not have; with {@link Keys}, files the others' values by place. */
+    private Fields check(String what) {
         for (int i = 0; i < map.size(); i++) {
-            if (!known.contains(map.key(i))) {
-                Node.Entry e = map.entry(i);
-                problems.add(e.line(), e.column(), DocumentPath.key(path, e.key()), "unknown key '"
-                        + Texts.abbreviate(e.key()) + "' in " + what,
-                        Optional.of(Texts.didYouMean(e.key(), known).orElse("known keys: " + Texts.list(known))));
-                fields.failed = true;
+            if (places != null) {
+                int place = places.place(map.key(i));
+                if (place >= 0) {
+                    values[place] = map.value(i);
+                    continue;
+                }
+            } else if (known.contains(map.key(i))) {
+                continue;
+            }
+            Node.Entry e = map.entry(i);
+            problems.add(e.line(), e.column(), DocumentPath.key(path(), e.key()), "unknown key '"
+                    + Texts.abbreviate(e.key()) + "' in " + what,
+                    Optional.of(Texts.didYouMean(e.key(), known).orElse("known keys: " + Texts.list(known))));
+            failed = true;
+        }
+        return this;
+    }
+
+    /** The value of a key, whatever it is, or null when absent. */
+    private Node value(String key) {
+        if (places != null) {
+            int place = places.place(key);
+            if (place >= 0) {
+                return values[place];
             }
         }
-        return Optional.of(fields);
+        return map.get(key);
     }
 
     /**
@@ -105,6 +199,9 @@ public final class Fields {
      * @return the path
      */
     public String path() {
+        if (path == null) {
+            path = parent.childPath(parentKey, index);
+        }
         return path;
     }
 
@@ -115,7 +212,12 @@ public final class Fields {
      * @return the path
      */
     public String path(String key) {
-        return DocumentPath.key(path, key);
+        return DocumentPath.key(path(), key);
+    }
+
+    /** The path of a key's value, or of an item of it. */
+    private String childPath(String key, int itemIndex) {
+        return itemIndex < 0 ? path(key) : DocumentPath.index(path(key), itemIndex);
     }
 
     /**
@@ -125,7 +227,7 @@ public final class Fields {
      * @return the value, or null
      */
     public Node get(String key) {
-        Node n = map.get(key);
+        Node n = value(key);
         if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).type() == Node.ScalarType.NULL) {
             return null;
         }

@@ -54,7 +54,8 @@ public final class PlanBinder {
     private static final MeasureKind[] KINDS = MeasureKind.values();
     private static final Direction[] DIRECTIONS = Direction.values();
     private static final UnitKind[] UNIT_KINDS = UnitKind.values();
-    private static final String KIND_ADVICE = "write the measure's kind: " + Texts.list(codes(KINDS, MeasureKind::code));
+    private static final String KIND_ADVICE = "write the measure's kind: "
+            + Texts.list(codes(KINDS, MeasureKind::code));
 
     private final Problems problems;
     private final Map<String, Rule> rules;
@@ -65,8 +66,8 @@ public final class PlanBinder {
     private final Map<String, String> departmentNames = new LinkedHashMap<>();
     /** Departments' full names to their ids: references may use them too. */
     private final Map<String, String> fullNames = new LinkedHashMap<>();
-    /** Node ids to the path where each is first used. */
-    private final Map<String, String> nodeIds = new HashMap<>();
+    /** Node ids to where each is first used: its path, worked out only for a duplicate. */
+    private final Map<String, Supplier<String>> nodeIds = new HashMap<>();
     /** Dates to check against the period once it is known: path, node, date, whether a checkpoint. */
     private final List<DatedField> dated = new ArrayList<>();
     /** The plan's default rule and where it is written, once read. */
@@ -122,7 +123,7 @@ public final class PlanBinder {
         Fields f = opened.get();
         String id = f.requiredText("id", "give the plan an id, such as county-2023");
         if (id != null) {
-            nodeIds.put(id, "id");
+            nodeIds.put(id, () -> "id");
         }
         String title = f.requiredText("title", "give the plan its title");
         String issuer = f.requiredText("issuer", "name who issued the plan, such as 县委");
@@ -149,8 +150,8 @@ public final class PlanBinder {
                 || departments == null || sections == null) {
             return Optional.empty();
         }
-        return build(root, "", () -> new Plan(id, title, issuer, period, source, departments, sections, aggregation,
-                rule));
+        return build(root, () -> "", () -> new Plan(id, title, issuer, period, source, departments, sections,
+                aggregation, rule));
     }
 
     private PlanPeriod period(Fields f) {
@@ -182,7 +183,7 @@ public final class PlanBinder {
             f.fail();
             return null;
         }
-        return build(p.node(), p.path(), () -> new PlanPeriod(start, end)).orElse(null);
+        return build(p.node(), p::path, () -> new PlanPeriod(start, end)).orElse(null);
     }
 
     private Optional<SourceReference> source(Fields f) {
@@ -200,7 +201,7 @@ public final class PlanBinder {
         if (title == null) {
             return Optional.empty();
         }
-        return build(s.node(), s.path(), () -> new SourceReference(title, location));
+        return build(s.node(), s::path, () -> new SourceReference(title, location));
     }
 
     private List<Department> departments(Fields f) {
@@ -265,7 +266,7 @@ public final class PlanBinder {
                 ok = false;
                 continue;
             }
-            Optional<Department> built = build(d.node(), d.path(), () -> new Department(id, name, kind, aliases));
+            Optional<Department> built = build(d.node(), d::path, () -> new Department(id, name, kind, aliases));
             if (built.isPresent()) {
                 out.add(built.get());
             } else {
@@ -288,7 +289,7 @@ public final class PlanBinder {
         List<Section> out = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < items.size(); i++) {
-            Section s = section(items.get(i), DocumentPath.index(f.path("sections"), i), i);
+            Section s = section(f, items.get(i), i);
             if (s == null) {
                 ok = false;
             } else {
@@ -298,8 +299,8 @@ public final class PlanBinder {
         return ok ? out : null;
     }
 
-    private Section section(Node node, String path, int index) {
-        Optional<Fields> opened = Fields.open(node, path, "a section", SECTION_KEYS, problems);
+    private Section section(Fields plan, Node node, int index) {
+        Optional<Fields> opened = plan.open(node, "sections", index, "a section", SECTION_KEYS);
         if (opened.isEmpty()) {
             return null;
         }
@@ -313,9 +314,8 @@ public final class PlanBinder {
         List<Node> itemNodes = f.list("items");
         boolean ok = itemNodes != null;
         if (itemNodes != null) {
-            String itemsPath = f.path("items");
             for (int i = 0; i < itemNodes.size(); i++) {
-                Item item = item(itemNodes.get(i), DocumentPath.index(itemsPath, i), id, i);
+                Item item = item(f, itemNodes.get(i), id, i);
                 if (item == null) {
                     ok = false;
                 } else {
@@ -326,11 +326,11 @@ public final class PlanBinder {
         if (!ok || f.failed() || id == null || title == null || targets == null) {
             return null;
         }
-        return build(f.node(), path, () -> new Section(id, title, weight, targets, items, aggregation)).orElse(null);
+        return build(f.node(), f::path, () -> new Section(id, title, weight, targets, items, aggregation)).orElse(null);
     }
 
-    private Item item(Node node, String path, String sectionId, int index) {
-        Optional<Fields> opened = Fields.open(node, path, "an item", ITEM_KEYS, problems);
+    private Item item(Fields section, Node node, String sectionId, int index) {
+        Optional<Fields> opened = section.open(node, "items", index, "an item", ITEM_KEYS);
         if (opened.isEmpty()) {
             return null;
         }
@@ -343,7 +343,7 @@ public final class PlanBinder {
         if (f.failed() || id == null || title == null || targets == null) {
             return null;
         }
-        return build(f.node(), path, () -> new Item(id, title, weight, targets, aggregation)).orElse(null);
+        return build(f.node(), f::path, () -> new Item(id, title, weight, targets, aggregation)).orElse(null);
     }
 
     private List<Target> targets(Fields parent, String parentId) {
@@ -353,10 +353,9 @@ public final class PlanBinder {
         }
         List<Target> out = new ArrayList<>();
         boolean ok = true;
-        String targetsPath = parent.path("targets");
         String idPrefix = parentId == null ? null : parentId + ".t";
         for (int i = 0; i < nodes.size(); i++) {
-            Target t = target(nodes.get(i), DocumentPath.index(targetsPath, i), idPrefix, i);
+            Target t = target(parent, nodes.get(i), idPrefix, i);
             if (t == null) {
                 ok = false;
             } else {
@@ -366,8 +365,8 @@ public final class PlanBinder {
         return ok ? out : null;
     }
 
-    private Target target(Node node, String path, String idPrefix, int index) {
-        Optional<Fields> opened = Fields.open(node, path, "a target", TARGET_KEYS, problems);
+    private Target target(Fields parent, Node node, String idPrefix, int index) {
+        Optional<Fields> opened = parent.open(node, "targets", index, "a target", TARGET_KEYS);
         if (opened.isEmpty()) {
             return null;
         }
@@ -412,7 +411,7 @@ public final class PlanBinder {
             return null;
         }
         String leadId = lead;
-        Optional<Target> built = build(f.node(), path, () -> new Target(id, title, gloss, measure, baseline, goal,
+        Optional<Target> built = build(f.node(), f::path, () -> new Target(id, title, gloss, measure, baseline, goal,
                 commitment, due, checkpoints, leadId, cooperating, weight, rule, schedule, quote, note));
         if (built.isPresent()) {
             checkRule(f, built.get());
@@ -492,7 +491,7 @@ public final class PlanBinder {
         if (direction == null) {
             return null;
         }
-        Optional<Measure> measure = build(f.node(), f.path(), () -> new Measure(kind, unit, direction, levels));
+        Optional<Measure> measure = build(f.node(), f::path, () -> new Measure(kind, unit, direction, levels));
         return measure.isPresent() ? shared(measures, measure.get()) : null;
     }
 
@@ -510,7 +509,7 @@ public final class PlanBinder {
      */
     Baseline baseline(Fields f, String key, Node n) {
         if (n instanceof Node.MapNode) {
-            Optional<Fields> opened = Fields.open(n, f.path(key), "a baseline", BASELINE_KEYS, problems);
+            Optional<Fields> opened = f.open(n, key, -1, "a baseline", BASELINE_KEYS);
             if (opened.isEmpty()) {
                 f.fail();
                 return null;
@@ -553,8 +552,7 @@ public final class PlanBinder {
      */
     Goal value(Fields f, String key, Node n, Measure measure, boolean unsetAllowed) {
         if (n instanceof Node.MapNode) {
-            String path = f.path(key);
-            Optional<Fields> opened = Fields.open(n, path, "a band", BAND_KEYS, problems);
+            Optional<Fields> opened = f.open(n, key, -1, "a band", BAND_KEYS);
             if (opened.isEmpty()) {
                 f.fail();
                 return null;
@@ -568,7 +566,7 @@ public final class PlanBinder {
                 f.fail();
                 return null;
             }
-            return build(n, path, () -> Goal.band(low, high)).orElse(null);
+            return build(n, b::path, () -> Goal.band(low, high)).orElse(null);
         }
         if (n instanceof Node.ScalarNode) {
             Node.ScalarNode s = (Node.ScalarNode) n;
@@ -639,10 +637,8 @@ public final class PlanBinder {
         }
         List<Checkpoint> out = new ArrayList<>();
         boolean ok = true;
-        String listPath = nodes.isEmpty() ? "" : f.path("checkpoints");
         for (int i = 0; i < nodes.size(); i++) {
-            String path = DocumentPath.index(listPath, i);
-            Optional<Fields> opened = Fields.open(nodes.get(i), path, "a checkpoint", CHECKPOINT_KEYS, problems);
+            Optional<Fields> opened = f.open(nodes.get(i), "checkpoints", i, "a checkpoint", CHECKPOINT_KEYS);
             if (opened.isEmpty()) {
                 ok = false;
                 continue;
@@ -694,7 +690,7 @@ public final class PlanBinder {
                     if (value == null) {
                         f.fail();
                     } else {
-                        parameters.put(shared(e.key()), value);
+                        parameters.put(e.key(), value);
                     }
                 }
             }
@@ -749,7 +745,7 @@ public final class PlanBinder {
                 if (v == null) {
                     return null;
                 }
-                map.put(shared(e.key()), v);
+                map.put(e.key(), v);
             }
             return map;
         }
@@ -817,9 +813,9 @@ public final class PlanBinder {
         if (id == null) {
             return null;
         }
-        String first = nodeIds.putIfAbsent(id, f.path());
+        Supplier<String> first = nodeIds.putIfAbsent(id, f::path);
         if (first != null) {
-            f.problem("id", "duplicate id '" + Texts.abbreviate(id) + "' (first used at " + first + ")",
+            f.problem("id", "duplicate id '" + Texts.abbreviate(id) + "' (first used at " + first.get() + ")",
                     Optional.of("ids of sections, items and targets must be unique in the plan"));
             return null;
         }
@@ -903,15 +899,16 @@ public final class PlanBinder {
      * Runs a model constructor; its violations become located problems.
      *
      * @param at      the node the value was read from
-     * @param path    its path
+     * @param where   its path, worked out only for a problem
      * @param builder the constructor call
      * @param <T>     the value's type
      * @return the value, or empty after problems
      */
-    <T> Optional<T> build(Node at, String path, Supplier<T> builder) {
+    <T> Optional<T> build(Node at, Supplier<String> where, Supplier<T> builder) {
         try {
             return Optional.of(builder.get());
         } catch (InvalidPlanException e) {
+            String path = where.get();
             for (Violation v : e.violations()) {
                 Node located = locate(at, v.path());
                 String full = v.path().isEmpty() ? path
@@ -920,7 +917,7 @@ public final class PlanBinder {
             }
             return Optional.empty();
         } catch (IllegalArgumentException e) {
-            problems.add(at, path, e.getMessage(), Optional.empty());
+            problems.add(at, where.get(), e.getMessage(), Optional.empty());
             return Optional.empty();
         }
     }
