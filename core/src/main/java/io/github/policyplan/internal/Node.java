@@ -47,13 +47,13 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
     /**
      * A map: its entries in document order, found by key. A large plan holds tens of thousands of maps of a
      * few to twenty keys, all alive while the plan is bound, and binding reads every key of every map. So a
-     * map keeps its keys, values and key locations in three arrays rather than an object an entry, and finds
-     * a key through an array of slots (open addressing); a map with more than {@value #SMALL} keys, such as
-     * a goal sheet's map of target ids, through a {@code HashMap}, which stays fast however the keys' hashes
-     * collide.
+     * map keeps its keys, values and key locations in three arrays rather than an object an entry. A small
+     * map finds a key by comparing it with each (their hashes first); a map with more than {@value #SMALL}
+     * keys, such as a goal sheet's map of target ids, through a {@code HashMap}, which stays fast however
+     * the keys' hashes collide.
      */
     final class MapNode implements Node {
-        /** The most keys a map finds through its slots: probing stays short even when every hash collides. */
+        /** The most keys a map searches one by one. */
         static final int SMALL = 64;
 
         private final int line;
@@ -62,9 +62,7 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
         private final Node[] values;
         /** Where each key is: its line in the high 32 bits, its column in the low. */
         private final long[] keyPlaces;
-        /** For a small map: the position of a key plus one, 0 for an empty slot; a power-of-two length. */
-        private final int[] slots;
-        /** For a large map: the position of each key. */
+        /** For a large map: the position of each key; null for a small one. */
         private final Map<String, Integer> positions;
 
         private MapNode(int line, int column, Builder b) {
@@ -73,7 +71,6 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
             this.keys = Arrays.copyOf(b.keys, b.size);
             this.values = Arrays.copyOf(b.values, b.size);
             this.keyPlaces = Arrays.copyOf(b.keyPlaces, b.size);
-            this.slots = b.slots;
             this.positions = b.positions;
         }
 
@@ -173,31 +170,18 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
         }
 
         private int positionOf(String key) {
-            if (positions != null) {
-                Integer i = positions.get(key);
-                return i == null ? -1 : i;
-            }
-            return find(slots, keys, key);
+            return positions != null ? positions.getOrDefault(key, -1) : search(keys, keys.length, key);
         }
 
-        /** Finds a key's position by linear probing from its hash; -1 when absent. */
-        private static int find(int[] slots, String[] keys, String key) {
-            int mask = slots.length - 1;
-            for (int slot = key.hashCode() & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-                if (keys[slots[slot] - 1].equals(key)) {
-                    return slots[slot] - 1;
+        /** Finds a key among the first {@code size} keys of a small map; -1 when absent. */
+        private static int search(String[] keys, int size, String key) {
+            int hash = key.hashCode();
+            for (int i = 0; i < size; i++) {
+                if (keys[i].hashCode() == hash && keys[i].equals(key)) {
+                    return i;
                 }
             }
             return -1;
-        }
-
-        private static void insert(int[] slots, String key, int position) {
-            int mask = slots.length - 1;
-            int slot = key.hashCode() & mask;
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            slots[slot] = position + 1;
         }
 
         /** Collects the entries of a map as they are read, refusing a second entry for a key. */
@@ -206,7 +190,6 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
             private Node[] values = new Node[4];
             private long[] keyPlaces = new long[4];
             private int size;
-            private int[] slots = new int[4];
             private Map<String, Integer> positions;
 
             /**
@@ -219,7 +202,7 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
              * @return -1 when added, or the line of the entry that already has the key
              */
             int add(String key, int line, int column, Node value) {
-                int taken = positions != null ? positions.getOrDefault(key, -1) : find(slots, keys, key);
+                int taken = positions != null ? positions.getOrDefault(key, -1) : search(keys, size, key);
                 if (taken >= 0) {
                     return (int) (keyPlaces[taken] >>> 32);
                 }
@@ -239,15 +222,6 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
                     for (int i = 0; i < size; i++) {
                         positions.put(keys[i], i);
                     }
-                    slots = null;
-                } else if (size * 3 > slots.length * 2) {
-                    // At most two thirds of the slots are taken, so that probes stay short.
-                    slots = new int[slots.length * 2];
-                    for (int i = 0; i < size; i++) {
-                        insert(slots, keys[i], i);
-                    }
-                } else {
-                    insert(slots, key, size - 1);
                 }
                 return -1;
             }
