@@ -52,6 +52,7 @@ public final class PlanBinder {
     static final Set<String> BAND_KEYS = Fields.keys("low", "high");
 
     private static final MeasureKind[] KINDS = MeasureKind.values();
+    private static final Commitment[] COMMITMENTS = Commitment.values();
     private static final Direction[] DIRECTIONS = Direction.values();
     private static final UnitKind[] UNIT_KINDS = UnitKind.values();
     private static final String KIND_ADVICE = "write the measure's kind: "
@@ -83,6 +84,7 @@ public final class PlanBinder {
     private final Map<LocalDate, LocalDate> dates = new HashMap<>();
     private final Map<Measure, Measure> measures = new HashMap<>();
     private final Map<Strategy, Optional<Strategy>> strategies = new HashMap<>();
+    private final Map<String, Optional<Strategy>> strategiesByName = new HashMap<>();
 
     /** A date read from a key of a map; its path is worked out only for a problem. */
     private record DatedField(Fields owner, String key, Node node, LocalDate date, boolean checkpoint) {
@@ -102,9 +104,9 @@ public final class PlanBinder {
     public PlanBinder(Problems problems, Map<String, Rule> rules, Set<String> scheduleNames,
             Set<String> aggregationNames) {
         this.problems = problems;
-        this.rules = rules;
-        // Hash sets: every target names a rule and a schedule. Messages sort the names they list.
-        this.ruleNames = Set.copyOf(rules.keySet());
+        // Hash maps and sets: every target names a rule and a schedule. Messages sort the names they list.
+        this.rules = Map.copyOf(rules);
+        this.ruleNames = this.rules.keySet();
         this.scheduleNames = Set.copyOf(scheduleNames);
         this.aggregationNames = Set.copyOf(aggregationNames);
     }
@@ -615,13 +617,13 @@ public final class PlanBinder {
         if (text == null) {
             return null;
         }
-        for (Commitment c : Commitment.values()) {
+        for (Commitment c : COMMITMENTS) {
             if (c.code().equals(text) || c.chinese().equals(text)) {
                 return c;
             }
         }
         List<String> known = new ArrayList<>();
-        for (Commitment c : Commitment.values()) {
+        for (Commitment c : COMMITMENTS) {
             known.add(c.code());
             known.add(c.chinese());
         }
@@ -728,7 +730,10 @@ public final class PlanBinder {
                 }
             }
         }
-        return strategies.computeIfAbsent(new Strategy(shared(name), parameters), Optional::of);
+        if (parameters.isEmpty()) {
+            return strategiesByName.computeIfAbsent(name, named -> Optional.of(Strategy.named(named)));
+        }
+        return strategies.computeIfAbsent(new Strategy(name, parameters), Optional::of);
     }
 
     /**
