@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,34 +54,59 @@ public final class Fields {
      * key in this small set, not in the map.
      */
     public static final class Keys extends AbstractSet<String> {
-        private final List<String> names;
-        private final Map<String, Integer> places = new HashMap<>();
+        private final String[] names;
+        /**
+         * Open addressing: slot by hash, the place of a key plus one, 0 for an empty slot; a power-of-two
+         * length at least four times the keys, so that a probe nearly always ends at its first slot.
+         */
+        private final int[] slots;
 
         private Keys(String... names) {
-            this.names = List.of(names);
+            this.names = names.clone();
+            this.slots = new int[Integer.highestOneBit(Math.max(1, names.length) * 4) * 2];
             for (int i = 0; i < names.length; i++) {
-                places.put(names[i], i);
+                if (place(names[i]) >= 0) {
+                    throw new IllegalArgumentException("duplicate key " + names[i]);
+                }
+                int slot = slot(names[i].hashCode());
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & (slots.length - 1);
+                }
+                slots[slot] = i + 1;
             }
         }
 
+        private int slot(int hash) {
+            return (hash ^ hash >>> 16) & (slots.length - 1);
+        }
+
         int place(Object key) {
-            Integer i = places.get(key);
-            return i == null ? -1 : i;
+            if (!(key instanceof String)) {
+                return -1;
+            }
+            int hash = key.hashCode();
+            for (int slot = slot(hash); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+                String name = names[slots[slot] - 1];
+                if (name == key || (name.hashCode() == hash && name.equals(key))) {
+                    return slots[slot] - 1;
+                }
+            }
+            return -1;
         }
 
         @Override
         public boolean contains(Object key) {
-            return places.containsKey(key);
+            return place(key) >= 0;
         }
 
         @Override
         public Iterator<String> iterator() {
-            return names.iterator();
+            return List.of(names).iterator();
         }
 
         @Override
         public int size() {
-            return names.size();
+            return names.length;
         }
     }
 
