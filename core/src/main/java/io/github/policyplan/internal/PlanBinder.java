@@ -85,6 +85,10 @@ public final class PlanBinder {
     private final Map<Measure, Measure> measures = new HashMap<>();
     private final Map<Strategy, Optional<Strategy>> strategies = new HashMap<>();
     private final Map<String, Optional<Strategy>> strategiesByName = new HashMap<>();
+    private final Map<List<Object>, Optional<Strategy>> strategiesByContent = new HashMap<>();
+    /** Marks, in a node's content, where a map and a list begin. */
+    private static final Object MAP = new Object();
+    private static final Object LIST = new Object();
 
     /** A date read from a key of a map; its path is worked out only for a problem. */
     private record DatedField(Fields owner, String key, Node node, LocalDate date, boolean checkpoint) {
@@ -664,9 +668,59 @@ public final class PlanBinder {
         return out;
     }
 
-    /** Reads a strategy written as a name or as {name: …, parameters…}. */
+    /**
+     * Reads a strategy written as a name or as {name: …, parameters…}. A plan names the same few rules and
+     * schedules for thousands of targets: a map that reads exactly like one bound before without a problem
+     * (for the same key; the same keys, types and texts throughout) would pass the same checks and give an
+     * equal strategy, so it is bound once.
+     */
     private Optional<Strategy> strategy(Fields f, String key, Set<String> known, String what) {
         Node n = f.get(key);
+        if (!(n instanceof Node.MapNode)) {
+            return readStrategy(f, key, n, known, what);
+        }
+        List<Object> content = new ArrayList<>();
+        content.add(key);
+        flatten(n, content);
+        Optional<Strategy> bound = strategiesByContent.get(content);
+        if (bound != null) {
+            return bound;
+        }
+        int before = problems.total();
+        Optional<Strategy> read = readStrategy(f, key, n, known, what);
+        if (read.isPresent() && problems.total() == before) {
+            strategiesByContent.put(content, read);
+        }
+        return read;
+    }
+
+    /**
+     * Lists what a node says, in order: each map's size and entries, each list's size and items, each
+     * scalar's type and text. Two nodes list equal when they read the same.
+     */
+    private static void flatten(Node n, List<Object> out) {
+        if (n instanceof Node.MapNode) {
+            Node.MapNode map = (Node.MapNode) n;
+            out.add(MAP);
+            out.add(map.size());
+            for (int i = 0; i < map.size(); i++) {
+                out.add(map.key(i));
+                flatten(map.value(i), out);
+            }
+        } else if (n instanceof Node.ListNode) {
+            List<Node> items = ((Node.ListNode) n).items();
+            out.add(LIST);
+            out.add(items.size());
+            for (Node item : items) {
+                flatten(item, out);
+            }
+        } else {
+            out.add(((Node.ScalarNode) n).type());
+            out.add(((Node.ScalarNode) n).text());
+        }
+    }
+
+    private Optional<Strategy> readStrategy(Fields f, String key, Node n, Set<String> known, String what) {
         if (n == null) {
             return Optional.empty();
         }
