@@ -214,14 +214,14 @@ public final class TreeReader {
             case START_ARRAY:
                 return readList(p, line, column, depth, problems, reading);
             case VALUE_STRING:
-                return new Node.ScalarNode(line, column, p.getText(), Node.ScalarType.STRING);
+                return new Node.ScalarNode(line, column, reading.value(p.getText()), Node.ScalarType.STRING);
             case VALUE_NUMBER_INT:
-                return new Node.ScalarNode(line, column, p.getText(), Node.ScalarType.INTEGER);
+                return new Node.ScalarNode(line, column, reading.value(p.getText()), Node.ScalarType.INTEGER);
             case VALUE_NUMBER_FLOAT:
-                return new Node.ScalarNode(line, column, p.getText(), Node.ScalarType.DECIMAL);
+                return new Node.ScalarNode(line, column, reading.value(p.getText()), Node.ScalarType.DECIMAL);
             case VALUE_TRUE:
             case VALUE_FALSE:
-                return new Node.ScalarNode(line, column, p.getText(), Node.ScalarType.BOOLEAN);
+                return new Node.ScalarNode(line, column, reading.value(p.getText()), Node.ScalarType.BOOLEAN);
             case VALUE_NULL:
                 return new Node.ScalarNode(line, column, "", Node.ScalarType.NULL);
             default:
@@ -335,18 +335,43 @@ public final class TreeReader {
         return DocumentPath.of(opened ? p.getParsingContext().getParent() : p.getParsingContext());
     }
 
-    /** What one read keeps besides the parser: how many values so far, and one instance of each key. */
+    /** What one read keeps besides the parser: how many values so far, and shared instances of texts. */
     private static final class Reading {
+        /** Slots for recent short values: a power of two, small enough to stay in the processor's cache. */
+        private static final int RECENT = 4096;
+        /** The longest value shared: names, codes, dates and numbers, not titles or notes. */
+        private static final int SHORT = 24;
+
         int values;
-        /**
-         * The same few keys (id, title, due…) start most lines of a plan; the tree keeps one instance of each,
-         * which every map of the document shares.
-         */
+        /** The same few keys (id, title, due…) start most lines of a plan: the tree keeps one instance of each. */
         private final Map<String, String> keys = new HashMap<>();
+        /**
+         * The last short value read of each hash slot, and its hash. Department ids, units, kinds, rule names,
+         * dates and weights recur target after target: the tree keeps one instance of each, which the binder
+         * then reads from a few places in memory instead of from all over the parser's garbage. Unlike a map
+         * this never grows with the values a plan holds once (ids, amounts), and a value that recurs keeps its
+         * slot nearly always.
+         */
+        private final String[] recent = new String[RECENT];
+        private final int[] recentHashes = new int[RECENT];
 
         String key(String key) {
             String first = keys.putIfAbsent(key, key);
             return first == null ? key : first;
+        }
+
+        String value(String text) {
+            if (text.length() > SHORT) {
+                return text;
+            }
+            int hash = text.hashCode();
+            int slot = (hash ^ hash >>> 16) & (RECENT - 1);
+            if (recentHashes[slot] == hash && text.equals(recent[slot])) {
+                return recent[slot];
+            }
+            recent[slot] = text;
+            recentHashes[slot] = hash;
+            return text;
         }
     }
 
