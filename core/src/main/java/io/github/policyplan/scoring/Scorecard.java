@@ -24,7 +24,7 @@ import java.util.Optional;
  *
  * <p>The scorecard holds the numbers of every node in arrays, with the plan and the log it was scored
  * from; each {@link NodeScore} is a view made when asked for, whose explanation is written on first
- * use. Holding a scorecard costs about ten bytes a target beyond the plan and the log.
+ * use. Holding a scorecard costs about 35 bytes a target beyond the plan and the log.
  *
  * <p>Immutable and thread-safe.
  */
