@@ -203,11 +203,16 @@ public final class Assessment {
         double den = 0;
         List<String> terms = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
         for (Contribution c : all) {
             if (c.score().isPresent()) {
-                num += c.weight() * c.score().getAsDouble();
+                double score = c.score().getAsDouble();
+                num += c.weight() * score;
                 den += c.weight();
-                terms.add(fmt(c.score().getAsDouble()) + " × " + fmt(c.weight()));
+                lo = Math.min(lo, score);
+                hi = Math.max(hi, score);
+                terms.add(fmt(score) + " × " + fmt(c.weight()));
             } else {
                 missing.add(c.id() + " (" + c.status().english() + ")");
             }
@@ -215,7 +220,8 @@ public final class Assessment {
         if (den == 0) {
             return new Base(OptionalDouble.empty(), all, "no target behind it has a score", "名下目标均无得分");
         }
-        double s = num / den;
+        // A mean lies between its terms; rounding, or weight × score overflowing, must not put it outside.
+        double s = Double.isFinite(num / den) ? Math.min(hi, Math.max(lo, num / den)) : hi;
         String formula = fmt(s) + " = (" + String.join(" + ", terms) + ") ÷ " + fmt(den);
         return new Base(OptionalDouble.of(s), all, formula + " (weighted mean of " + terms.size() + " targets"
                 + (missing.isEmpty() ? "" : "; no score: " + String.join(", ", missing)) + ")", formula + "（"
@@ -426,19 +432,23 @@ public final class Assessment {
         List<Double> weights = scheme.annual().quarterWeights();
         double num = 0;
         double den = 0;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
         List<String> terms = new ArrayList<>();
         for (int q = 0; q < 4; q++) {
             OptionalDouble s = base(unit, quarterPeers.get(q), quarters.get(q)).score();
             if (s.isPresent() && weights.get(q) > 0) {
                 num += weights.get(q) * s.getAsDouble();
                 den += weights.get(q);
+                lo = Math.min(lo, s.getAsDouble());
+                hi = Math.max(hi, s.getAsDouble());
                 terms.add("Q" + (q + 1) + " " + fmt(s.getAsDouble()) + " × " + fmt(weights.get(q)));
             }
         }
         if (den == 0) {
             return new Base(OptionalDouble.empty(), yearEnd, "no quarter has a score", "各季度均无得分");
         }
-        double s = num / den;
+        double s = Double.isFinite(num / den) ? Math.min(hi, Math.max(lo, num / den)) : hi;
         String formula = fmt(s) + " = (" + String.join(" + ", terms) + ") ÷ " + fmt(den);
         return new Base(OptionalDouble.of(s), yearEnd, formula + " (weighted quarters)", formula + "（各季度加权）");
     }

@@ -240,6 +240,20 @@ class AssessmentTest {
     }
 
     @Test
+    void aHugeWeightTimesAHugePeerScoreStillGivesAFiniteMean() {
+        // Proportional to the best of two negative values: -1 against -1e-300 scores 1e302, and a weight of
+        // 1.2e7 times that overflows; the mean of one term is that term (found by the generated inputs).
+        Plan plan = plan();
+        ProgressLog log = log(plan, 100, -1e-300, 80, -1);
+        PeerMetric share = new PeerMetric("m", "引资排名", Map.of("b", "b.x", "d", "d.x"), true,
+                PeerMethod.PROPORTIONAL, List.of(), 0, 0, 1.23456785e7);
+        AssessmentResult result = assess(scheme(List.of(), Caps.NONE, List.of(), FLAGS, List.of(share),
+                Ranking.DEFAULT), log);
+        assertThat(result.pool("towns").unit("d").base().getAsDouble()).isFinite().isGreaterThan(1e300);
+        assertThat(result.toJson()).contains("\"unit\": \"d\"");
+    }
+
+    @Test
     void weighsTheQuartersForTheAnnualAssessment() {
         Plan plan = plan();
         ProgressLog log = ProgressLog.of(plan, List.of(Report.of("d.x", LocalDate.of(2023, 3, 31), 24.657534246575342),
