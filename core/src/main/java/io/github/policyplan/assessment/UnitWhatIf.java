@@ -1,6 +1,7 @@
 package io.github.policyplan.assessment;
 
-import io.github.policyplan.internal.Decimals;
+import static io.github.policyplan.assessment.Assessment.fmt;
+
 import io.github.policyplan.scoring.Explanation;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,7 +86,7 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
                 if (bands.get(i).name().equals(me.grade().get()) && i > 0) {
                     double min = bands.get(i - 1).min().orElseThrow();
                     if (min > own) {
-                        nextGrade = Optional.of(new Gap(bands.get(i - 1).name(), "≥ " + format(min), min - own));
+                        nextGrade = Optional.of(new Gap(bands.get(i - 1).name(), "≥ " + fmt(min), min - own));
                     }
                 }
             }
@@ -122,24 +123,24 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
         if (sum < need) {
             soonest.clear();
         }
-        StringBuilder en = new StringBuilder(me.name() + " scores " + format(own) + " (rank " + me.rank() + ")");
-        StringBuilder zh = new StringBuilder(me.name() + "得分" + format(own) + "（第" + me.rank() + "名）");
+        StringBuilder en = new StringBuilder(me.name() + " scores " + fmt(own) + " (rank " + me.rank() + ")");
+        StringBuilder zh = new StringBuilder(me.name() + "得分" + fmt(own) + "（第" + me.rank() + "名）");
         nextRank.ifPresent(g -> {
-            en.append("; +").append(format(g.gain())).append(" to draw level with ").append(g.holder()).append(" (")
+            en.append("; +").append(fmt(g.gain())).append(" to draw level with ").append(g.holder()).append(" (")
                     .append(g.what()).append(")");
-            zh.append("；再得").append(format(g.gain())).append("分可追平").append(g.holder()).append("（第")
+            zh.append("；再得").append(fmt(g.gain())).append("分可追平").append(g.holder()).append("（第")
                     .append(g.what().replace("rank ", "")).append("名）");
         });
         nextGrade.ifPresent(g -> {
-            en.append("; +").append(format(g.gain())).append(" for ").append(g.what()).append(" (").append(g.holder())
+            en.append("; +").append(fmt(g.gain())).append(" for ").append(g.what()).append(" (").append(g.holder())
                     .append(")");
-            zh.append("；再得").append(format(g.gain())).append("分可达").append(g.what()).append("（")
+            zh.append("；再得").append(fmt(g.gain())).append("分可达").append(g.what()).append("（")
                     .append(g.holder()).append("）");
         });
         nextFlag.ifPresent(g -> {
-            en.append("; +").append(format(g.gain())).append(" for the ").append(g.what()).append(" (held by ")
+            en.append("; +").append(fmt(g.gain())).append(" for the ").append(g.what()).append(" (held by ")
                     .append(g.holder()).append(")");
-            zh.append("；再得").append(format(g.gain())).append("分可争").append(g.what()).append("（现为")
+            zh.append("；再得").append(fmt(g.gain())).append("分可争").append(g.what()).append("（现为")
                     .append(g.holder()).append("）");
         });
         if (!soonest.isEmpty()) {
@@ -147,15 +148,11 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
             zh.append("；最快途径：").append(String.join("、", soonest));
         } else if (!levers.isEmpty() && !Double.isInfinite(need)) {
             double all = levers.stream().mapToDouble(Lever::maxGain).sum();
-            en.append("; full marks on every target would add only ").append(format(all))
+            en.append("; full marks on every target would add only ").append(fmt(all))
                     .append(": the gap needs a bonus or another unit's fall");
-            zh.append("；即使全部目标满分也只能增加").append(format(all)).append("分，需加分或他人下滑");
+            zh.append("；即使全部目标满分也只能增加").append(fmt(all)).append("分，需加分或他人下滑");
         }
         return new UnitWhatIf(unitId, me.score(), nextRank, nextGrade, nextFlag, levers, soonest,
                 new Explanation(en.toString(), zh.toString()));
-    }
-
-    static String format(double value) {
-        return Decimals.twoPlaces(value);
     }
 }

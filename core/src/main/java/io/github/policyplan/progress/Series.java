@@ -65,7 +65,7 @@ final class Series {
     }
 
     Value value(int i) {
-        return levels != null && levels[i] != null ? Value.level(levels[i]) : Value.of(amounts[i]);
+        return isLevel(i) ? Value.level(levels[i]) : Value.of(amounts[i]);
     }
 
     Report report(int i) {

@@ -121,10 +121,6 @@ final class RollUps {
         }
         double[] numbers = new double[3];
         compute(name, minCoverage, n, weights, scores, coverages, numbers);
-        double total = 0;
-        for (Child c : children) {
-            total += c.weight();
-        }
         double coverage = numbers[1];
         double scale = numbers[2];
         OptionalDouble score = Double.isNaN(numbers[0]) ? OptionalDouble.empty() : OptionalDouble.of(numbers[0]);
@@ -174,9 +170,9 @@ final class RollUps {
                     terms.add(Numbers.format(c.weight()) + " × " + Numbers.format(c.score().getAsDouble()) + "%");
                 }
                 return new Result(score, coverage, scale, Numbers.format(sum) + " = "
-                        + String.join(" + ", terms) + " (points allotted × score, out of " + Numbers.format(total)
+                        + String.join(" + ", terms) + " (points allotted × score, out of " + Numbers.format(scale)
                         + "; " + coverageText + missingText + ")", Numbers.format(sum) + " = " + String.join(" + ", terms)
-                        + "（分值 × 得分率，满分" + Numbers.format(total) + "；" + coverageZh + missingZh + "）");
+                        + "（分值 × 得分率，满分" + Numbers.format(scale) + "；" + coverageZh + missingZh + "）");
             }
             default: {
                 boolean zero = name.equals("missing-as-zero");

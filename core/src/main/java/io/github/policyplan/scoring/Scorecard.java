@@ -126,9 +126,9 @@ public final class Scorecard {
      */
     public Optional<NodeScore> find(String id) {
         Objects.requireNonNull(id, "id");
-        int i = plan.indexOf(id);
-        if (i >= 0) {
-            Plan.TargetPosition p = plan.position(id).orElseThrow();
+        Optional<Plan.TargetPosition> position = plan.position(id);
+        if (position.isPresent()) {
+            Plan.TargetPosition p = position.get();
             Group section = root.groups[p.section()];
             return Optional.of(new NodeScore(this, p.item() < 0 ? section : section.groups[p.item()], p.index()));
         }

@@ -603,7 +603,7 @@ public final class Scoring {
         return apply(rule, ruleName, t, input).score().orElse(Double.NaN);
     }
 
-    private static double number(Map<String, Object> parameters, String name, double fallback) {
+    static double number(Map<String, Object> parameters, String name, double fallback) {
         Object v = parameters.get(name);
         return v instanceof Double ? (Double) v : fallback;
     }

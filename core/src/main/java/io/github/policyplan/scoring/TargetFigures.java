@@ -104,8 +104,8 @@ final class TargetFigures {
                     | (Scoring.accumulates(t) ? ACCUMULATES : 0));
             f.numbers[4 * i] = ((Goal.Amount) t.goal()).value();
             f.numbers[4 * i + 1] = Schedules.start(t);
-            f.numbers[4 * i + 2] = number(parameters, "cap", 100);
-            f.numbers[4 * i + 3] = number(parameters, "floor", 0);
+            f.numbers[4 * i + 2] = Scoring.number(parameters, "cap", 100);
+            f.numbers[4 * i + 3] = Scoring.number(parameters, "floor", 0);
             f.days[2 * i] = Math.toIntExact(Schedules.origin(t, period).toEpochDay());
             f.days[2 * i + 1] = Math.toIntExact(t.due().toEpochDay());
         }
@@ -120,10 +120,5 @@ final class TargetFigures {
         }
         String rule = Scoring.ruleName(plan, t);
         return rule.equals("completion-rate") ? COMPLETION_RATE : rule.equals("linear") ? LINEAR : GENERAL;
-    }
-
-    private static double number(Map<String, Object> parameters, String name, double fallback) {
-        Object v = parameters.get(name);
-        return v instanceof Double ? (Double) v : fallback;
     }
 }
