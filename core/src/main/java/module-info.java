@@ -4,10 +4,12 @@
  * assessment, every number explained.
  *
  * <p>Exported packages: {@link io.github.policyplan.core} (the library's exceptions and
- * {@link io.github.policyplan.core.Problem}), {@link io.github.policyplan.plans} (reading and writing
+ * {@link io.github.policyplan.core.Problem}, explanations), {@link io.github.policyplan.rules} (scoring
+ * rules and the catalogue of strategy names), {@link io.github.policyplan.plans} (reading and writing
  * plans), {@link io.github.policyplan.progress} (progress reports and the progress log),
  * {@link io.github.policyplan.scoring} (scorecards) and {@link io.github.policyplan.assessment}
- * (assessing units). {@code io.github.policyplan.internal} holds the YAML binding and is not exported.
+ * (assessing units). {@code io.github.policyplan.internal.read} (the located document tree, fields, problems, hints)
+ * and {@code io.github.policyplan.internal.write} (JSON, atomic files) are not exported.
  */
 module io.github.policyplan.core {
     requires transitive io.github.policyplan.model;
@@ -18,6 +20,7 @@ module io.github.policyplan.core {
     requires org.apache.commons.lang3;
 
     exports io.github.policyplan.core;
+    exports io.github.policyplan.rules;
     exports io.github.policyplan.plans;
     exports io.github.policyplan.progress;
     exports io.github.policyplan.scoring;

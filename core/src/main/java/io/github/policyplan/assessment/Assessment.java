@@ -6,7 +6,7 @@ import io.github.policyplan.assessment.AssessmentScheme.PeerMetric;
 import io.github.policyplan.assessment.AssessmentScheme.Pool;
 import io.github.policyplan.assessment.AssessmentScheme.Veto;
 import io.github.policyplan.assessment.AssessmentScheme.VetoKind;
-import io.github.policyplan.internal.Decimals;
+import io.github.policyplan.core.NumberText;
 import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
@@ -14,7 +14,7 @@ import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Value;
 import io.github.policyplan.progress.ProgressLog;
-import io.github.policyplan.scoring.Explanation;
+import io.github.policyplan.core.Explanation;
 import io.github.policyplan.scoring.NodeScore;
 import io.github.policyplan.scoring.Scorecard;
 import io.github.policyplan.scoring.Scoring;
@@ -610,7 +610,7 @@ public final class Assessment {
     }
 
     static String fmt(double value) {
-        return Decimals.twoPlaces(value);
+        return NumberText.format(value);
     }
 
     /** A unit's result while it is being built. */

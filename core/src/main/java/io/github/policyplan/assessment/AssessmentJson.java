@@ -2,7 +2,7 @@ package io.github.policyplan.assessment;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.policyplan.internal.JsonOutput;
+import io.github.policyplan.internal.write.JsonOutput;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,9 +1,8 @@
 package io.github.policyplan.assessment;
 
-import io.github.policyplan.internal.Problems;
-import io.github.policyplan.internal.SchemeBinder;
-import io.github.policyplan.internal.TextInput;
-import io.github.policyplan.internal.TreeReader;
+import io.github.policyplan.internal.read.Problems;
+import io.github.policyplan.internal.read.TextInput;
+import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.PlanException;
 import io.github.policyplan.plans.PlanFormat;
@@ -77,7 +76,7 @@ public final class Assessments {
         Optional<AssessmentScheme> scheme = Optional.empty();
         if (text.isPresent()) {
             TreeReader trees = new TreeReader((int) PlanReader.DEFAULT_MAX_BYTES, PlanReader.DEFAULT_MAX_DEPTH);
-            Optional<io.github.policyplan.internal.Node> root = trees.read(text.get(), format == PlanFormat.JSON
+            Optional<io.github.policyplan.internal.read.Node> root = trees.read(text.get(), format == PlanFormat.JSON
                     ? TreeReader.Format.JSON : TreeReader.Format.YAML, problems);
             if (root.isPresent()) {
                 scheme = new SchemeBinder(problems, plan).bind(root.get());

@@ -1,6 +1,6 @@
 package io.github.policyplan.assessment;
 
-import io.github.policyplan.scoring.Explanation;
+import io.github.policyplan.core.Explanation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package io.github.policyplan.assessment;
 
 import static io.github.policyplan.assessment.Assessment.fmt;
 
-import io.github.policyplan.scoring.Explanation;
+import io.github.policyplan.core.Explanation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,15 +1,13 @@
 package io.github.policyplan.plans;
 
 import io.github.policyplan.core.Loaded;
-import io.github.policyplan.internal.GoalSheetBinder;
-import io.github.policyplan.internal.Node;
-import io.github.policyplan.internal.PlanBinder;
-import io.github.policyplan.internal.Problems;
-import io.github.policyplan.internal.TextInput;
-import io.github.policyplan.internal.TreeReader;
+import io.github.policyplan.internal.read.Node;
+import io.github.policyplan.internal.read.Problems;
+import io.github.policyplan.internal.read.TextInput;
+import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.model.Plan;
-import io.github.policyplan.scoring.Rule;
-import io.github.policyplan.scoring.Scoring;
+import io.github.policyplan.rules.Rule;
+import io.github.policyplan.rules.Catalogue;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -29,7 +27,7 @@ import java.util.function.Function;
  * <p>Immutable and thread-safe: share one reader; each {@code with…} method returns a new reader.
  *
  * <pre>{@code
- * PlanReader reader = Plans.reader().withMaxBytes(64 << 20).withScoring(Scoring.standard().withRule("mine", rule));
+ * PlanReader reader = Plans.reader().withMaxBytes(64 << 20).withRules(Scoring.standard().withRule("mine", rule).rules());
  * Plan plan = reader.read(Path.of("plans/province-2024.yaml"));
  * }</pre>
  *
@@ -51,20 +49,17 @@ public final class PlanReader {
     /** The default number of problems kept. */
     public static final int DEFAULT_MAX_PROBLEMS = 100;
 
-    /** The scoring rule names every reader knows: those of {@link Rule#builtIns()}. */
-    public static final Set<String> BUILT_IN_RULES = Collections.unmodifiableSet(new TreeSet<>(
-            Rule.builtIns().keySet()));
+    /** The scoring rule names every reader knows: {@link Catalogue#RULES}. */
+    public static final Set<String> BUILT_IN_RULES = Catalogue.RULES;
 
-    /** The schedule names every reader knows. */
-    public static final Set<String> BUILT_IN_SCHEDULES = Collections.unmodifiableSet(new TreeSet<>(Set.of(
-            "linear", "steps", "at-due", "per-year", "constant")));
+    /** The schedule names every reader knows: {@link Catalogue#SCHEDULES}. */
+    public static final Set<String> BUILT_IN_SCHEDULES = Catalogue.SCHEDULES;
 
-    /** The roll-up names every reader knows. */
-    public static final Set<String> BUILT_IN_AGGREGATIONS = Collections.unmodifiableSet(new TreeSet<>(Set.of(
-            "weighted-mean", "missing-as-zero", "weakest", "points")));
+    /** The roll-up names every reader knows: {@link Catalogue#ROLL_UPS}. */
+    public static final Set<String> BUILT_IN_AGGREGATIONS = Catalogue.ROLL_UPS;
 
     private static final PlanReader DEFAULT = new PlanReader(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH,
-            DEFAULT_MAX_PROBLEMS, Rule.builtIns());
+            DEFAULT_MAX_PROBLEMS, Catalogue.rules());
 
     private final long maxBytes;
     private final int maxDepth;
@@ -149,15 +144,15 @@ public final class PlanReader {
     }
 
     /**
-     * Returns a reader that knows the rules of a scoring engine, including those an application
-     * registered with {@link Scoring#withRule}: plans may name them, and each checks the parameters
-     * a plan gives it.
+     * Returns a reader that knows these scoring rules, such as those of a scoring engine with the rules
+     * an application added ({@code Plans.reader().withRules(scoring.rules())}): plans may name them,
+     * and each checks the parameters a plan gives it.
      *
-     * @param scoring the engine the plans will be scored with
+     * @param rules the rules by name, the built-in ones among them
      * @return the new reader
      */
-    public PlanReader withScoring(Scoring scoring) {
-        return new PlanReader(maxBytes, maxDepth, maxProblems, scoring.rules(), maxNodes);
+    public PlanReader withRules(Map<String, Rule> rules) {
+        return new PlanReader(maxBytes, maxDepth, maxProblems, Map.copyOf(rules), maxNodes);
     }
 
     /**

@@ -12,5 +12,7 @@
  * Plan plan = Plans.read(Path.of("plans/county-2023.yaml"));
  * String yaml = Plans.toYaml(plan);
  * }</pre>
+ *
+ * <p><b>Layering.</b> Uses {@code core}, {@code rules} (to check the rule, schedule and roll-up names a plan gives), {@code model} and the reading internals; never {@code progress}, {@code scoring} or {@code assessment}. The binders that turn a located document tree into model values ({@code PlanBinder}, {@code GoalSheetBinder}) are package-private here.
  */
 package io.github.policyplan.plans;

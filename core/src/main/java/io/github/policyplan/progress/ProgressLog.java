@@ -1,6 +1,5 @@
 package io.github.policyplan.progress;
 
-import io.github.policyplan.internal.ProgressAccess;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Report;
 import io.github.policyplan.model.Target;
@@ -61,10 +60,6 @@ import java.util.TreeMap;
  * are for the same plan id and hold equal reports.
  */
 public final class ProgressLog {
-
-    static {
-        ProgressAccess.register(ProgressLog::reader);
-    }
 
     /** Targets per block: a change rebuilds one block (about a thousand reports) and copies the array of blocks. */
     private static final int BLOCK_BITS = 7;
@@ -188,13 +183,75 @@ public final class ProgressLog {
         return new ArrayList<>(extras.keySet());
     }
 
-    /** For scoring: reads a plan's targets' reports by their index in that plan. */
-    private static ProgressAccess.Reader reader(ProgressLog log, Plan plan) {
-        return plan == log.plan ? log.new OwnReader() : log.new ForeignReader(plan);
+    /**
+     * Returns a cursor over the reports on a plan's targets, by their index in that plan: straight
+     * from the log's own storage when the plan is the very object the log was made for, else by
+     * target id.
+     *
+     * @param plan the plan whose targets are read
+     * @return a new cursor; not thread-safe
+     */
+    public Cursor cursor(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return plan == this.plan ? new OwnReader() : new ForeignReader(plan);
     }
 
+    /**
+     * Reads the reports on one plan's targets in one log, without building {@code Report} objects: a
+     * target is named by its index in the plan's targets, a report by a position this cursor gives.
+     * This is the allocation-free path that scoring takes; most applications use {@link #reports}
+     * and {@link #latest} instead. Not thread-safe: take one cursor per thread.
+     */
+    public interface Cursor {
+        /**
+         * Finds a target's latest report on or before a day.
+         *
+         * @param index the target's index in the plan's targets
+         * @param day   an epoch day
+         * @return the report's position, or -1 when the target has none that early
+         */
+        int latest(int index, long day);
+
+        /**
+         * Returns a report's date.
+         *
+         * @param index    the target's index
+         * @param position the report's position, from {@link #latest}
+         * @return its epoch day
+         */
+        int day(int index, int position);
+
+        /**
+         * Tells whether a report's value is a level (a stage or grade) rather than a number.
+         *
+         * @param index    the target's index
+         * @param position the report's position
+         * @return true for a level
+         */
+        boolean isLevel(int index, int position);
+
+        /**
+         * Returns a report's number.
+         *
+         * @param index    the target's index
+         * @param position the position of a report whose value is not a level
+         * @return the number
+         */
+        double amount(int index, int position);
+
+        /**
+         * Returns a report's value.
+         *
+         * @param index    the target's index
+         * @param position the report's position
+         * @return the value
+         */
+        Value value(int index, int position);
+    }
+
+
     /** Reads the log's own plan's targets straight from the blocks. */
-    private final class OwnReader implements ProgressAccess.Reader {
+    private final class OwnReader implements Cursor {
         @Override
         public int latest(int index, long day) {
             Block b = blocks[index >> BLOCK_BITS];
@@ -223,7 +280,7 @@ public final class ProgressLog {
     }
 
     /** Reads another plan object's targets by id; not thread-safe (one scoring pass uses it). */
-    private final class ForeignReader implements ProgressAccess.Reader {
+    private final class ForeignReader implements Cursor {
         private final Plan other;
         private int index = -1;
         private Series series;

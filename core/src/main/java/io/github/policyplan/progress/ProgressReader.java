@@ -1,9 +1,9 @@
 package io.github.policyplan.progress;
 
-import io.github.policyplan.internal.Node;
-import io.github.policyplan.internal.Problems;
-import io.github.policyplan.internal.TextInput;
-import io.github.policyplan.internal.TreeReader;
+import io.github.policyplan.internal.read.Node;
+import io.github.policyplan.internal.read.Problems;
+import io.github.policyplan.internal.read.TextInput;
+import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.PlanReader;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.github.policyplan.progress;
 
-import io.github.policyplan.internal.Node;
-import io.github.policyplan.internal.Problems;
-import io.github.policyplan.internal.Texts;
+import io.github.policyplan.internal.read.Node;
+import io.github.policyplan.internal.read.Problems;
+import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;

@@ -1,10 +1,10 @@
 package io.github.policyplan.progress;
 
-import io.github.policyplan.internal.DocumentPath;
-import io.github.policyplan.internal.Fields;
-import io.github.policyplan.internal.Node;
-import io.github.policyplan.internal.Problems;
-import io.github.policyplan.internal.Texts;
+import io.github.policyplan.internal.read.DocumentPath;
+import io.github.policyplan.internal.read.Fields;
+import io.github.policyplan.internal.read.Node;
+import io.github.policyplan.internal.read.Problems;
+import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.PlanDates;
 import java.util.ArrayList;

@@ -13,5 +13,7 @@
  * ProgressLog log = Progress.read(Path.of("progress/2023.csv"), plan);
  * Optional<Report> q2 = log.latest("s1.i1.t1", LocalDate.of(2023, 6, 30));
  * }</pre>
+ *
+ * <p><b>Layering.</b> Uses {@code core}, {@code plans}, {@code model} and the reading and writing internals; never {@code scoring} or {@code assessment}. {@link io.github.policyplan.progress.ProgressLog#cursor} is the allocation-free path by which scoring reads a log.
  */
 package io.github.policyplan.progress;

@@ -1,5 +1,7 @@
 package io.github.policyplan.scoring;
 
+import io.github.policyplan.core.Explanation;
+
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,5 +1,9 @@
 package io.github.policyplan.scoring;
 
+import io.github.policyplan.core.NumberText;
+
+import io.github.policyplan.core.Explanation;
+
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Report;
@@ -73,16 +77,16 @@ final class Forecasts {
             double actualRate = Math.pow(last / y[0], 1 / years) - 1;
             double requiredRate = yearsTotal > 0 ? Math.pow(goal / y[0], 1 / yearsTotal) - 1 : 0;
             ratio = requiredRate == 0 ? (actualRate >= 0 ? 1 : -1) : actualRate / requiredRate;
-            how = "ratio " + Numbers.format(ratio) + " = actual growth " + Numbers.percent(actualRate)
-                    + " a year ÷ required " + Numbers.percent(requiredRate) + " a year";
-            howZh = "比值 " + Numbers.format(ratio) + " = 实际年均增速" + Numbers.percent(actualRate) + " ÷ 所需年均增速"
-                    + Numbers.percent(requiredRate);
+            how = "ratio " + NumberText.format(ratio) + " = actual growth " + NumberText.percent(actualRate)
+                    + " a year ÷ required " + NumberText.percent(requiredRate) + " a year";
+            howZh = "比值 " + NumberText.format(ratio) + " = 实际年均增速" + NumberText.percent(actualRate) + " ÷ 所需年均增速"
+                    + NumberText.percent(requiredRate);
         } else {
             ratio = goal == from ? (reached(t, projected, goal) ? 1 : 0) : (projected - from) / (goal - from);
-            how = "ratio " + Numbers.format(ratio) + " = (" + Numbers.format(projected) + " − " + Numbers.format(from)
-                    + ") ÷ (" + Numbers.format(goal) + " − " + Numbers.format(from) + ")";
-            howZh = "比值 " + Numbers.format(ratio) + " = (" + Numbers.format(projected) + " − " + Numbers.format(from)
-                    + ") ÷ (" + Numbers.format(goal) + " − " + Numbers.format(from) + ")";
+            how = "ratio " + NumberText.format(ratio) + " = (" + NumberText.format(projected) + " − " + NumberText.format(from)
+                    + ") ÷ (" + NumberText.format(goal) + " − " + NumberText.format(from) + ")";
+            howZh = "比值 " + NumberText.format(ratio) + " = (" + NumberText.format(projected) + " − " + NumberText.format(from)
+                    + ") ÷ (" + NumberText.format(goal) + " − " + NumberText.format(from) + ")";
         }
         if (!Double.isFinite(projected) || !Double.isFinite(ratio) || !Double.isFinite(current)
                 || !Double.isFinite(required)) {
@@ -91,11 +95,11 @@ final class Forecasts {
         Likelihood likelihood = settings.of(ratio);
         String trend = compound ? "compound trend" : "linear trend";
         String trendZh = compound ? "复合增长趋势" : "线性趋势";
-        String english = "projected " + Numbers.format(projected) + " by " + to + " (" + trend + " of " + n
+        String english = "projected " + NumberText.format(projected) + " by " + to + " (" + trend + " of " + n
                 + " reports, " + signed(current) + " a month); " + signed(required)
-                + " a month still needed to reach " + Numbers.format(goal) + "; " + how + " → " + likelihood.english();
+                + " a month still needed to reach " + NumberText.format(goal) + "; " + how + " → " + likelihood.english();
         String chinese = "按" + n + "次报送的" + trendZh + "（每月" + signed(current) + "），预计" + to + "达到"
-                + Numbers.format(projected) + "；实现目标" + Numbers.format(goal) + "尚需每月" + signed(required) + "；"
+                + NumberText.format(projected) + "；实现目标" + NumberText.format(goal) + "尚需每月" + signed(required) + "；"
                 + howZh + " → " + likelihood.chinese();
         return Optional.of(new Forecast(projected, to, current, required, ratio, likelihood, n,
                 new Explanation(english, chinese)));
@@ -107,7 +111,7 @@ final class Forecasts {
     }
 
     private static String signed(double value) {
-        return (value > 0 ? "+" : "") + Numbers.format(value);
+        return (value > 0 ? "+" : "") + NumberText.format(value);
     }
 
     private static double[] logs(double[] y) {

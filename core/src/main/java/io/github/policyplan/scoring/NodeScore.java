@@ -1,5 +1,7 @@
 package io.github.policyplan.scoring;
 
+import io.github.policyplan.core.Explanation;
+
 import io.github.policyplan.model.Target;
 import java.util.AbstractList;
 import java.util.List;

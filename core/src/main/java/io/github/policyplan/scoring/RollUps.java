@@ -1,5 +1,7 @@
 package io.github.policyplan.scoring;
 
+import io.github.policyplan.core.NumberText;
+
 import io.github.policyplan.model.Strategy;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,8 +135,8 @@ final class RollUps {
                 missing.add(c.id() + " (" + c.status().english() + ")");
             }
         }
-        String coverageText = "coverage " + Numbers.percent(coverage);
-        String coverageZh = "覆盖率" + Numbers.percent(coverage);
+        String coverageText = "coverage " + NumberText.percent(coverage);
+        String coverageZh = "覆盖率" + NumberText.percent(coverage);
         String missingText = missing.isEmpty() ? "" : "; no score: " + String.join(", ", missing);
         String missingZh = missing.isEmpty() ? "" : "；无得分：" + String.join("、", missing);
         if (children.isEmpty()) {
@@ -147,8 +149,8 @@ final class RollUps {
         }
         if (coverage < minCoverage) {
             return new Result(OptionalDouble.empty(), coverage, scale, "no score: " + coverageText
-                    + " is below the minimum " + Numbers.percent(minCoverage) + missingText, "无得分：" + coverageZh
-                    + "低于最低要求" + Numbers.percent(minCoverage) + missingZh);
+                    + " is below the minimum " + NumberText.percent(minCoverage) + missingText, "无得分：" + coverageZh
+                    + "低于最低要求" + NumberText.percent(minCoverage) + missingZh);
         }
         switch (name) {
             case "weakest": {
@@ -159,20 +161,20 @@ final class RollUps {
                     }
                 }
                 double s = score.getAsDouble();
-                return new Result(score, coverage, scale, Numbers.format(s) + " = the weakest child, "
-                        + weakest.id() + " (" + coverageText + missingText + ")", Numbers.format(s) + " = 最弱下级"
+                return new Result(score, coverage, scale, NumberText.format(s) + " = the weakest child, "
+                        + weakest.id() + " (" + coverageText + missingText + ")", NumberText.format(s) + " = 最弱下级"
                         + weakest.id() + "的得分（" + coverageZh + missingZh + "）");
             }
             case "points": {
                 double sum = score.getAsDouble();
                 List<String> terms = new ArrayList<>();
                 for (Child c : scored) {
-                    terms.add(Numbers.format(c.weight()) + " × " + Numbers.format(c.score().getAsDouble()) + "%");
+                    terms.add(NumberText.format(c.weight()) + " × " + NumberText.format(c.score().getAsDouble()) + "%");
                 }
-                return new Result(score, coverage, scale, Numbers.format(sum) + " = "
-                        + String.join(" + ", terms) + " (points allotted × score, out of " + Numbers.format(scale)
-                        + "; " + coverageText + missingText + ")", Numbers.format(sum) + " = " + String.join(" + ", terms)
-                        + "（分值 × 得分率，满分" + Numbers.format(scale) + "；" + coverageZh + missingZh + "）");
+                return new Result(score, coverage, scale, NumberText.format(sum) + " = "
+                        + String.join(" + ", terms) + " (points allotted × score, out of " + NumberText.format(scale)
+                        + "; " + coverageText + missingText + ")", NumberText.format(sum) + " = " + String.join(" + ", terms)
+                        + "（分值 × 得分率，满分" + NumberText.format(scale) + "；" + coverageZh + missingZh + "）");
             }
             default: {
                 boolean zero = name.equals("missing-as-zero");
@@ -180,10 +182,10 @@ final class RollUps {
                 List<String> terms = new ArrayList<>();
                 for (Child c : zero ? children : scored) {
                     den += c.weight();
-                    terms.add(Numbers.format(c.score().orElse(0)) + " × " + Numbers.format(c.weight()));
+                    terms.add(NumberText.format(c.score().orElse(0)) + " × " + NumberText.format(c.weight()));
                 }
                 double s = score.getAsDouble();
-                String formula = Numbers.format(s) + " = (" + String.join(" + ", terms) + ") ÷ " + Numbers.format(den);
+                String formula = NumberText.format(s) + " = (" + String.join(" + ", terms) + ") ÷ " + NumberText.format(den);
                 String what = zero ? "weighted mean of all " + children.size() + " children, a missing score counting 0"
                         : "weighted mean of the " + scored.size() + " of " + children.size() + " children with a score";
                 String whatZh = zero ? "全部" + children.size() + "个下级加权平均，缺失计0分"

@@ -1,5 +1,9 @@
 package io.github.policyplan.scoring;
 
+import io.github.policyplan.core.NumberText;
+
+import io.github.policyplan.core.Explanation;
+
 import io.github.policyplan.model.Checkpoint;
 import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
@@ -200,8 +204,8 @@ final class Schedules {
             boolean viaCheckpoints) implements Supplier<Explanation> {
         @Override
         public Explanation get() {
-            String formula = Numbers.format(e) + " = " + Numbers.format(a) + " + (" + Numbers.format(b) + " − "
-                    + Numbers.format(a) + ") × " + elapsed + "/" + total;
+            String formula = NumberText.format(e) + " = " + NumberText.format(a) + " + (" + NumberText.format(b) + " − "
+                    + NumberText.format(a) + ") × " + elapsed + "/" + total;
             return new Explanation("expected " + formula + " (linear from " + from + " to " + to
                     + (viaCheckpoints ? ", through the checkpoints" : "") + ")", "时序目标 " + formula + "（自" + from
                     + "至" + to + "线性推进" + (viaCheckpoints ? "，经各节点" : "，时间过半、任务过半") + "）");
@@ -224,8 +228,8 @@ final class Schedules {
                     from + "及之前不考核"));
         }
         if (!asOf.isBefore(to) || !to.isAfter(from)) {
-            return new Expectation(t.goal(), 0, from, () -> new Explanation("expected " + Numbers.format(g) + unit(t)
-                    + " in " + asOf.getYear() + ": the yearly goal", "时序目标 " + Numbers.format(g) + unit(t) + "："
+            return new Expectation(t.goal(), 0, from, () -> new Explanation("expected " + NumberText.format(g) + unit(t)
+                    + " in " + asOf.getYear() + ": the yearly goal", "时序目标 " + NumberText.format(g) + unit(t) + "："
                     + asOf.getYear() + "年全年目标"));
         }
         long elapsed = ChronoUnit.DAYS.between(from, asOf);
@@ -236,10 +240,10 @@ final class Schedules {
         }
         double expected = e;
         return new Expectation(Goal.of(e), 0, from, () -> {
-            String formula = Numbers.format(expected) + " = " + Numbers.format(g) + " × " + elapsed + "/" + total;
-            return new Explanation("expected " + formula + " (" + Numbers.format(g) + unit(t) + " a year; "
+            String formula = NumberText.format(expected) + " = " + NumberText.format(g) + " × " + elapsed + "/" + total;
+            return new Explanation("expected " + formula + " (" + NumberText.format(g) + unit(t) + " a year; "
                     + asOf.getYear() + " so far, from " + from + " to " + to + ")", "时序目标 " + formula + "（每年"
-                    + Numbers.format(g) + unit(t) + "；" + asOf.getYear() + "年以来，自" + from + "至" + to + "）");
+                    + NumberText.format(g) + unit(t) + "；" + asOf.getYear() + "年以来，自" + from + "至" + to + "）");
         });
     }
 }

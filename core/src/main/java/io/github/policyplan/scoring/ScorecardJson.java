@@ -2,7 +2,7 @@ package io.github.policyplan.scoring;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.policyplan.internal.JsonOutput;
+import io.github.policyplan.internal.write.JsonOutput;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.Value;
 import java.io.IOException;

@@ -1,6 +1,13 @@
 package io.github.policyplan.scoring;
 
-import io.github.policyplan.internal.ProgressAccess;
+import io.github.policyplan.core.NumberText;
+
+import io.github.policyplan.core.Explanation;
+import io.github.policyplan.rules.Rule;
+import io.github.policyplan.rules.RuleInput;
+import io.github.policyplan.rules.RuleResult;
+import io.github.policyplan.rules.Scores;
+
 import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.Item;
@@ -75,7 +82,7 @@ public final class Scoring {
 
     /**
      * Returns an engine that also knows a rule of the application's own. Give the same engine to
-     * {@code Plans.reader().withScoring(…)} so that plans may name the rule.
+     * {@code Plans.reader().withRules(scoring.rules())} so that plans may name the rule.
      *
      * @param name the name plans use, not a built-in's
      * @param rule the rule
@@ -255,10 +262,10 @@ public final class Scoring {
         }
         double value = Math.round(best * 1e6) / 1e6;
         String unit = t.measure().unit().isEmpty() ? "" : " " + t.measure().unit();
-        String en = (lower ? "at most " : "at least ") + Numbers.format(value) + unit + " by " + date + " to score "
-                + Numbers.format(score) + " by the rule " + ruleName + "; " + exp.english();
-        String zh = "须于" + date + "前达到" + Numbers.format(value) + unit + (lower ? "以下" : "以上") + "方可得"
-                + Numbers.format(score) + "分（规则 " + ruleName + "）；" + exp.chinese();
+        String en = (lower ? "at most " : "at least ") + NumberText.format(value) + unit + " by " + date + " to score "
+                + NumberText.format(score) + " by the rule " + ruleName + "; " + exp.english();
+        String zh = "须于" + date + "前达到" + NumberText.format(value) + unit + (lower ? "以下" : "以上") + "方可得"
+                + NumberText.format(score) + "分（规则 " + ruleName + "）；" + exp.chinese();
         return Optional.of(new Needed(targetId, date, value, new Explanation(en, zh)));
     }
 
@@ -283,8 +290,8 @@ public final class Scoring {
         boolean lower = t.measure().direction() == Direction.LOWER_IS_BETTER;
         if (status == Status.ACHIEVED) {
             double g = ((Goal.Amount) t.goal()).value();
-            return Optional.of(new Needed(targetId, date, g, new Explanation("the goal itself: " + Numbers.format(g)
-                    + unit, "即目标值 " + Numbers.format(g) + unit)));
+            return Optional.of(new Needed(targetId, date, g, new Explanation("the goal itself: " + NumberText.format(g)
+                    + unit, "即目标值 " + NumberText.format(g) + unit)));
         }
         double pace;
         if (status == Status.ON_TRACK) {
@@ -306,17 +313,17 @@ public final class Scoring {
         String how;
         if (!Double.isNaN(s) && e != s) {
             value = s + pace * (e - s);
-            how = Numbers.format(value) + " = " + Numbers.format(s) + " + " + Numbers.format(pace) + " × ("
-                    + Numbers.format(e) + " − " + Numbers.format(s) + ")";
+            how = NumberText.format(value) + " = " + NumberText.format(s) + " + " + NumberText.format(pace) + " × ("
+                    + NumberText.format(e) + " − " + NumberText.format(s) + ")";
         } else if (lower) {
             value = e / pace;
-            how = Numbers.format(value) + " = " + Numbers.format(e) + " ÷ " + Numbers.format(pace);
+            how = NumberText.format(value) + " = " + NumberText.format(e) + " ÷ " + NumberText.format(pace);
         } else {
             value = e * pace;
-            how = Numbers.format(value) + " = " + Numbers.format(e) + " × " + Numbers.format(pace);
+            how = NumberText.format(value) + " = " + NumberText.format(e) + " × " + NumberText.format(pace);
         }
-        return Optional.of(new Needed(targetId, date, value, new Explanation(how + " (pace " + Numbers.format(pace)
-                + " for " + status.english() + "); " + exp.english(), how + "（进度比" + Numbers.format(pace) + "为"
+        return Optional.of(new Needed(targetId, date, value, new Explanation(how + " (pace " + NumberText.format(pace)
+                + " for " + status.english() + "); " + exp.english(), how + "（进度比" + NumberText.format(pace) + "为"
                 + status.chinese() + "）；" + exp.chinese())));
     }
 
@@ -391,7 +398,7 @@ public final class Scoring {
         final long day;
         final Strategy planRollUp;
         final TargetFigures figures;
-        final ProgressAccess.Reader reports;
+        final ProgressLog.Cursor reports;
         private final double[] numbers = new double[3];
         private double[] weights = new double[16];
         private double[] scores = new double[16];
@@ -408,7 +415,7 @@ public final class Scoring {
             this.day = asOf.toEpochDay();
             this.planRollUp = plan.aggregation().orElse(WEIGHTED_MEAN);
             this.figures = TargetFigures.of(plan);
-            this.reports = ProgressAccess.reader(log, plan);
+            this.reports = log.cursor(plan);
         }
 
         Judged judge(List<Target> targets, int first) {
@@ -679,10 +686,10 @@ public final class Scoring {
                     + " but is explained as " + r.score());
         }
         String statusWhy = status == Status.ON_TRACK || status == Status.AT_RISK || status == Status.OFF_TRACK
-                ? " (score ÷ " + Numbers.format(r.scale()) + " = " + Numbers.format(r.score().getAsDouble() / r.scale())
+                ? " (score ÷ " + NumberText.format(r.scale()) + " = " + NumberText.format(r.score().getAsDouble() / r.scale())
                 + " read as a pace)" : "";
         String statusWhyZh = status == Status.ON_TRACK || status == Status.AT_RISK || status == Status.OFF_TRACK
-                ? "（得分率" + Numbers.format(r.score().getAsDouble() / r.scale()) + "按进度比判断）" : "";
+                ? "（得分率" + NumberText.format(r.score().getAsDouble() / r.scale()) + "按进度比判断）" : "";
         return new NodeScore.Words(new Explanation((r.score().isPresent() ? "score " : "") + r.english()
                 + "; status " + status.english() + statusWhy + "; " + all, (r.score().isPresent() ? "得分 " : "")
                 + r.chinese() + "；状态：" + status.chinese() + statusWhyZh + "；" + chineseCounts(all)),
@@ -759,15 +766,15 @@ public final class Scoring {
         double paceNumber = pace(t, actual, against, exp.start(), result.score().orElse(Double.NaN));
         OptionalDouble pace = Double.isNaN(paceNumber) ? OptionalDouble.empty() : OptionalDouble.of(paceNumber);
         Status status = status(met, due, accumulates, paceNumber);
-        String paceText = pace.isPresent() ? "pace " + Numbers.format(pace.getAsDouble()) : "";
+        String paceText = pace.isPresent() ? "pace " + NumberText.format(pace.getAsDouble()) : "";
         String statusWhy = status.english() + (status == Status.ON_TRACK || status == Status.AT_RISK
-                || status == Status.OFF_TRACK ? " (" + paceText + "; on track from " + Numbers.format(
-                        thresholds.onTrack()) + ", at risk from " + Numbers.format(thresholds.atRisk()) + ")"
+                || status == Status.OFF_TRACK ? " (" + paceText + "; on track from " + NumberText.format(
+                        thresholds.onTrack()) + ", at risk from " + NumberText.format(thresholds.atRisk()) + ")"
                 : status == Status.ACHIEVED ? " (the goal " + t.goal() + " is met)"
                 : status == Status.MISSED ? " (due " + t.due() + ", the goal " + t.goal() + " is not met)" : "");
         String statusWhyZh = status.chinese() + (status == Status.ON_TRACK || status == Status.AT_RISK
-                || status == Status.OFF_TRACK ? "（进度比 " + (pace.isPresent() ? Numbers.format(pace.getAsDouble())
-                        : "") + "；≥" + Numbers.format(thresholds.onTrack()) + "为正常，≥" + Numbers.format(
+                || status == Status.OFF_TRACK ? "（进度比 " + (pace.isPresent() ? NumberText.format(pace.getAsDouble())
+                        : "") + "；≥" + NumberText.format(thresholds.onTrack()) + "为正常，≥" + NumberText.format(
                                 thresholds.atRisk()) + "为存在风险）"
                 : status == Status.ACHIEVED ? "（已达到目标值 " + t.goal() + "）"
                 : status == Status.MISSED ? "（" + t.due() + "到期，未达到目标值 " + t.goal() + "）" : "");
@@ -803,7 +810,7 @@ public final class Scoring {
             double cap = input.number("cap", 100);
             if (!Double.isFinite(s) || s < 0 || s > cap) {
                 throw new ScoringException(name, t.id(), "the rule returned the score " + s + ", outside 0 to "
-                        + Numbers.format(cap), null);
+                        + NumberText.format(cap), null);
             }
         }
         return result;

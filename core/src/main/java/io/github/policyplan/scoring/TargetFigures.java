@@ -1,5 +1,7 @@
 package io.github.policyplan.scoring;
 
+import io.github.policyplan.rules.Scores;
+
 import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.Plan;

@@ -13,7 +13,7 @@ import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Strategy;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.UnitKind;
-import io.github.policyplan.scoring.RuleResult;
+import io.github.policyplan.rules.RuleResult;
 import io.github.policyplan.scoring.Scoring;
 import java.io.IOException;
 import java.io.StringReader;
@@ -223,10 +223,10 @@ class PlanReaderTest {
                 .hasMessageContaining("unknown scoring rule 'county-special'");
         Scoring scoring = Scoring.standard().withRule("county-special",
                 in -> RuleResult.scored(100, "always 100", "恒为100分"));
-        Plan plan = Plans.reader().withScoring(scoring).parse(text, "small.yaml");
+        Plan plan = Plans.reader().withRules(scoring.rules()).parse(text, "small.yaml");
 
         assertThat(plan.target("s1.i1.t3").orElseThrow().rule()).contains(Strategy.named("county-special"));
-        assertThat(Plans.reader().withScoring(scoring).ruleNames())
+        assertThat(Plans.reader().withRules(scoring.rules()).ruleNames())
                 .containsAll(PlanReader.BUILT_IN_RULES).contains("county-special");
     }
 

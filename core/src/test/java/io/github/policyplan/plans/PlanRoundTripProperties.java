@@ -18,7 +18,7 @@ import io.github.policyplan.model.SourceReference;
 import io.github.policyplan.model.Strategy;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.UnitKind;
-import io.github.policyplan.scoring.RuleResult;
+import io.github.policyplan.rules.RuleResult;
 import io.github.policyplan.scoring.Scoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -528,7 +528,7 @@ class PlanRoundTripProperties {
     private static final Scoring SCORING = Scoring.standard()
             .withRule("app-rule", in -> RuleResult.scored(100, "100", "100"))
             .withRule("县里规则", in -> RuleResult.scored(100, "100", "100"));
-    private static final PlanReader READER = Plans.reader().withScoring(SCORING);
+    private static final PlanReader READER = Plans.reader().withRules(SCORING.rules());
 
     /**
      * None, the name of a built-in rule that needs no parameters, or an application rule with

@@ -3,7 +3,7 @@ package io.github.policyplan.robust;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.policyplan.internal.AtomicFiles;
+import io.github.policyplan.internal.write.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package io.github.policyplan.scoring;
 
+import io.github.policyplan.rules.Rule;
+import io.github.policyplan.rules.RuleInput;
+import io.github.policyplan.rules.RuleResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,5 +1,7 @@
 package io.github.policyplan.scoring;
 
+import io.github.policyplan.rules.RuleResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package io.github.policyplan.internal;
+package io.github.policyplan.internal.read;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,10 @@
-package io.github.policyplan.internal;
+package io.github.policyplan.plans;
+
+import io.github.policyplan.internal.read.DocumentPath;
+import io.github.policyplan.internal.read.Fields;
+import io.github.policyplan.internal.read.Node;
+import io.github.policyplan.internal.read.Problems;
+import io.github.policyplan.internal.read.Texts;
 
 import io.github.policyplan.model.Baseline;
 import io.github.policyplan.model.Goal;
@@ -6,7 +12,6 @@ import io.github.policyplan.model.InvalidPlanException;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Violation;
-import io.github.policyplan.plans.GoalSheet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +24,7 @@ import java.util.Set;
  * fills: the plan id, that each target exists and has its goal unset, and that each value fits
  * the target (tried by building the filled target).
  */
-public final class GoalSheetBinder {
+final class GoalSheetBinder {
 
     static final List<String> SHEET_KEYS = List.of("plan", "illustrative", "note", "goals", "baselines");
 
@@ -32,7 +37,7 @@ public final class GoalSheetBinder {
      *
      * @param problems where problems go
      */
-    public GoalSheetBinder(Problems problems) {
+    GoalSheetBinder(Problems problems) {
         this.problems = problems;
         this.values = new PlanBinder(problems, Map.of(), Set.of(), Set.of());
     }
@@ -44,7 +49,7 @@ public final class GoalSheetBinder {
      * @param plan the plan the sheet fills
      * @return the sheet, or empty when any problem was found
      */
-    public Optional<GoalSheet> bind(Node root, Plan plan) {
+    Optional<GoalSheet> bind(Node root, Plan plan) {
         Optional<Fields> opened = Fields.open(root, "", "a goal sheet", SHEET_KEYS, problems);
         if (opened.isEmpty()) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package io.github.policyplan.scoring;
+package io.github.policyplan.core;
 
 import java.util.Objects;
 

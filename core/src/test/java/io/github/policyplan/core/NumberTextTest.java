@@ -1,4 +1,4 @@
-package io.github.policyplan.internal;
+package io.github.policyplan.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * The fast two-decimal text is the text {@code BigDecimal} gives, for ties, carries, signs, zeros,
  * the largest and smallest numbers and a million random ones of every size.
  */
-class DecimalsTest {
+class NumberTextTest {
 
     @Test
     void writesWhatBigDecimalWrites() {
@@ -32,8 +32,8 @@ class DecimalsTest {
             values.add(Math.nextDown(tie));
         }
         for (double v : values) {
-            String expected = Double.isFinite(v) ? Decimals.viaBigDecimal(v) : Double.toString(v);
-            assertThat(Decimals.twoPlaces(v)).as("%s", v).isEqualTo(expected);
+            String expected = Double.isFinite(v) ? NumberText.viaBigDecimal(v) : Double.toString(v);
+            assertThat(NumberText.format(v)).as("%s", v).isEqualTo(expected);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.github.policyplan.internal;
+package io.github.policyplan.internal.write;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

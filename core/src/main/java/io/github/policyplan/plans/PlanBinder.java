@@ -1,4 +1,10 @@
-package io.github.policyplan.internal;
+package io.github.policyplan.plans;
+
+import io.github.policyplan.internal.read.DocumentPath;
+import io.github.policyplan.internal.read.Fields;
+import io.github.policyplan.internal.read.Node;
+import io.github.policyplan.internal.read.Problems;
+import io.github.policyplan.internal.read.Texts;
 
 import io.github.policyplan.model.Baseline;
 import io.github.policyplan.model.Checkpoint;
@@ -18,8 +24,7 @@ import io.github.policyplan.model.SourceReference;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.UnitKind;
 import io.github.policyplan.model.Violation;
-import io.github.policyplan.plans.PlanDates;
-import io.github.policyplan.scoring.Rule;
+import io.github.policyplan.rules.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +40,7 @@ import java.util.function.Supplier;
  * builds the model bottom-up; a part with a problem is left out and the rest is still checked, so
  * that one pass finds every problem. The plan is returned only when there is none.
  */
-public final class PlanBinder {
+final class PlanBinder {
 
     static final Set<String> PLAN_KEYS = Fields.keys("id", "title", "issuer", "period", "source", "departments",
             "aggregation", "rule", "sections");
@@ -105,7 +110,7 @@ public final class PlanBinder {
      * @param scheduleNames    the schedule names a plan may use
      * @param aggregationNames the roll-up names a plan may use
      */
-    public PlanBinder(Problems problems, Map<String, Rule> rules, Set<String> scheduleNames,
+    PlanBinder(Problems problems, Map<String, Rule> rules, Set<String> scheduleNames,
             Set<String> aggregationNames) {
         this.problems = problems;
         // Hash maps and sets: every target names a rule and a schedule. Messages sort the names they list.
@@ -121,7 +126,7 @@ public final class PlanBinder {
      * @param root the document's root
      * @return the plan, or empty when any problem was found
      */
-    public Optional<Plan> bind(Node root) {
+    Optional<Plan> bind(Node root) {
         Optional<Fields> opened = Fields.open(root, "", "a plan", PLAN_KEYS, problems);
         if (opened.isEmpty()) {
             return Optional.empty();

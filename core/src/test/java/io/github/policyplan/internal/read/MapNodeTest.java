@@ -1,4 +1,4 @@
-package io.github.policyplan.internal;
+package io.github.policyplan.internal.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

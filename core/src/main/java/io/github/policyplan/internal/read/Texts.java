@@ -1,4 +1,6 @@
-package io.github.policyplan.internal;
+package io.github.policyplan.internal.read;
+
+import io.github.policyplan.core.NumberText;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,7 +77,7 @@ public final class Texts {
      * @return its plain text
      */
     public static String number(double value) {
-        return Double.isFinite(value) ? JsonOutput.text(value) : Double.toString(value);
+        return Double.isFinite(value) ? NumberText.exact(value) : Double.toString(value);
     }
 
     /**
@@ -111,7 +113,13 @@ public final class Texts {
         return d[n][m];
     }
 
-    static List<String> sorted(Collection<String> names) {
+    /**
+     * Sorts names for a message.
+     *
+     * @param names the names
+     * @return a new sorted list
+     */
+    public static List<String> sorted(Collection<String> names) {
         List<String> list = new ArrayList<>(names);
         list.sort(null);
         return list;

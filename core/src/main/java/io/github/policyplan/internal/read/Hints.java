@@ -1,4 +1,4 @@
-package io.github.policyplan.internal;
+package io.github.policyplan.internal.read;
 
 import java.util.List;
 import java.util.Optional;

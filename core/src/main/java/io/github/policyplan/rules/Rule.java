@@ -1,4 +1,9 @@
-package io.github.policyplan.scoring;
+package io.github.policyplan.rules;
+
+import io.github.policyplan.core.NumberText;
+
+import io.github.policyplan.scoring.Scoring;
+import io.github.policyplan.scoring.ScoringException;
 
 import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
@@ -199,8 +204,8 @@ abstract class BuiltInRule implements Rule {
             return;
         }
         if (!(v instanceof Double) || (Double) v < min || (Double) v > max) {
-            problems.add(new Violation(key, key + " must be a number from " + Numbers.format(min) + " to "
-                    + Numbers.format(max) + " (was " + v + ")"));
+            problems.add(new Violation(key, key + " must be a number from " + NumberText.format(min) + " to "
+                    + NumberText.format(max) + " (was " + v + ")"));
         }
     }
 
@@ -227,8 +232,8 @@ abstract class BuiltInRule implements Rule {
         }
         double cap = cap(in);
         if (raw > cap) {
-            return RuleResult.scored(cap, restate(cap, raw, english) + ", capped at " + Numbers.format(cap),
-                    restate(cap, raw, chinese) + "，封顶" + Numbers.format(cap));
+            return RuleResult.scored(cap, restate(cap, raw, english) + ", capped at " + NumberText.format(cap),
+                    restate(cap, raw, chinese) + "，封顶" + NumberText.format(cap));
         }
         if (raw < 0) {
             return RuleResult.scored(0, restate(0, raw, english) + ", floored at 0", restate(0, raw, chinese)
@@ -238,9 +243,9 @@ abstract class BuiltInRule implements Rule {
     }
 
     private static String restate(double score, double raw, String formula) {
-        String lead = Numbers.format(raw) + " = ";
+        String lead = NumberText.format(raw) + " = ";
         String body = formula.startsWith(lead) ? formula.substring(lead.length()) : formula;
-        return Numbers.format(score) + " = " + body + " → " + Numbers.format(raw);
+        return NumberText.format(score) + " = " + body + " → " + NumberText.format(raw);
     }
 
     /** The completion rate in %, or NaN when it is not defined; with its formula. */
@@ -250,18 +255,18 @@ abstract class BuiltInRule implements Rule {
         out[0] = Scores.completionRate(a, e, in.direction() == Direction.LOWER_IS_BETTER);
         if (in.direction() == Direction.LOWER_IS_BETTER) {
             if (a <= 0) {
-                return new String[] {"the actual value " + Numbers.format(a) + " is not above 0",
-                    "完成值" + Numbers.format(a) + "不大于0"};
+                return new String[] {"the actual value " + NumberText.format(a) + " is not above 0",
+                    "完成值" + NumberText.format(a) + "不大于0"};
             }
-            return new String[] {Numbers.format(e) + " ÷ " + Numbers.format(a) + " × 100 (lower is better)",
-                "时序目标" + Numbers.format(e) + " ÷ 完成值" + Numbers.format(a) + " × 100（越低越好）"};
+            return new String[] {NumberText.format(e) + " ÷ " + NumberText.format(a) + " × 100 (lower is better)",
+                "时序目标" + NumberText.format(e) + " ÷ 完成值" + NumberText.format(a) + " × 100（越低越好）"};
         }
         if (e <= 0) {
-            return new String[] {"the expected value " + Numbers.format(e) + " is not above 0",
-                "时序目标" + Numbers.format(e) + "不大于0"};
+            return new String[] {"the expected value " + NumberText.format(e) + " is not above 0",
+                "时序目标" + NumberText.format(e) + "不大于0"};
         }
-        return new String[] {Numbers.format(a) + " ÷ " + Numbers.format(e) + " × 100",
-            "完成值" + Numbers.format(a) + " ÷ 时序目标" + Numbers.format(e) + " × 100"};
+        return new String[] {NumberText.format(a) + " ÷ " + NumberText.format(e) + " × 100",
+            "完成值" + NumberText.format(a) + " ÷ 时序目标" + NumberText.format(e) + " × 100"};
     }
 
     static RuleResult numbersOnly(RuleInput in, String rule) {
@@ -294,8 +299,8 @@ final class CompletionRate extends BuiltInRule {
         if (Double.isNaN(c[0])) {
             return RuleResult.notScorable("no completion rate: " + formula[0], "无法计算完成率：" + formula[1]);
         }
-        return clamped(c[0], Numbers.format(c[0]) + " = " + formula[0]
-                + " (completion rate)", Numbers.format(c[0]) + " = " + formula[1]
+        return clamped(c[0], NumberText.format(c[0]) + " = " + formula[0]
+                + " (completion rate)", NumberText.format(c[0]) + " = " + formula[1]
                 + "（完成率）", in);
     }
 }
@@ -324,16 +329,16 @@ final class Linear extends BuiltInRule {
                     "线性计分规则需要起点：请为目标设置基期值");
         }
         if (e == s) {
-            return RuleResult.notScorable("nothing is expected beyond the start " + Numbers.format(s) + " yet",
-                    "时序目标尚未超出起点" + Numbers.format(s));
+            return RuleResult.notScorable("nothing is expected beyond the start " + NumberText.format(s) + " yet",
+                    "时序目标尚未超出起点" + NumberText.format(s));
         }
         double floor = in.number("floor", 0);
         double raw = Scores.linear(a, e, s, floor);
-        String core = Numbers.format(raw) + " = " + (floor == 0 ? "100" : Numbers.format(floor)
-                + " + (100 − " + Numbers.format(floor) + ")") + " × (" + Numbers.format(a) + " − " + Numbers.format(s)
-                + ") ÷ (" + Numbers.format(e) + " − " + Numbers.format(s) + ")";
-        return clamped(raw, core + " (linear from the start " + Numbers.format(s) + ")",
-                core + "（自起点" + Numbers.format(s) + "线性计分）", in);
+        String core = NumberText.format(raw) + " = " + (floor == 0 ? "100" : NumberText.format(floor)
+                + " + (100 − " + NumberText.format(floor) + ")") + " × (" + NumberText.format(a) + " − " + NumberText.format(s)
+                + ") ÷ (" + NumberText.format(e) + " − " + NumberText.format(s) + ")";
+        return clamped(raw, core + " (linear from the start " + NumberText.format(s) + ")",
+                core + "（自起点" + NumberText.format(s) + "线性计分）", in);
     }
 }
 
@@ -351,8 +356,8 @@ final class RedFlag extends BuiltInRule {
             double goal = ((Goal.Amount) target.goal()).value();
             boolean lower = target.measure().direction() == Direction.LOWER_IS_BETTER;
             if (lower ? (Double) r <= goal : (Double) r >= goal) {
-                problems.add(new Violation("redFlag", "the red flag " + Numbers.format((Double) r) + " must be "
-                        + (lower ? "above" : "below") + " the goal " + Numbers.format(goal)));
+                problems.add(new Violation("redFlag", "the red flag " + NumberText.format((Double) r) + " must be "
+                        + (lower ? "above" : "below") + " the goal " + NumberText.format(goal)));
             }
         }
     }
@@ -369,14 +374,14 @@ final class RedFlag extends BuiltInRule {
         double r = in.number("redFlag", Double.NaN);
         double red = g == s || e == g || Double.isNaN(s) ? r : s + (r - s) * (e - s) / (g - s);
         if (e == red) {
-            return RuleResult.notScorable("the expected value equals the red flag " + Numbers.format(red),
-                    "时序目标等于红线值" + Numbers.format(red));
+            return RuleResult.notScorable("the expected value equals the red flag " + NumberText.format(red),
+                    "时序目标等于红线值" + NumberText.format(red));
         }
         double raw = 100.0 / 3 + (a - red) / (e - red) * 100.0 / 3;
-        String core = Numbers.format(raw) + " = 33.33 + (" + Numbers.format(a)
-                + " − " + Numbers.format(red) + ") ÷ (" + Numbers.format(e) + " − " + Numbers.format(red) + ") × 33.33";
-        return clamped(raw, core + " (red flag " + Numbers.format(red) + " scores 33.33, goal " + Numbers.format(e)
-                + " scores 66.67)", core + "（红线值" + Numbers.format(red) + "得33.33分，目标值" + Numbers.format(e)
+        String core = NumberText.format(raw) + " = 33.33 + (" + NumberText.format(a)
+                + " − " + NumberText.format(red) + ") ÷ (" + NumberText.format(e) + " − " + NumberText.format(red) + ") × 33.33";
+        return clamped(raw, core + " (red flag " + NumberText.format(red) + " scores 33.33, goal " + NumberText.format(e)
+                + " scores 66.67)", core + "（红线值" + NumberText.format(red) + "得33.33分，目标值" + NumberText.format(e)
                 + "得66.67分）", in);
     }
 }
@@ -429,13 +434,13 @@ final class Bands extends BuiltInRule {
         bands.sort((x, y) -> Double.compare(x[0], y[0]));
         double otherwise = in.number("otherwise", 0);
         boolean interpolate = Boolean.TRUE.equals(in.parameters().get("interpolate"));
-        String rate = "completion " + Numbers.format(c[0]) + "% = " + formula[0];
-        String rateZh = "完成率" + Numbers.format(c[0]) + "% = " + formula[1];
+        String rate = "completion " + NumberText.format(c[0]) + "% = " + formula[0];
+        String rateZh = "完成率" + NumberText.format(c[0]) + "% = " + formula[1];
         double[] top = bands.get(bands.size() - 1);
         if (c[0] < bands.get(0)[0]) {
-            return clamped(otherwise, Numbers.format(otherwise) + ": " + rate + " is below every band (lowest "
-                    + Numbers.format(bands.get(0)[0]) + "%)", Numbers.format(otherwise) + "：" + rateZh + "，低于最低档"
-                    + Numbers.format(bands.get(0)[0]) + "%", in);
+            return clamped(otherwise, NumberText.format(otherwise) + ": " + rate + " is below every band (lowest "
+                    + NumberText.format(bands.get(0)[0]) + "%)", NumberText.format(otherwise) + "：" + rateZh + "，低于最低档"
+                    + NumberText.format(bands.get(0)[0]) + "%", in);
         }
         if (c[0] >= top[0] || !interpolate) {
             double[] band = bands.get(0);
@@ -444,8 +449,8 @@ final class Bands extends BuiltInRule {
                     band = b;
                 }
             }
-            return clamped(band[1], Numbers.format(band[1]) + ": " + rate + " ≥ " + Numbers.format(band[0]) + "%",
-                    Numbers.format(band[1]) + "：" + rateZh + " ≥ " + Numbers.format(band[0]) + "%", in);
+            return clamped(band[1], NumberText.format(band[1]) + ": " + rate + " ≥ " + NumberText.format(band[0]) + "%",
+                    NumberText.format(band[1]) + "：" + rateZh + " ≥ " + NumberText.format(band[0]) + "%", in);
         }
         int i = 0;
         while (c[0] >= bands.get(i + 1)[0]) {
@@ -454,9 +459,9 @@ final class Bands extends BuiltInRule {
         double[] lo = bands.get(i);
         double[] hi = bands.get(i + 1);
         double raw = lo[1] + (hi[1] - lo[1]) * (c[0] - lo[0]) / (hi[0] - lo[0]);
-        String core = Numbers.format(raw) + " = " + Numbers.format(lo[1]) + " + (" + Numbers.format(hi[1]) + " − "
-                + Numbers.format(lo[1]) + ") × (" + Numbers.format(c[0]) + " − " + Numbers.format(lo[0]) + ") ÷ ("
-                + Numbers.format(hi[0]) + " − " + Numbers.format(lo[0]) + ")";
+        String core = NumberText.format(raw) + " = " + NumberText.format(lo[1]) + " + (" + NumberText.format(hi[1]) + " − "
+                + NumberText.format(lo[1]) + ") × (" + NumberText.format(c[0]) + " − " + NumberText.format(lo[0]) + ") ÷ ("
+                + NumberText.format(hi[0]) + " − " + NumberText.format(lo[0]) + ")";
         return clamped(raw, core + "; " + rate, core + "；" + rateZh, in);
     }
 }
@@ -495,9 +500,9 @@ final class Deduction extends BuiltInRule {
             double a = in.actualNumber();
             double e = in.expectedNumber();
             shortfall = Math.max(0, in.direction() == Direction.LOWER_IS_BETTER ? a - e : e - a);
-            what = "shortfall " + Numbers.format(shortfall) + " = " + (in.direction() == Direction.LOWER_IS_BETTER
-                    ? Numbers.format(a) + " − " + Numbers.format(e) : Numbers.format(e) + " − " + Numbers.format(a));
-            whatZh = "差额" + Numbers.format(shortfall);
+            what = "shortfall " + NumberText.format(shortfall) + " = " + (in.direction() == Direction.LOWER_IS_BETTER
+                    ? NumberText.format(a) + " − " + NumberText.format(e) : NumberText.format(e) + " − " + NumberText.format(a));
+            whatZh = "差额" + NumberText.format(shortfall);
         } else {
             double[] c = new double[1];
             String[] formula = completion(in, c);
@@ -505,19 +510,19 @@ final class Deduction extends BuiltInRule {
                 return RuleResult.notScorable("no completion rate: " + formula[0], "无法计算完成率：" + formula[1]);
             }
             shortfall = Math.max(0, 100 - c[0]);
-            what = "shortfall " + Numbers.format(shortfall) + " points of completion " + Numbers.format(c[0]) + "% = "
+            what = "shortfall " + NumberText.format(shortfall) + " points of completion " + NumberText.format(c[0]) + "% = "
                     + formula[0];
-            whatZh = "完成率" + Numbers.format(c[0]) + "%，差" + Numbers.format(shortfall) + "个百分点";
+            whatZh = "完成率" + NumberText.format(c[0]) + "%，差" + NumberText.format(shortfall) + "个百分点";
         }
         double units = started ? Math.ceil(shortfall / per - 1e-9) : shortfall / per;
         double raw = Math.max(floor, full - points * units);
-        String core = Numbers.format(raw) + " = " + Numbers.format(full) + " − "
-                + Numbers.format(points) + " × " + Numbers.format(units);
-        String floored = full - points * units < floor ? ", floored at " + Numbers.format(floor) : "";
-        String flooredZh = full - points * units < floor ? "，最低" + Numbers.format(floor) + "分" : "";
-        return clamped(raw, core + " (" + what + "; " + Numbers.format(points) + " per " + (started ? "started " : "")
-                + Numbers.format(per) + floored + ")", core + "（" + whatZh + "；每" + (started ? "不足" : "")
-                + Numbers.format(per) + "扣" + Numbers.format(points) + "分" + flooredZh + "）", in);
+        String core = NumberText.format(raw) + " = " + NumberText.format(full) + " − "
+                + NumberText.format(points) + " × " + NumberText.format(units);
+        String floored = full - points * units < floor ? ", floored at " + NumberText.format(floor) : "";
+        String flooredZh = full - points * units < floor ? "，最低" + NumberText.format(floor) + "分" : "";
+        return clamped(raw, core + " (" + what + "; " + NumberText.format(points) + " per " + (started ? "started " : "")
+                + NumberText.format(per) + floored + ")", core + "（" + whatZh + "；每" + (started ? "不足" : "")
+                + NumberText.format(per) + "扣" + NumberText.format(points) + "分" + flooredZh + "）", in);
     }
 }
 
@@ -575,11 +580,11 @@ final class Milestone extends BuiltInRule {
                     "尚无应达到的计分节点（应达到：" + expected + "）");
         }
         double raw = ca / ce * 100;
-        String core = Numbers.format(raw) + " = " + Numbers.format(ca) + " ÷ "
-                + Numbers.format(ce) + " × 100";
-        return clamped(raw, core + " (stage " + actual + " earns " + Numbers.format(ca) + ", stage " + expected
-                + " is expected and earns " + Numbers.format(ce) + ")", core + "（已达到" + actual + "计"
-                + Numbers.format(ca) + "，应达到" + expected + "计" + Numbers.format(ce) + "）", in);
+        String core = NumberText.format(raw) + " = " + NumberText.format(ca) + " ÷ "
+                + NumberText.format(ce) + " × 100";
+        return clamped(raw, core + " (stage " + actual + " earns " + NumberText.format(ca) + ", stage " + expected
+                + " is expected and earns " + NumberText.format(ce) + ")", core + "（已达到" + actual + "计"
+                + NumberText.format(ca) + "，应达到" + expected + "计" + NumberText.format(ce) + "）", in);
     }
 }
 
@@ -629,7 +634,7 @@ final class Grade extends BuiltInRule {
             List<String> grades = in.target().measure().levels();
             p = 100.0 * grades.indexOf(actual) / (grades.size() - 1);
         }
-        return clamped(p, Numbers.format(p) + " = points for the grade " + actual, Numbers.format(p) + " = 等次“"
+        return clamped(p, NumberText.format(p) + " = points for the grade " + actual, NumberText.format(p) + " = 等次“"
                 + actual + "”对应分值", in);
     }
 }
@@ -653,18 +658,18 @@ final class WithinBand extends BuiltInRule {
         }
         double a = in.actualNumber();
         Goal.Band band = (Goal.Band) in.expected();
-        String range = Numbers.format(band.low()) + "–" + Numbers.format(band.high());
+        String range = NumberText.format(band.low()) + "–" + NumberText.format(band.high());
         if (band.contains(a)) {
-            return clamped(100, "100: " + Numbers.format(a) + " is within " + range, "100：" + Numbers.format(a)
+            return clamped(100, "100: " + NumberText.format(a) + " is within " + range, "100：" + NumberText.format(a)
                     + "在区间" + range + "内", in);
         }
         double tolerance = in.number("tolerance", band.high() - band.low());
         double d = a < band.low() ? band.low() - a : a - band.high();
         double raw = 100 * (1 - d / tolerance);
-        String core = Numbers.format(raw) + " = 100 × (1 − " + Numbers.format(d) + " ÷ "
-                + Numbers.format(tolerance) + ")";
-        return clamped(raw, core + " (" + Numbers.format(a) + " is " + Numbers.format(d) + " outside " + range
-                + "; 0 at " + Numbers.format(tolerance) + " outside)", core + "（" + Numbers.format(a) + "超出区间"
-                + range + " " + Numbers.format(d) + "；超出" + Numbers.format(tolerance) + "时为0）", in);
+        String core = NumberText.format(raw) + " = 100 × (1 − " + NumberText.format(d) + " ÷ "
+                + NumberText.format(tolerance) + ")";
+        return clamped(raw, core + " (" + NumberText.format(a) + " is " + NumberText.format(d) + " outside " + range
+                + "; 0 at " + NumberText.format(tolerance) + " outside)", core + "（" + NumberText.format(a) + "超出区间"
+                + range + " " + NumberText.format(d) + "；超出" + NumberText.format(tolerance) + "时为0）", in);
     }
 }

@@ -1,4 +1,6 @@
-package io.github.policyplan.scoring;
+package io.github.policyplan.rules;
+
+import io.github.policyplan.core.Explanation;
 
 import java.util.Objects;
 import java.util.OptionalDouble;

@@ -1,6 +1,11 @@
-package io.github.policyplan.internal;
+package io.github.policyplan.assessment;
 
-import io.github.policyplan.assessment.AssessmentScheme;
+import io.github.policyplan.internal.read.DocumentPath;
+import io.github.policyplan.internal.read.Fields;
+import io.github.policyplan.internal.read.Node;
+import io.github.policyplan.internal.read.Problems;
+import io.github.policyplan.internal.read.Texts;
+
 import io.github.policyplan.assessment.AssessmentScheme.Adjustment;
 import io.github.policyplan.assessment.AssessmentScheme.AdjustmentKind;
 import io.github.policyplan.assessment.AssessmentScheme.GradeBand;
@@ -27,7 +32,7 @@ import java.util.Set;
  * with its location: unknown keys, units and targets (did you mean), malformed dates and numbers,
  * unknown names of methods, kinds and tie rules, grades out of order.
  */
-public final class SchemeBinder {
+final class SchemeBinder {
 
     static final List<String> KEYS = List.of("id", "title", "plan", "pools", "credit", "assignments", "peers",
             "grades", "adjustments", "caps", "vetoes", "awards", "annual", "ranking");
@@ -42,7 +47,7 @@ public final class SchemeBinder {
      * @param problems where problems go
      * @param plan     the plan the scheme assesses
      */
-    public SchemeBinder(Problems problems, Plan plan) {
+    SchemeBinder(Problems problems, Plan plan) {
         this.problems = problems;
         this.plan = plan;
         for (Department d : plan.departments()) {
@@ -62,7 +67,7 @@ public final class SchemeBinder {
      * @param root the root
      * @return the scheme, or empty after any problem
      */
-    public Optional<AssessmentScheme> bind(Node root) {
+    Optional<AssessmentScheme> bind(Node root) {
         Optional<Fields> opened = Fields.open(root, "", "an assessment scheme", KEYS, problems);
         if (opened.isEmpty()) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package io.github.policyplan.internal;
+package io.github.policyplan.internal.read;
 
 import io.github.policyplan.core.Problem;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.policyplan.scoring;
+package io.github.policyplan.rules;
 
 import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;

@@ -1,4 +1,6 @@
-package io.github.policyplan.internal;
+package io.github.policyplan.internal.write;
+
+import io.github.policyplan.core.NumberText;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
@@ -72,12 +74,6 @@ public final class JsonOutput {
      * @return the plain decimal text
      */
     public static String text(double value) {
-        if (Double.compare(value, -0.0) == 0) {
-            return "-0.0";
-        }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return new BigDecimal(NumberOutput.toString(value, true)).stripTrailingZeros().toPlainString();
+        return NumberText.exact(value);
     }
 }

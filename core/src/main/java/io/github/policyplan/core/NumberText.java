@@ -1,22 +1,25 @@
-package io.github.policyplan.internal;
+package io.github.policyplan.core;
 
 import java.math.BigDecimal;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import java.math.RoundingMode;
 
 /**
- * Writes numbers for explanations: at most two decimals, rounded half up, no trailing zeros, no
+ * Writes numbers as explanations and machine-readable outputs print them; static functions only.
+ *
+ * <p>{@link #format(double)} is the text of every number in an explanation: at most two decimals, rounded half up, no trailing zeros, no
  * locale, zero as {@code 0}. The text is that of
  * {@code BigDecimal.valueOf(v).setScale(2, HALF_UP).stripTrailingZeros().toPlainString()}, worked out
  * on the digits of {@link Double#toString(double)} (which {@code BigDecimal.valueOf} reads too)
  * without building big decimals, since explanations write millions of numbers; the rare forms that
  * text takes in scientific notation go through {@code BigDecimal}.
  */
-public final class Decimals {
+public final class NumberText {
 
     /** The largest magnitude whose whole part is handled as a {@code long} without doubt. */
     private static final double LONG_SAFE = 1e15;
 
-    private Decimals() {
+    private NumberText() {
     }
 
     /**
@@ -26,7 +29,7 @@ public final class Decimals {
      * @return such as {@code 12.35}, {@code 0.1}, {@code 100}, {@code -3}; {@code NaN} and the
      *         infinities as Java writes them
      */
-    public static String twoPlaces(double value) {
+    public static String format(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
@@ -65,6 +68,33 @@ public final class Decimals {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Writes a share as a percentage with at most two decimals.
+     *
+     * @param share the share, such as {@code 0.305}
+     * @return such as {@code 30.5%}
+     */
+    public static String percent(double share) {
+        return format(share * 100) + "%";
+    }
+
+    /**
+     * Writes a finite number exactly, as JSON output holds it: whole numbers without a point, others
+     * in plain decimal notation with the shortest digits that read back to the same {@code double}.
+     *
+     * @param value a finite number
+     * @return such as {@code 12}, {@code 0.1}, {@code -0.0}
+     */
+    public static String exact(double value) {
+        if (Double.compare(value, -0.0) == 0) {
+            return "-0.0";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return new BigDecimal(NumberOutput.toString(value, true)).stripTrailingZeros().toPlainString();
     }
 
     private static int digit(String text, int at) {

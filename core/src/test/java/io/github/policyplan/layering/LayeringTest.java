@@ -1,0 +1,103 @@
+package io.github.policyplan.layering;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of the library as rules that fail on a forbidden arrow. Data flow one way:
+ * {@code core} ← {@code rules} ← {@code plans} ← {@code progress} ← {@code scoring} ← {@code assessment};
+ * {@code internal.read} and {@code internal.write} serve them and know none of them; {@code model}
+ * knows nothing of the library.
+ */
+class LayeringTest {
+
+    private static final String ROOT = "io.github.policyplan.";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.github.policyplan");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(classes);
+    }
+
+    @Test
+    void internalsKnowNoExportedPackageButCore() {
+        check(noClasses().that().resideInAPackage(ROOT + "internal..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + "rules..", ROOT + "plans..",
+                        ROOT + "progress..", ROOT + "scoring..", ROOT + "assessment..")
+                .because("the reading and writing internals serve every package and know none of them"));
+    }
+
+    @Test
+    void readingAndWritingInternalsAreApart() {
+        check(noClasses().that().resideInAPackage(ROOT + "internal.read..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + "internal.write.."));
+        check(noClasses().that().resideInAPackage(ROOT + "internal.write..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + "internal.read.."));
+    }
+
+    @Test
+    void plansNeedNoProgressScoringOrAssessment() {
+        check(noClasses().that().resideInAPackage(ROOT + "plans..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + "progress..", ROOT + "scoring..",
+                        ROOT + "assessment..")
+                .because("reading a plan needs no scoring engine"));
+    }
+
+    @Test
+    void progressNeedsNoScoringOrAssessment() {
+        check(noClasses().that().resideInAPackage(ROOT + "progress..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + "scoring..", ROOT + "assessment.."));
+    }
+
+    @Test
+    void scoringNeedsNoAssessment() {
+        check(noClasses().that().resideInAPackage(ROOT + "scoring..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + "assessment.."));
+    }
+
+    @Test
+    void theRuleCatalogueUsesOnlyCoreAndModel() {
+        check(classes().that().resideInAPackage(ROOT + "rules..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + "rules..", ROOT + "core..",
+                        ROOT + "model..", "java.."));
+    }
+
+    @Test
+    void coreIsTheBottom() {
+        check(classes().that().resideInAPackage(ROOT + "core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + "core..", ROOT + "model..",
+                        "java..", "com.fasterxml.jackson.core.."));
+    }
+
+    @Test
+    void theModelDependsOnNothing() {
+        check(classes().that().resideInAPackage(ROOT + "model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + "model..", "java.."));
+    }
+
+    @Test
+    void noStaticStateCanBeReplaced() {
+        check(fields().that().areStatic().should().beFinal()
+                .because("a static field that can be reassigned is a global registry any caller can replace"));
+    }
+
+    @Test
+    void noCyclesAmongPackages() {
+        check(slices().matching("io.github.policyplan.(**)").should().beFreeOfCycles());
+    }
+}
