@@ -53,7 +53,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PlanSchemaTest {
 
-    private static final String SCHEMA_BASE = "https://policyplan.github.io/schema/";
+    private static final String SCHEMA_BASE = "https://policyplan.github.io/schema/0.2/";
     private static final String PLAN_SCHEMA_ID = SCHEMA_BASE + "plan.schema.json";
     private static final String GOAL_SHEET_SCHEMA_ID = SCHEMA_BASE + "goal-sheet.schema.json";
     private static final String RESOURCE_FOLDER = "io/github/policyplan/plans/";

@@ -36,6 +36,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Generated valid inputs, 10,000 in all (2,500 tries for each of four properties), proving that
@@ -73,6 +74,9 @@ import net.jqwik.api.statistics.Statistics;
  * forecasts, roll-up rounding beyond the children, negative zero, overflowing schedules, a plan id
  * equal to a node id, duplicate peer ids, padded level names) are fixed, and every case is checked.
  */
+// The properties that collect statistics check them (coverage: both outcomes occur) instead of printing
+// them on every build.
+@StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
 class GeneratedInputProperties {
 
     private static final int TRIES = 2500;
@@ -138,6 +142,10 @@ class GeneratedInputProperties {
             attempt(card::toJson, "toJson of the card as of " + date);
             Statistics.label("scorecards").collect(card.root().score().isPresent() ? "plan scored"
                     : "plan not scored");
+            Statistics.label("scorecards").coverage(coverage -> {
+                coverage.check("plan scored").count(n -> n > 0);
+                coverage.check("plan not scored").count(n -> n > 0);
+            });
             assertThat(card.root().id()).isEqualTo(plan.id());
             checkNode(plan, card.root(), "as of " + date);
         }
@@ -222,6 +230,10 @@ class GeneratedInputProperties {
         attempt(result::toJson, "toJson of the result");
         Statistics.label("assessments").collect(result.pools().stream()
                 .anyMatch(p -> p.ranking().stream().anyMatch(u -> u.rank() > 0)) ? "some unit ranked" : "none ranked");
+        Statistics.label("assessments").coverage(coverage -> {
+            coverage.check("some unit ranked").count(n -> n > 0);
+            coverage.check("none ranked").count(n -> n > 0);
+        });
 
         assertThat(result.pools()).hasSameSizeAs(c.scheme().pools());
         for (int p = 0; p < result.pools().size(); p++) {
