@@ -187,9 +187,8 @@ abstract class BuiltInRule implements Rule {
                         + String.join(", ", known) + ")"));
             }
         }
-        Object cap = given.get("cap");
-        if (cap != null && !(cap instanceof Double c && c >= 100)) {
-            problems.add(new Violation("cap", "cap must be a number ≥ 100 (was " + cap + ")"));
+        if (given.containsKey("cap") && !(given.get("cap") instanceof Double c && c >= 100)) {
+            problems.add(new Violation("cap", "cap must be a number ≥ 100 (was " + given.get("cap") + ")"));
         }
         checkOwn(target, given, problems);
         return problems;
@@ -200,13 +199,13 @@ abstract class BuiltInRule implements Rule {
 
     static void number(Map<String, Object> given, String key, boolean required, double min, double max,
             List<Violation> problems) {
-        Object v = given.get(key);
-        if (v == null) {
+        if (!given.containsKey(key)) {
             if (required) {
                 problems.add(new Violation("", "missing parameter '" + key + "'"));
             }
             return;
         }
+        Object v = given.get(key);
         if (!(v instanceof Double d) || d < min || d > max) {
             problems.add(new Violation(key, key + " must be a number from " + NumberText.format(min) + " to "
                     + NumberText.format(max) + " (was " + v + ")"));
@@ -215,7 +214,7 @@ abstract class BuiltInRule implements Rule {
 
     static void choice(Map<String, Object> given, String key, List<String> choices, List<Violation> problems) {
         Object v = given.get(key);
-        if (v != null && !choices.contains(v)) {
+        if (given.containsKey(key) && !choices.contains(v)) {
             problems.add(new Violation(key, key + " must be one of " + String.join(", ", choices) + " (was " + v
                     + ")"));
         }
@@ -430,9 +429,10 @@ final class Bands extends BuiltInRule {
     @Override
     void checkOwn(Target target, Map<String, Object> given, List<Violation> problems) {
         Object b = given.get("bands");
-        if (!(b instanceof List<?> list) || list.isEmpty()) {
-            problems.add(new Violation(b == null ? "" : "bands", b == null ? "missing parameter 'bands'"
-                    : "bands must be a list of {min, points} (was " + b + ")"));
+        if (!given.containsKey("bands")) {
+            problems.add(new Violation("", "missing parameter 'bands'"));
+        } else if (!(b instanceof List<?> list) || list.isEmpty()) {
+            problems.add(new Violation("bands", "bands must be a list of {min, points} (was " + b + ")"));
         } else {
             for (int i = 0; i < list.size(); i++) {
                 Object item = list.get(i);
@@ -444,9 +444,9 @@ final class Bands extends BuiltInRule {
             }
         }
         number(given, "otherwise", false, 0, 1000, problems);
-        Object interpolate = given.get("interpolate");
-        if (interpolate != null && !(interpolate instanceof Boolean)) {
-            problems.add(new Violation("interpolate", "interpolate must be true or false (was " + interpolate + ")"));
+        if (given.containsKey("interpolate") && !(given.get("interpolate") instanceof Boolean)) {
+            problems.add(new Violation("interpolate", "interpolate must be true or false (was "
+                    + given.get("interpolate") + ")"));
         }
     }
 
@@ -591,10 +591,10 @@ final class Milestone extends BuiltInRule {
 
     @Override
     void checkOwn(Target target, Map<String, Object> given, List<Violation> problems) {
-        Object credit = given.get("credit");
-        if (credit == null) {
+        if (!given.containsKey("credit")) {
             return;
         }
+        Object credit = given.get("credit");
         if (!(credit instanceof Map<?, ?> map)) {
             problems.add(new Violation("credit", "credit must be a map from stage to points (was " + credit + ")"));
             return;
@@ -644,10 +644,10 @@ final class Grade extends BuiltInRule {
 
     @Override
     void checkOwn(Target target, Map<String, Object> given, List<Violation> problems) {
-        Object points = given.get("points");
-        if (points == null) {
+        if (!given.containsKey("points")) {
             return;
         }
+        Object points = given.get("points");
         if (!(points instanceof Map<?, ?> map)) {
             problems.add(new Violation("points", "points must be a map from grade to points (was " + points + ")"));
             return;

@@ -160,7 +160,7 @@ final class Judge {
         }
         expect(index, flags);
         int position = reports.latest(index, day);
-        if (position >= 0 && reports.day(index, position) <= windowEnd) {
+        if (position >= 0 && windowEnd != Long.MIN_VALUE && reports.day(index, position) <= windowEnd) {
             position = -1;
         }
         if (position < 0) {
@@ -295,10 +295,8 @@ final class Judge {
      * @throws ScoringException when the rule is unknown, fails or returns what it must not
      */
     static RuleResult apply(Map<String, Rule> rules, TargetRule rule, Target t, RuleInput input) {
-        Rule r = rules.get(rule.name());
-        if (r == null) {
-            throw unknownRule(rules, rule.name(), t.id());
-        }
+        Rule r = Optional.ofNullable(rules.get(rule.name()))
+                .orElseThrow(() -> unknownRule(rules, rule.name(), t.id()));
         RuleResult result;
         try {
             result = r.score(input);
