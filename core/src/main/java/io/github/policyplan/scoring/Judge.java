@@ -131,12 +131,17 @@ final class Judge {
     }
 
     /**
-     * Judges target {@code index}: its score (NaN for none) into {@code scores[slot]}, its status's ordinal
-     * into {@code statuses[slot]}.
+     * Judges target {@code index}.
+     *
+     * @return its status; {@link #score()} then gives its score
      */
-    void judge(int index, double[] scores, byte[] statuses, int slot) {
-        statuses[slot] = (byte) decide(index).ordinal();
-        scores[slot] = score;
+    Status judge(int index) {
+        return decide(index);
+    }
+
+    /** The score of the target last judged, NaN when it has none. */
+    double score() {
+        return score;
     }
 
     /** Judges target {@code index} with its reasons; only for a judge {@link #withReasons}. */
@@ -148,7 +153,7 @@ final class Judge {
         return judgement;
     }
 
-    /** The steps of the class comment; the score is left in {@link #score}. */
+    /** The steps of the class comment; the score is left for {@link #score()}. */
     private Status decide(int index) {
         byte flags = figures.flags[index];
         score = Double.NaN;

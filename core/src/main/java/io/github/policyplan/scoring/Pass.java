@@ -98,7 +98,8 @@ final class Pass {
         double[] out = new double[n];
         byte[] statuses = new byte[n];
         for (int j = 0; j < n; j++) {
-            judge.judge(first + j, out, statuses, j);
+            statuses[j] = (byte) judge.judge(first + j).ordinal();
+            out[j] = judge.score();
         }
         return new Judged(out, statuses);
     }
@@ -108,7 +109,8 @@ final class Pass {
         double[] out = group.scores.clone();
         byte[] statuses = group.statuses.clone();
         for (int j : slots) {
-            judge.judge(group.firstTarget + j, out, statuses, j);
+            statuses[j] = (byte) judge.judge(group.firstTarget + j).ordinal();
+            out[j] = judge.score();
         }
         return new Judged(out, statuses);
     }

@@ -154,15 +154,14 @@ class JudgePathsProperties {
         Judge numbers = Judge.ofNumbers(engine, plan, log, asOf);
         Judge reasons = Judge.withReasons(engine, plan, log, asOf);
         Scorecard card = engine.score(plan, log, asOf);
-        double[] scores = new double[1];
-        byte[] statuses = new byte[1];
         for (int i = 0; i < plan.targets().size(); i++) {
-            numbers.judge(i, scores, statuses, 0);
+            Status status = numbers.judge(i);
+            double score = numbers.score();
             Judge.Judgement j = reasons.judgement(i);
             double longWay = j instanceof Judge.Scored s ? s.result().score().orElse(Double.NaN) : Double.NaN;
             String where = plan.targets().get(i) + " as of " + asOf;
-            assertThat(Status.values()[statuses[0]]).as(where).isEqualTo(j.status());
-            assertThat(Double.compare(scores[0], longWay)).as(where + ": " + scores[0] + " vs " + longWay).isZero();
+            assertThat(status).as(where).isEqualTo(j.status());
+            assertThat(Double.compare(score, longWay)).as(where + ": " + score + " vs " + longWay).isZero();
             NodeScore node = card.node(plan.targets().get(i).id());
             assertThat(node.status()).as(where).isEqualTo(j.status());
             assertThat(Double.compare(node.score().orElse(Double.NaN), longWay)).as(where).isZero();
