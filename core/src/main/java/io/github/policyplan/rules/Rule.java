@@ -2,25 +2,25 @@ package io.github.policyplan.rules;
 
 import io.github.policyplan.core.NumberText;
 
-import io.github.policyplan.scoring.Scoring;
-import io.github.policyplan.scoring.ScoringException;
-
 import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Value;
 import io.github.policyplan.model.Violation;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A scoring rule: turns the latest value of a target and the value expected by the date into a
  * score on 0–100, with the formula that reproduces it. Plans select rules by name; the built-in
  * ones come from the static factories here, and an application registers its own with
- * {@link Scoring#withRule(String, Rule)}.
+ * {@code Scoring.withRule(name, rule)}.
  *
  * <pre>{@code
  * Rule halfPoints = in -> RuleResult.scored(in.actualNumber() >= in.expectedNumber() ? 100 : 50,
@@ -30,7 +30,11 @@ import java.util.TreeMap;
  *
  * <p>Every rule accepts the parameter {@code cap} (a number ≥ 100, default 100): the highest score it
  * may give. The engine checks what each rule returns — a finite score from 0 to the cap — and
- * names rule and target in a {@link ScoringException} when one does not.
+ * names rule and target in a {@code ScoringException} when one does not.
+ *
+ * <p>A rule is a function of its input: the engine may apply it again to the same input, to write the
+ * explanation of a score it computed before, and expects the same result. Read parameters through
+ * {@link RuleInput#parameter(String)}, which reports one of the wrong type by its name.
  */
 @FunctionalInterface
 public interface Rule {
@@ -143,7 +147,7 @@ public interface Rule {
     /**
      * Returns the built-in rules by name.
      *
-     * @return the rules, in name order
+     * @return an unmodifiable map, in name order
      */
     static Map<String, Rule> builtIns() {
         Map<String, Rule> rules = new TreeMap<>();
@@ -155,7 +159,7 @@ public interface Rule {
         rules.put("milestone", milestone());
         rules.put("grade", grade());
         rules.put("within-band", withinBand());
-        return rules;
+        return Collections.unmodifiableMap(rules);
     }
 }
 
@@ -177,15 +181,14 @@ abstract class BuiltInRule implements Rule {
         for (Map.Entry<String, Object> entry : given.entrySet()) {
             String key = entry.getKey();
             if (!key.equals("cap") && !parameters.contains(key)) {
-                List<String> known = new ArrayList<>(new java.util.TreeSet<>(parameters));
+                List<String> known = new ArrayList<>(new TreeSet<>(parameters));
                 known.add("cap");
                 problems.add(new Violation(key, "unknown parameter '" + key + "' of rule " + name + " (known: "
                         + String.join(", ", known) + ")"));
             }
         }
-        Object cap = given.get("cap");
-        if (cap != null && !(cap instanceof Double && (Double) cap >= 100)) {
-            problems.add(new Violation("cap", "cap must be a number ≥ 100 (was " + cap + ")"));
+        if (given.containsKey("cap") && !(given.get("cap") instanceof Double c && c >= 100)) {
+            problems.add(new Violation("cap", "cap must be a number ≥ 100 (was " + given.get("cap") + ")"));
         }
         checkOwn(target, given, problems);
         return problems;
@@ -196,14 +199,14 @@ abstract class BuiltInRule implements Rule {
 
     static void number(Map<String, Object> given, String key, boolean required, double min, double max,
             List<Violation> problems) {
-        Object v = given.get(key);
-        if (v == null) {
+        if (!given.containsKey(key)) {
             if (required) {
                 problems.add(new Violation("", "missing parameter '" + key + "'"));
             }
             return;
         }
-        if (!(v instanceof Double) || (Double) v < min || (Double) v > max) {
+        Object v = given.get(key);
+        if (!(v instanceof Double d) || d < min || d > max) {
             problems.add(new Violation(key, key + " must be a number from " + NumberText.format(min) + " to "
                     + NumberText.format(max) + " (was " + v + ")"));
         }
@@ -211,9 +214,25 @@ abstract class BuiltInRule implements Rule {
 
     static void choice(Map<String, Object> given, String key, List<String> choices, List<Violation> problems) {
         Object v = given.get(key);
-        if (v != null && !choices.contains(v)) {
+        if (given.containsKey(key) && !choices.contains(v)) {
             problems.add(new Violation(key, key + " must be one of " + String.join(", ", choices) + " (was " + v
                     + ")"));
+        }
+    }
+
+    /** Checks a map from the target's levels (stages or grades) to numbers: {@code credit}, {@code points}. */
+    static void levelNumbers(Target target, String key, Map<?, ?> map, double max, String what,
+            List<Violation> problems) {
+        List<String> levels = target.measure().levels();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (!levels.contains(e.getKey())) {
+                problems.add(new Violation(key + "." + e.getKey(), "'" + e.getKey() + "' is not one of the " + what
+                        + " " + levels));
+            } else if (!(e.getValue() instanceof Double d) || d < 0 || d > max) {
+                problems.add(new Violation(key + "." + e.getKey(), key + " must be a number "
+                        + (max == Double.MAX_VALUE ? "≥ 0" : "from 0 to " + NumberText.format(max)) + " (was "
+                        + e.getValue() + ")"));
+            }
         }
     }
 
@@ -223,23 +242,24 @@ abstract class BuiltInRule implements Rule {
 
     /**
      * Clamps a raw score to [0, cap], saying so in the formula: a formula {@code "RAW = expression"}
-     * becomes {@code "CAP = expression → RAW, capped at CAP"}.
+     * becomes {@code "CAP = expression → RAW, capped at CAP"}. The number is {@link Scores#clamp}'s.
      */
     static RuleResult clamped(double score, String english, String chinese, RuleInput in) {
         double raw = score + 0.0;
-        if (!Double.isFinite(raw)) {
+        double cap = cap(in);
+        double clamped = Scores.clamp(raw, cap);
+        if (Double.isNaN(clamped)) {
             return RuleResult.notScorable("the score is not a finite number (" + raw + ")", "得分不是有限数（" + raw + "）");
         }
-        double cap = cap(in);
         if (raw > cap) {
-            return RuleResult.scored(cap, restate(cap, raw, english) + ", capped at " + NumberText.format(cap),
+            return RuleResult.scored(clamped, restate(cap, raw, english) + ", capped at " + NumberText.format(cap),
                     restate(cap, raw, chinese) + "，封顶" + NumberText.format(cap));
         }
         if (raw < 0) {
-            return RuleResult.scored(0, restate(0, raw, english) + ", floored at 0", restate(0, raw, chinese)
+            return RuleResult.scored(clamped, restate(0, raw, english) + ", floored at 0", restate(0, raw, chinese)
                     + "，最低为0");
         }
-        return RuleResult.scored(raw, english, chinese);
+        return RuleResult.scored(clamped, english, chinese);
     }
 
     private static String restate(double score, double raw, String formula) {
@@ -248,25 +268,38 @@ abstract class BuiltInRule implements Rule {
         return NumberText.format(score) + " = " + body + " → " + NumberText.format(raw);
     }
 
-    /** The completion rate in %, or NaN when it is not defined; with its formula. */
-    static String[] completion(RuleInput in, double[] out) {
-        double a = in.actualNumber();
-        double e = in.expectedNumber();
-        out[0] = Scores.completionRate(a, e, in.direction() == Direction.LOWER_IS_BETTER);
-        if (in.direction() == Direction.LOWER_IS_BETTER) {
-            if (a <= 0) {
-                return new String[] {"the actual value " + NumberText.format(a) + " is not above 0",
-                    "完成值" + NumberText.format(a) + "不大于0"};
+    /**
+     * A completion rate in % ({@link Scores#completionRate}) with its formula; NaN with the reason when it
+     * is not defined.
+     */
+    record Completion(double rate, String english, String chinese) {
+
+        static Completion of(RuleInput in) {
+            double a = in.actualNumber();
+            double e = in.expectedNumber();
+            boolean lower = in.direction() == Direction.LOWER_IS_BETTER;
+            double rate = Scores.completionRate(a, e, lower);
+            if (lower) {
+                return a <= 0 ? new Completion(rate, "the actual value " + NumberText.format(a) + " is not above 0",
+                        "完成值" + NumberText.format(a) + "不大于0")
+                        : new Completion(rate, NumberText.format(e) + " ÷ " + NumberText.format(a)
+                                + " × 100 (lower is better)", "时序目标" + NumberText.format(e) + " ÷ 完成值"
+                                + NumberText.format(a) + " × 100（越低越好）");
             }
-            return new String[] {NumberText.format(e) + " ÷ " + NumberText.format(a) + " × 100 (lower is better)",
-                "时序目标" + NumberText.format(e) + " ÷ 完成值" + NumberText.format(a) + " × 100（越低越好）"};
+            return e <= 0 ? new Completion(rate, "the expected value " + NumberText.format(e) + " is not above 0",
+                    "时序目标" + NumberText.format(e) + "不大于0")
+                    : new Completion(rate, NumberText.format(a) + " ÷ " + NumberText.format(e) + " × 100",
+                            "完成值" + NumberText.format(a) + " ÷ 时序目标" + NumberText.format(e) + " × 100");
         }
-        if (e <= 0) {
-            return new String[] {"the expected value " + NumberText.format(e) + " is not above 0",
-                "时序目标" + NumberText.format(e) + "不大于0"};
+
+        boolean isDefined() {
+            return !Double.isNaN(rate);
         }
-        return new String[] {NumberText.format(a) + " ÷ " + NumberText.format(e) + " × 100",
-            "完成值" + NumberText.format(a) + " ÷ 时序目标" + NumberText.format(e) + " × 100"};
+
+        /** The result when the rate is not defined. */
+        RuleResult none() {
+            return RuleResult.notScorable("no completion rate: " + english, "无法计算完成率：" + chinese);
+        }
     }
 
     static RuleResult numbersOnly(RuleInput in, String rule) {
@@ -294,13 +327,12 @@ final class CompletionRate extends BuiltInRule {
         if (!numeric(in)) {
             return numbersOnly(in, "completion-rate");
         }
-        double[] c = new double[1];
-        String[] formula = completion(in, c);
-        if (Double.isNaN(c[0])) {
-            return RuleResult.notScorable("no completion rate: " + formula[0], "无法计算完成率：" + formula[1]);
+        Completion c = Completion.of(in);
+        if (!c.isDefined()) {
+            return c.none();
         }
-        return clamped(c[0], NumberText.format(c[0]) + " = " + formula[0]
-                + " (completion rate)", NumberText.format(c[0]) + " = " + formula[1]
+        String rate = NumberText.format(c.rate());
+        return clamped(c.rate(), rate + " = " + c.english() + " (completion rate)", rate + " = " + c.chinese()
                 + "（完成率）", in);
     }
 }
@@ -335,8 +367,8 @@ final class Linear extends BuiltInRule {
         double floor = in.number("floor", 0);
         double raw = Scores.linear(a, e, s, floor);
         String core = NumberText.format(raw) + " = " + (floor == 0 ? "100" : NumberText.format(floor)
-                + " + (100 − " + NumberText.format(floor) + ")") + " × (" + NumberText.format(a) + " − " + NumberText.format(s)
-                + ") ÷ (" + NumberText.format(e) + " − " + NumberText.format(s) + ")";
+                + " + (100 − " + NumberText.format(floor) + ")") + " × (" + NumberText.format(a) + " − "
+                + NumberText.format(s) + ") ÷ (" + NumberText.format(e) + " − " + NumberText.format(s) + ")";
         return clamped(raw, core + " (linear from the start " + NumberText.format(s) + ")",
                 core + "（自起点" + NumberText.format(s) + "线性计分）", in);
     }
@@ -351,38 +383,36 @@ final class RedFlag extends BuiltInRule {
     @Override
     void checkOwn(Target target, Map<String, Object> given, List<Violation> problems) {
         number(given, "redFlag", true, -Double.MAX_VALUE, Double.MAX_VALUE, problems);
-        Object r = given.get("redFlag");
-        if (r instanceof Double && target.goal() instanceof Goal.Amount) {
-            double goal = ((Goal.Amount) target.goal()).value();
+        if (given.get("redFlag") instanceof Double r && target.goal() instanceof Goal.Amount goal) {
             boolean lower = target.measure().direction() == Direction.LOWER_IS_BETTER;
-            if (lower ? (Double) r <= goal : (Double) r >= goal) {
-                problems.add(new Violation("redFlag", "the red flag " + NumberText.format((Double) r) + " must be "
-                        + (lower ? "above" : "below") + " the goal " + NumberText.format(goal)));
+            if (lower ? r <= goal.value() : r >= goal.value()) {
+                problems.add(new Violation("redFlag", "the red flag " + NumberText.format(r) + " must be "
+                        + (lower ? "above" : "below") + " the goal " + NumberText.format(goal.value())));
             }
         }
     }
 
     @Override
     public RuleResult score(RuleInput in) {
-        if (!numeric(in) || !(in.target().goal() instanceof Goal.Amount)) {
+        if (!numeric(in) || !(in.target().goal() instanceof Goal.Amount goal)) {
             return numbersOnly(in, "red-flag");
         }
         double a = in.actualNumber();
         double e = in.expectedNumber();
         double s = in.start();
-        double g = ((Goal.Amount) in.target().goal()).value();
-        double r = in.number("redFlag", Double.NaN);
+        double g = goal.value();
+        double r = in.parameter("redFlag").number();
         double red = g == s || e == g || Double.isNaN(s) ? r : s + (r - s) * (e - s) / (g - s);
         if (e == red) {
             return RuleResult.notScorable("the expected value equals the red flag " + NumberText.format(red),
                     "时序目标等于红线值" + NumberText.format(red));
         }
         double raw = 100.0 / 3 + (a - red) / (e - red) * 100.0 / 3;
-        String core = NumberText.format(raw) + " = 33.33 + (" + NumberText.format(a)
-                + " − " + NumberText.format(red) + ") ÷ (" + NumberText.format(e) + " − " + NumberText.format(red) + ") × 33.33";
-        return clamped(raw, core + " (red flag " + NumberText.format(red) + " scores 33.33, goal " + NumberText.format(e)
-                + " scores 66.67)", core + "（红线值" + NumberText.format(red) + "得33.33分，目标值" + NumberText.format(e)
-                + "得66.67分）", in);
+        String core = NumberText.format(raw) + " = 33.33 + (" + NumberText.format(a) + " − " + NumberText.format(red)
+                + ") ÷ (" + NumberText.format(e) + " − " + NumberText.format(red) + ") × 33.33";
+        return clamped(raw, core + " (red flag " + NumberText.format(red) + " scores 33.33, goal "
+                + NumberText.format(e) + " scores 66.67)", core + "（红线值" + NumberText.format(red) + "得33.33分，目标值"
+                + NumberText.format(e) + "得66.67分）", in);
     }
 }
 
@@ -392,28 +422,45 @@ final class Bands extends BuiltInRule {
         super("bands", "bands", "otherwise", "interpolate");
     }
 
+    /** One band: from {@code min} % of completion, {@code points}. */
+    private record Band(double min, double points) {
+    }
+
     @Override
     void checkOwn(Target target, Map<String, Object> given, List<Violation> problems) {
         Object b = given.get("bands");
-        if (!(b instanceof List) || ((List<?>) b).isEmpty()) {
-            problems.add(new Violation(b == null ? "" : "bands", b == null ? "missing parameter 'bands'"
-                    : "bands must be a list of {min, points} (was " + b + ")"));
+        if (!given.containsKey("bands")) {
+            problems.add(new Violation("", "missing parameter 'bands'"));
+        } else if (!(b instanceof List<?> list) || list.isEmpty()) {
+            problems.add(new Violation("bands", "bands must be a list of {min, points} (was " + b + ")"));
         } else {
-            List<?> list = (List<?>) b;
             for (int i = 0; i < list.size(); i++) {
                 Object item = list.get(i);
-                if (!(item instanceof Map) || !(((Map<?, ?>) item).get("min") instanceof Double)
-                        || !(((Map<?, ?>) item).get("points") instanceof Double) || ((Map<?, ?>) item).size() != 2) {
+                if (!(item instanceof Map<?, ?> band) || !(band.get("min") instanceof Double)
+                        || !(band.get("points") instanceof Double) || band.size() != 2) {
                     problems.add(new Violation("bands[" + i + "]", "a band is {min: completion %, points: score}"
                             + " (was " + item + ")"));
                 }
             }
         }
         number(given, "otherwise", false, 0, 1000, problems);
-        Object interpolate = given.get("interpolate");
-        if (interpolate != null && !(interpolate instanceof Boolean)) {
-            problems.add(new Violation("interpolate", "interpolate must be true or false (was " + interpolate + ")"));
+        if (given.containsKey("interpolate") && !(given.get("interpolate") instanceof Boolean)) {
+            problems.add(new Violation("interpolate", "interpolate must be true or false (was "
+                    + given.get("interpolate") + ")"));
         }
+    }
+
+    /** The bands, lowest first. */
+    private static List<Band> bands(RuleInput in) {
+        List<Band> bands = new ArrayList<>();
+        for (Parameter band : in.parameter("bands").list()) {
+            bands.add(new Band(band.get("min").number(), band.get("points").number()));
+        }
+        if (bands.isEmpty()) {
+            throw new IllegalArgumentException("parameter bands must list at least one band {min, points}");
+        }
+        bands.sort(Comparator.comparingDouble(Band::min));
+        return bands;
     }
 
     @Override
@@ -421,51 +468,40 @@ final class Bands extends BuiltInRule {
         if (!numeric(in)) {
             return numbersOnly(in, "bands");
         }
-        double[] c = new double[1];
-        String[] formula = completion(in, c);
-        if (Double.isNaN(c[0])) {
-            return RuleResult.notScorable("no completion rate: " + formula[0], "无法计算完成率：" + formula[1]);
+        Completion c = Completion.of(in);
+        if (!c.isDefined()) {
+            return c.none();
         }
-        List<double[]> bands = new ArrayList<>();
-        for (Object o : (List<?>) in.parameters().get("bands")) {
-            Map<?, ?> m = (Map<?, ?>) o;
-            bands.add(new double[] {(Double) m.get("min"), (Double) m.get("points")});
-        }
-        bands.sort((x, y) -> Double.compare(x[0], y[0]));
+        List<Band> bands = bands(in);
         double otherwise = in.number("otherwise", 0);
-        boolean interpolate = Boolean.TRUE.equals(in.parameters().get("interpolate"));
-        String rate = "completion " + NumberText.format(c[0]) + "% = " + formula[0];
-        String rateZh = "完成率" + NumberText.format(c[0]) + "% = " + formula[1];
-        double[] top = bands.get(bands.size() - 1);
-        if (c[0] < bands.get(0)[0]) {
+        String rate = "completion " + NumberText.format(c.rate()) + "% = " + c.english();
+        String rateZh = "完成率" + NumberText.format(c.rate()) + "% = " + c.chinese();
+        Band lowest = bands.get(0);
+        if (c.rate() < lowest.min()) {
             return clamped(otherwise, NumberText.format(otherwise) + ": " + rate + " is below every band (lowest "
-                    + NumberText.format(bands.get(0)[0]) + "%)", NumberText.format(otherwise) + "：" + rateZh + "，低于最低档"
-                    + NumberText.format(bands.get(0)[0]) + "%", in);
-        }
-        if (c[0] >= top[0] || !interpolate) {
-            double[] band = bands.get(0);
-            for (double[] b : bands) {
-                if (c[0] >= b[0]) {
-                    band = b;
-                }
-            }
-            return clamped(band[1], NumberText.format(band[1]) + ": " + rate + " ≥ " + NumberText.format(band[0]) + "%",
-                    NumberText.format(band[1]) + "：" + rateZh + " ≥ " + NumberText.format(band[0]) + "%", in);
+                    + NumberText.format(lowest.min()) + "%)", NumberText.format(otherwise) + "：" + rateZh
+                    + "，低于最低档" + NumberText.format(lowest.min()) + "%", in);
         }
         int i = 0;
-        while (c[0] >= bands.get(i + 1)[0]) {
+        while (i + 1 < bands.size() && c.rate() >= bands.get(i + 1).min()) {
             i++;
         }
-        double[] lo = bands.get(i);
-        double[] hi = bands.get(i + 1);
-        double raw = lo[1] + (hi[1] - lo[1]) * (c[0] - lo[0]) / (hi[0] - lo[0]);
-        String core = NumberText.format(raw) + " = " + NumberText.format(lo[1]) + " + (" + NumberText.format(hi[1]) + " − "
-                + NumberText.format(lo[1]) + ") × (" + NumberText.format(c[0]) + " − " + NumberText.format(lo[0]) + ") ÷ ("
-                + NumberText.format(hi[0]) + " − " + NumberText.format(lo[0]) + ")";
+        Band band = bands.get(i);
+        if (i + 1 == bands.size() || !in.parameter("interpolate").flag(false)) {
+            return clamped(band.points(), NumberText.format(band.points()) + ": " + rate + " ≥ "
+                    + NumberText.format(band.min()) + "%", NumberText.format(band.points()) + "：" + rateZh + " ≥ "
+                    + NumberText.format(band.min()) + "%", in);
+        }
+        Band next = bands.get(i + 1);
+        double raw = band.points() + (next.points() - band.points()) * (c.rate() - band.min())
+                / (next.min() - band.min());
+        String core = NumberText.format(raw) + " = " + NumberText.format(band.points()) + " + ("
+                + NumberText.format(next.points()) + " − " + NumberText.format(band.points()) + ") × ("
+                + NumberText.format(c.rate()) + " − " + NumberText.format(band.min()) + ") ÷ ("
+                + NumberText.format(next.min()) + " − " + NumberText.format(band.min()) + ")";
         return clamped(raw, core + "; " + rate, core + "；" + rateZh, in);
     }
 }
-
 /** {@code deduction}. */
 final class Deduction extends BuiltInRule {
     Deduction() {
@@ -482,47 +518,68 @@ final class Deduction extends BuiltInRule {
         choice(given, "count", List.of("pro-rata", "started"), problems);
     }
 
+    /** The shortfall the points are deducted for, with how it follows. */
+    private record Shortfall(double amount, String english, String chinese) {
+    }
+
     @Override
     public RuleResult score(RuleInput in) {
         if (!numeric(in)) {
             return numbersOnly(in, "deduction");
         }
-        boolean ofValue = "value".equals(in.parameters().get("of"));
-        boolean started = "started".equals(in.parameters().get("count"));
+        boolean ofValue = switch (in.parameter("of").text("completion")) {
+            case "completion" -> false;
+            case "value" -> true;
+            default -> throw new IllegalArgumentException("parameter of must be completion or value (was "
+                    + in.parameter("of").text("") + ")");
+        };
+        boolean started = switch (in.parameter("count").text("pro-rata")) {
+            case "pro-rata" -> false;
+            case "started" -> true;
+            default -> throw new IllegalArgumentException("parameter count must be pro-rata or started (was "
+                    + in.parameter("count").text("") + ")");
+        };
+        Shortfall shortfall;
+        if (ofValue) {
+            shortfall = ofValue(in);
+        } else {
+            Completion c = Completion.of(in);
+            if (!c.isDefined()) {
+                return c.none();
+            }
+            double points = Math.max(0, 100 - c.rate());
+            shortfall = new Shortfall(points, "shortfall " + NumberText.format(points) + " points of completion "
+                    + NumberText.format(c.rate()) + "% = " + c.english(), "完成率" + NumberText.format(c.rate())
+                    + "%，差" + NumberText.format(points) + "个百分点");
+        }
+        return deduct(in, shortfall, started);
+    }
+
+    private static Shortfall ofValue(RuleInput in) {
+        double a = in.actualNumber();
+        double e = in.expectedNumber();
+        boolean lower = in.direction() == Direction.LOWER_IS_BETTER;
+        double amount = Math.max(0, lower ? a - e : e - a);
+        return new Shortfall(amount, "shortfall " + NumberText.format(amount) + " = " + (lower
+                ? NumberText.format(a) + " − " + NumberText.format(e) : NumberText.format(e) + " − "
+                + NumberText.format(a)), "差额" + NumberText.format(amount));
+    }
+
+    private static RuleResult deduct(RuleInput in, Shortfall shortfall, boolean started) {
         double per = in.number("per", 1);
-        double points = in.number("points", 0);
+        double points = in.parameter("points").number();
         double full = in.number("full", 100);
         double floor = in.number("floor", 0);
-        double shortfall;
-        String what;
-        String whatZh;
-        if (ofValue) {
-            double a = in.actualNumber();
-            double e = in.expectedNumber();
-            shortfall = Math.max(0, in.direction() == Direction.LOWER_IS_BETTER ? a - e : e - a);
-            what = "shortfall " + NumberText.format(shortfall) + " = " + (in.direction() == Direction.LOWER_IS_BETTER
-                    ? NumberText.format(a) + " − " + NumberText.format(e) : NumberText.format(e) + " − " + NumberText.format(a));
-            whatZh = "差额" + NumberText.format(shortfall);
-        } else {
-            double[] c = new double[1];
-            String[] formula = completion(in, c);
-            if (Double.isNaN(c[0])) {
-                return RuleResult.notScorable("no completion rate: " + formula[0], "无法计算完成率：" + formula[1]);
-            }
-            shortfall = Math.max(0, 100 - c[0]);
-            what = "shortfall " + NumberText.format(shortfall) + " points of completion " + NumberText.format(c[0]) + "% = "
-                    + formula[0];
-            whatZh = "完成率" + NumberText.format(c[0]) + "%，差" + NumberText.format(shortfall) + "个百分点";
-        }
-        double units = started ? Math.ceil(shortfall / per - 1e-9) : shortfall / per;
+        double units = started ? Math.ceil(shortfall.amount() / per - 1e-9) : shortfall.amount() / per;
         double raw = Math.max(floor, full - points * units);
-        String core = NumberText.format(raw) + " = " + NumberText.format(full) + " − "
-                + NumberText.format(points) + " × " + NumberText.format(units);
-        String floored = full - points * units < floor ? ", floored at " + NumberText.format(floor) : "";
-        String flooredZh = full - points * units < floor ? "，最低" + NumberText.format(floor) + "分" : "";
-        return clamped(raw, core + " (" + what + "; " + NumberText.format(points) + " per " + (started ? "started " : "")
-                + NumberText.format(per) + floored + ")", core + "（" + whatZh + "；每" + (started ? "不足" : "")
-                + NumberText.format(per) + "扣" + NumberText.format(points) + "分" + flooredZh + "）", in);
+        String core = NumberText.format(raw) + " = " + NumberText.format(full) + " − " + NumberText.format(points)
+                + " × " + NumberText.format(units);
+        boolean floored = full - points * units < floor;
+        return clamped(raw, core + " (" + shortfall.english() + "; " + NumberText.format(points) + " per "
+                + (started ? "started " : "") + NumberText.format(per) + (floored ? ", floored at "
+                + NumberText.format(floor) : "") + ")", core + "（" + shortfall.chinese() + "；每"
+                + (started ? "不足" : "") + NumberText.format(per) + "扣" + NumberText.format(points) + "分"
+                + (floored ? "，最低" + NumberText.format(floor) + "分" : "") + "）", in);
     }
 }
 
@@ -534,45 +591,37 @@ final class Milestone extends BuiltInRule {
 
     @Override
     void checkOwn(Target target, Map<String, Object> given, List<Violation> problems) {
-        Object credit = given.get("credit");
-        if (credit == null) {
+        if (!given.containsKey("credit")) {
             return;
         }
-        if (!(credit instanceof Map)) {
+        Object credit = given.get("credit");
+        if (!(credit instanceof Map<?, ?> map)) {
             problems.add(new Violation("credit", "credit must be a map from stage to points (was " + credit + ")"));
             return;
         }
-        for (Map.Entry<?, ?> e : ((Map<?, ?>) credit).entrySet()) {
-            if (!target.measure().levels().contains(e.getKey())) {
-                problems.add(new Violation("credit." + e.getKey(), "'" + e.getKey() + "' is not one of the stages "
-                        + target.measure().levels()));
-            } else if (!(e.getValue() instanceof Double) || (Double) e.getValue() < 0 || (Double) e.getValue() > 100) {
-                problems.add(new Violation("credit." + e.getKey(), "credit must be a number from 0 to 100 (was "
-                        + e.getValue() + ")"));
-            }
-        }
+        levelNumbers(target, "credit", map, 100, "stages", problems);
     }
 
+    /** The credit of a stage: the plan's, else equal steps up to the goal stage. */
     static double credit(RuleInput in, String stage) {
-        Object credit = in.parameters().get("credit");
-        if (credit instanceof Map && ((Map<?, ?>) credit).get(stage) instanceof Double) {
-            return (Double) ((Map<?, ?>) credit).get(stage);
+        Parameter credit = in.parameter("credit").get(stage);
+        if (credit.isPresent()) {
+            return credit.number();
         }
         List<String> stages = in.target().measure().levels();
-        int goal = in.target().goal() instanceof Goal.Level
-                ? stages.indexOf(((Goal.Level) in.target().goal()).name()) : stages.size() - 1;
+        int goal = in.target().goal() instanceof Goal.Level level ? stages.indexOf(level.name()) : stages.size() - 1;
         int index = stages.indexOf(stage);
         return goal <= 0 ? (index >= 0 ? 100 : 0) : Math.min(100, 100.0 * index / goal);
     }
 
     @Override
     public RuleResult score(RuleInput in) {
-        if (!(in.actual() instanceof Value.Level) || !(in.expected() instanceof Goal.Level)) {
+        if (!(in.actual() instanceof Value.Level reached) || !(in.expected() instanceof Goal.Level expectedStage)) {
             return RuleResult.notScorable("rule milestone needs a stage reached and a stage expected",
                     "节点规则需要已达到的节点和应达到的节点");
         }
-        String actual = ((Value.Level) in.actual()).name();
-        String expected = ((Goal.Level) in.expected()).name();
+        String actual = reached.name();
+        String expected = expectedStage.name();
         double ca = credit(in, actual);
         double ce = credit(in, expected);
         if (ce <= 0) {
@@ -580,8 +629,7 @@ final class Milestone extends BuiltInRule {
                     "尚无应达到的计分节点（应达到：" + expected + "）");
         }
         double raw = ca / ce * 100;
-        String core = NumberText.format(raw) + " = " + NumberText.format(ca) + " ÷ "
-                + NumberText.format(ce) + " × 100";
+        String core = NumberText.format(raw) + " = " + NumberText.format(ca) + " ÷ " + NumberText.format(ce) + " × 100";
         return clamped(raw, core + " (stage " + actual + " earns " + NumberText.format(ca) + ", stage " + expected
                 + " is expected and earns " + NumberText.format(ce) + ")", core + "（已达到" + actual + "计"
                 + NumberText.format(ca) + "，应达到" + expected + "计" + NumberText.format(ce) + "）", in);
@@ -596,44 +644,31 @@ final class Grade extends BuiltInRule {
 
     @Override
     void checkOwn(Target target, Map<String, Object> given, List<Violation> problems) {
-        Object points = given.get("points");
-        if (points == null) {
+        if (!given.containsKey("points")) {
             return;
         }
-        if (!(points instanceof Map)) {
+        Object points = given.get("points");
+        if (!(points instanceof Map<?, ?> map)) {
             problems.add(new Violation("points", "points must be a map from grade to points (was " + points + ")"));
             return;
         }
         for (String grade : target.measure().levels()) {
-            if (!((Map<?, ?>) points).containsKey(grade)) {
+            if (!map.containsKey(grade)) {
                 problems.add(new Violation("points", "points gives no points for the grade '" + grade + "'"));
             }
         }
-        for (Map.Entry<?, ?> e : ((Map<?, ?>) points).entrySet()) {
-            if (!target.measure().levels().contains(e.getKey())) {
-                problems.add(new Violation("points." + e.getKey(), "'" + e.getKey() + "' is not one of the grades "
-                        + target.measure().levels()));
-            } else if (!(e.getValue() instanceof Double) || (Double) e.getValue() < 0) {
-                problems.add(new Violation("points." + e.getKey(), "points must be a number ≥ 0 (was "
-                        + e.getValue() + ")"));
-            }
-        }
+        levelNumbers(target, "points", map, Double.MAX_VALUE, "grades", problems);
     }
 
     @Override
     public RuleResult score(RuleInput in) {
-        if (!(in.actual() instanceof Value.Level)) {
+        if (!(in.actual() instanceof Value.Level level)) {
             return RuleResult.notScorable("rule grade needs a grade", "定性规则需要等次");
         }
-        String actual = ((Value.Level) in.actual()).name();
-        Object points = in.parameters().get("points");
-        double p;
-        if (points instanceof Map && ((Map<?, ?>) points).get(actual) instanceof Double) {
-            p = (Double) ((Map<?, ?>) points).get(actual);
-        } else {
-            List<String> grades = in.target().measure().levels();
-            p = 100.0 * grades.indexOf(actual) / (grades.size() - 1);
-        }
+        String actual = level.name();
+        Parameter given = in.parameter("points").get(actual);
+        List<String> grades = in.target().measure().levels();
+        double p = given.isPresent() ? given.number() : 100.0 * grades.indexOf(actual) / (grades.size() - 1);
         return clamped(p, NumberText.format(p) + " = points for the grade " + actual, NumberText.format(p) + " = 等次“"
                 + actual + "”对应分值", in);
     }
@@ -652,12 +687,11 @@ final class WithinBand extends BuiltInRule {
 
     @Override
     public RuleResult score(RuleInput in) {
-        if (!(in.actual() instanceof Value.Amount) || !(in.expected() instanceof Goal.Band)) {
+        if (!(in.actual() instanceof Value.Amount) || !(in.expected() instanceof Goal.Band band)) {
             return RuleResult.notScorable("rule within-band needs a number and a band {low, high}",
                     "区间规则需要数值和区间");
         }
         double a = in.actualNumber();
-        Goal.Band band = (Goal.Band) in.expected();
         String range = NumberText.format(band.low()) + "–" + NumberText.format(band.high());
         if (band.contains(a)) {
             return clamped(100, "100: " + NumberText.format(a) + " is within " + range, "100：" + NumberText.format(a)

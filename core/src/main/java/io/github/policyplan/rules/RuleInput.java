@@ -15,7 +15,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe; no component is null.
  *
  * @param target     the target scored
- * @param parameters the rule's parameters, in name order (numbers are {@link Double})
+ * @param parameters the rule's parameters, in name order (numbers are {@link Double}); read them with
+ *                   {@link #parameter(String)}
  * @param actual     the latest reported value on or before {@code asOf}
  * @param expected   the value expected by {@code asOf}: a number, a band, or a stage or grade
  * @param start      where the schedule starts: the baseline, or 0 for amounts built up within the period
@@ -49,8 +50,8 @@ public record RuleInput(Target target, Map<String, Object> parameters, Value act
      * @throws IllegalStateException when the value is a stage or grade
      */
     public double actualNumber() {
-        if (actual instanceof Value.Amount) {
-            return ((Value.Amount) actual).value();
+        if (actual instanceof Value.Amount amount) {
+            return amount.value();
         }
         throw new IllegalStateException("target " + target.id() + " reports a level, not a number: " + actual);
     }
@@ -62,21 +63,35 @@ public record RuleInput(Target target, Map<String, Object> parameters, Value act
      * @throws IllegalStateException when the expected value is a band or a level
      */
     public double expectedNumber() {
-        if (expected instanceof Goal.Amount) {
-            return ((Goal.Amount) expected).value();
+        if (expected instanceof Goal.Amount amount) {
+            return amount.value();
         }
         throw new IllegalStateException("target " + target.id() + " expects " + expected + ", not a number");
     }
 
     /**
-     * Returns a number parameter.
+     * Returns a parameter, to be read as the type the rule expects.
+     *
+     * <pre>{@code
+     * boolean interpolate = in.parameter("interpolate").flag(false);
+     * }</pre>
+     *
+     * @param name the parameter's name
+     * @return the parameter, absent when the plan does not give it
+     */
+    public Parameter parameter(String name) {
+        return Parameter.of(parameters, name);
+    }
+
+    /**
+     * Returns a number parameter: {@code parameter(name).number(fallback)}.
      *
      * @param name     the parameter
      * @param fallback the value when the plan does not give it
      * @return the value
+     * @throws IllegalArgumentException when the plan gives the parameter but not as a number
      */
     public double number(String name, double fallback) {
-        Object v = parameters.get(name);
-        return v instanceof Double ? (Double) v : fallback;
+        return parameter(name).number(fallback);
     }
 }

@@ -1,9 +1,9 @@
 package io.github.policyplan.scoring;
 
+import io.github.policyplan.core.Explanation;
 import io.github.policyplan.core.NumberText;
 
-import io.github.policyplan.core.Explanation;
-
+import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Report;
@@ -28,9 +28,20 @@ final class Forecasts {
     private Forecasts() {
     }
 
+    /** A straight line fitted by least squares. */
+    record Line(double intercept, double slope) {
+        double at(double x) {
+            return intercept + slope * x;
+        }
+    }
+
+    /** The ratio of projected to needed progress, with how it follows. */
+    private record Ratio(double value, String english, String chinese) {
+    }
+
     static Optional<Forecast> forecast(Target t, List<Report> series, double start, LocalDate to,
             ForecastSettings settings) {
-        if (!(t.goal() instanceof Goal.Amount)) {
+        if (!(t.goal() instanceof Goal.Amount amount)) {
             return Optional.empty();
         }
         List<Report> numeric = new ArrayList<>();
@@ -42,7 +53,7 @@ final class Forecasts {
         if (numeric.size() < 2) {
             return Optional.empty();
         }
-        double goal = ((Goal.Amount) t.goal()).value();
+        double goal = amount.value();
         LocalDate first = numeric.get(0).date();
         int n = numeric.size();
         double[] x = new double[n];
@@ -58,56 +69,65 @@ final class Forecasts {
         }
         MeasureKind kind = t.measure().kind();
         boolean compound = positive && (kind == MeasureKind.LEVEL || kind == MeasureKind.SHARE);
-        double[] fit = fit(x, compound ? logs(y) : y);
+        Line fit = fit(x, compound ? logs(y) : y);
         double xTo = ChronoUnit.DAYS.between(first, to);
-        double projected = compound ? Math.exp(fit[0] + fit[1] * xTo) : fit[0] + fit[1] * xTo;
+        double projected = compound ? Math.exp(fit.at(xTo)) : fit.at(xTo);
         double last = y[n - 1];
         double lastX = x[n - 1];
-        double current = compound ? (Math.exp(fit[0] + fit[1] * lastX) - Math.exp(fit[0] + fit[1] * (lastX - MONTH)))
-                : fit[1] * MONTH;
+        double current = compound ? Math.exp(fit.at(lastX)) - Math.exp(fit.at(lastX - MONTH)) : fit.slope() * MONTH;
         double monthsLeft = (xTo - lastX) / MONTH;
         double required = monthsLeft > 0 ? (goal - last) / monthsLeft : 0;
-        double from = Double.isNaN(start) ? y[0] : start;
-        double ratio;
-        String how;
-        String howZh;
-        if (settings.method() == ForecastSettings.Method.GROWTH_RATIO && positive && goal > 0) {
-            double years = lastX / 365.25;
-            double yearsTotal = xTo / 365.25;
-            double actualRate = Math.pow(last / y[0], 1 / years) - 1;
-            double requiredRate = yearsTotal > 0 ? Math.pow(goal / y[0], 1 / yearsTotal) - 1 : 0;
-            ratio = requiredRate == 0 ? (actualRate >= 0 ? 1 : -1) : actualRate / requiredRate;
-            how = "ratio " + NumberText.format(ratio) + " = actual growth " + NumberText.percent(actualRate)
-                    + " a year ÷ required " + NumberText.percent(requiredRate) + " a year";
-            howZh = "比值 " + NumberText.format(ratio) + " = 实际年均增速" + NumberText.percent(actualRate) + " ÷ 所需年均增速"
-                    + NumberText.percent(requiredRate);
-        } else {
-            ratio = goal == from ? (reached(t, projected, goal) ? 1 : 0) : (projected - from) / (goal - from);
-            how = "ratio " + NumberText.format(ratio) + " = (" + NumberText.format(projected) + " − " + NumberText.format(from)
-                    + ") ÷ (" + NumberText.format(goal) + " − " + NumberText.format(from) + ")";
-            howZh = "比值 " + NumberText.format(ratio) + " = (" + NumberText.format(projected) + " − " + NumberText.format(from)
-                    + ") ÷ (" + NumberText.format(goal) + " − " + NumberText.format(from) + ")";
-        }
-        if (!Double.isFinite(projected) || !Double.isFinite(ratio) || !Double.isFinite(current)
+        Ratio ratio = settings.method() == ForecastSettings.Method.GROWTH_RATIO && positive && goal > 0
+                ? growthRatio(y[0], last, goal, lastX, xTo)
+                : progressRatio(t, Double.isNaN(start) ? y[0] : start, projected, goal);
+        if (!Double.isFinite(projected) || !Double.isFinite(ratio.value()) || !Double.isFinite(current)
                 || !Double.isFinite(required)) {
             return Optional.empty();
         }
-        Likelihood likelihood = settings.of(ratio);
+        return Optional.of(forecast(projected, to, current, required, goal, ratio, n, compound, settings));
+    }
+
+    /** Actual ÷ required yearly growth. */
+    private static Ratio growthRatio(double firstValue, double last, double goal, double lastX, double xTo) {
+        double years = lastX / 365.25;
+        double yearsTotal = xTo / 365.25;
+        double actualRate = Math.pow(last / firstValue, 1 / years) - 1;
+        double requiredRate = yearsTotal > 0 ? Math.pow(goal / firstValue, 1 / yearsTotal) - 1 : 0;
+        double ratio = requiredRate == 0 ? (actualRate >= 0 ? 1 : -1) : actualRate / requiredRate;
+        return new Ratio(ratio, "ratio " + NumberText.format(ratio) + " = actual growth "
+                + NumberText.percent(actualRate) + " a year ÷ required " + NumberText.percent(requiredRate) + " a year",
+                "比值 " + NumberText.format(ratio) + " = 实际年均增速" + NumberText.percent(actualRate) + " ÷ 所需年均增速"
+                        + NumberText.percent(requiredRate));
+    }
+
+    /** Projected ÷ needed progress from the start. */
+    private static Ratio progressRatio(Target t, double from, double projected, double goal) {
+        double ratio = goal == from ? (reached(t, projected, goal) ? 1 : 0) : (projected - from) / (goal - from);
+        String how = "ratio " + NumberText.format(ratio) + " = (" + NumberText.format(projected) + " − "
+                + NumberText.format(from) + ") ÷ (" + NumberText.format(goal) + " − " + NumberText.format(from) + ")";
+        String howZh = "比值 " + NumberText.format(ratio) + " = (" + NumberText.format(projected) + " − "
+                + NumberText.format(from) + ") ÷ (" + NumberText.format(goal) + " − " + NumberText.format(from) + ")";
+        return new Ratio(ratio, how, howZh);
+    }
+
+    private static Forecast forecast(double projected, LocalDate to, double current, double required, double goal,
+            Ratio ratio, int n, boolean compound, ForecastSettings settings) {
+        Likelihood likelihood = settings.of(ratio.value());
         String trend = compound ? "compound trend" : "linear trend";
         String trendZh = compound ? "复合增长趋势" : "线性趋势";
         String english = "projected " + NumberText.format(projected) + " by " + to + " (" + trend + " of " + n
                 + " reports, " + signed(current) + " a month); " + signed(required)
-                + " a month still needed to reach " + NumberText.format(goal) + "; " + how + " → " + likelihood.english();
+                + " a month still needed to reach " + NumberText.format(goal) + "; " + ratio.english() + " → "
+                + likelihood.english();
         String chinese = "按" + n + "次报送的" + trendZh + "（每月" + signed(current) + "），预计" + to + "达到"
-                + NumberText.format(projected) + "；实现目标" + NumberText.format(goal) + "尚需每月" + signed(required) + "；"
-                + howZh + " → " + likelihood.chinese();
-        return Optional.of(new Forecast(projected, to, current, required, ratio, likelihood, n,
-                new Explanation(english, chinese)));
+                + NumberText.format(projected) + "；实现目标" + NumberText.format(goal) + "尚需每月" + signed(required)
+                + "；" + ratio.chinese() + " → " + likelihood.chinese();
+        return new Forecast(projected, to, current, required, ratio.value(), likelihood, n,
+                new Explanation(english, chinese));
     }
 
     private static boolean reached(Target t, double value, double goal) {
-        return t.measure().direction() == io.github.policyplan.model.Direction.LOWER_IS_BETTER ? value <= goal
-                : value >= goal;
+        return t.measure().direction() == Direction.LOWER_IS_BETTER ? value <= goal : value >= goal;
     }
 
     private static String signed(double value) {
@@ -122,8 +142,8 @@ final class Forecasts {
         return out;
     }
 
-    /** Least squares: {intercept, slope}. */
-    static double[] fit(double[] x, double[] y) {
+    /** Least squares. */
+    static Line fit(double[] x, double[] y) {
         int n = x.length;
         double mx = 0;
         double my = 0;
@@ -140,6 +160,6 @@ final class Forecasts {
             sxx += (x[i] - mx) * (x[i] - mx);
         }
         double slope = sxx == 0 ? 0 : sxy / sxx;
-        return new double[] {my - slope * mx, slope};
+        return new Line(my - slope * mx, slope);
     }
 }

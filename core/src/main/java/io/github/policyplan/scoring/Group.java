@@ -1,6 +1,5 @@
 package io.github.policyplan.scoring;
 
-import io.github.policyplan.model.Strategy;
 import io.github.policyplan.model.Target;
 import java.util.List;
 
@@ -19,7 +18,7 @@ final class Group {
     final String id;
     final String title;
     final double weight;
-    final Strategy rollUp;
+    final RollUps.RollUp rollUp;
     /** The index of the section (-1 for the plan) and of the item (-1 for the plan or a section). */
     final int section;
     final int item;
@@ -33,17 +32,15 @@ final class Group {
     final byte[] statuses;
     /** The child groups: a plan's sections, a section's items; after the targets in plan order. */
     final Group[] groups;
-    final double score;
-    final double coverage;
-    /** The roll-up's scale: 100, or the total points for {@code points}. */
-    final double scale;
+    /** The roll-up's score (NaN for none), coverage and scale, and why it has a score or none. */
+    final RollUps.Numbers numbers;
     final Status status;
     /** How many targets below have each status, by {@link Status#ordinal()}. */
     final int[] counts;
 
-    Group(NodeKind kind, String id, String title, double weight, Strategy rollUp, int section, int item,
-            List<Target> targets, int firstTarget, double[] scores, byte[] statuses, Group[] groups, double score,
-            double coverage, double scale, Status status, int[] counts) {
+    Group(NodeKind kind, String id, String title, double weight, RollUps.RollUp rollUp, int section, int item,
+            List<Target> targets, int firstTarget, double[] scores, byte[] statuses, Group[] groups,
+            RollUps.Numbers numbers, Status status, int[] counts) {
         this.kind = kind;
         this.id = id;
         this.title = title;
@@ -56,11 +53,19 @@ final class Group {
         this.scores = scores;
         this.statuses = statuses;
         this.groups = groups;
-        this.score = score;
-        this.coverage = coverage;
-        this.scale = scale;
+        this.numbers = numbers;
         this.status = status;
         this.counts = counts;
+    }
+
+    /** The group's score, NaN when it has none. */
+    double score() {
+        return numbers.score();
+    }
+
+    /** The share of the group's weight that has a score. */
+    double coverage() {
+        return numbers.coverage();
     }
 
     /** How many children: targets, then groups. */

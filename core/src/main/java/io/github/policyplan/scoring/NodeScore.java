@@ -99,7 +99,7 @@ public final class NodeScore {
 
     /** The score, NaN when there is none. */
     double rawScore() {
-        return isTarget() ? group.scores[slot] : group.score;
+        return isTarget() ? group.scores[slot] : group.score();
     }
 
     /**
@@ -117,7 +117,7 @@ public final class NodeScore {
      * @return from 0 to 1; for a target 1 or 0
      */
     public double coverage() {
-        return isTarget() ? (Double.isNaN(group.scores[slot]) ? 0 : 1) : group.coverage;
+        return isTarget() ? (Double.isNaN(group.scores[slot]) ? 0 : 1) : group.coverage();
     }
 
     /**
@@ -145,7 +145,7 @@ public final class NodeScore {
      *         target the empty string
      */
     public String rollUp() {
-        return isTarget() ? "" : group.rollUp.name();
+        return isTarget() ? "" : group.rollUp.kind().code();
     }
 
     /**
@@ -169,9 +169,7 @@ public final class NodeScore {
     private Words words() {
         Words w = words;
         if (w == null) {
-            w = isTarget()
-                    ? card.scoring().describe(card, model(), group.firstTarget + slot, rawScore(), status())
-                    : card.scoring().describe(this, group);
+            w = isTarget() ? Explainer.target(card, group.firstTarget + slot) : Explainer.group(this, group);
             words = w;
         }
         return w;
@@ -205,10 +203,9 @@ public final class NodeScore {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof NodeScore)) {
+        if (!(o instanceof NodeScore n)) {
             return false;
         }
-        NodeScore n = (NodeScore) o;
         return id().equals(n.id()) && title().equals(n.title()) && kind() == n.kind()
                 && Double.compare(weight(), n.weight()) == 0 && score().equals(n.score()) && status() == n.status()
                 && Double.compare(coverage(), n.coverage()) == 0 && counts().equals(n.counts())

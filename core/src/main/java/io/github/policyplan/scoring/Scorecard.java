@@ -132,8 +132,7 @@ public final class Scorecard {
             Group section = root.groups[p.section()];
             return Optional.of(new NodeScore(this, p.item() < 0 ? section : section.groups[p.item()], p.index()));
         }
-        Group g = groups().get(id);
-        return g == null ? Optional.empty() : Optional.of(new NodeScore(this, g, -1));
+        return Optional.ofNullable(groups().get(id)).map(g -> new NodeScore(this, g, -1));
     }
 
     /**

@@ -1,13 +1,14 @@
 package io.github.policyplan.scoring;
 
-import io.github.policyplan.rules.Scores;
-
 import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
+import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.PlanPeriod;
-import io.github.policyplan.model.Strategy;
+import io.github.policyplan.model.ScheduleKind;
 import io.github.policyplan.model.Target;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,50 +16,56 @@ import java.util.Map;
  * What scoring reads of each target of a plan, in arrays by the target's index in plan order: so that
  * scoring a large plan reads a few arrays instead of chasing every target's objects through memory.
  * Derived once per plan ({@link Plan#derived}) and never changed; a plan is immutable, so the figures
- * cannot go stale.
+ * cannot go stale. Here, once, each target's schedule and rule are resolved (its own, else the defaults).
  *
- * <p>Targets scored by {@code completion-rate} or {@code linear} on a plain linear schedule (a numeric
- * goal, a start, no checkpoints) — most targets of most plans — are marked {@link #COMPLETION_RATE} or
- * {@link #LINEAR} and judged from these figures alone; any other target is {@link #GENERAL} and judged
- * from its objects. Both reach the same numbers: the figures are the very values the general path
- * computes ({@link Schedules}, {@link Scores}).
+ * <p>{@link Judge} reads a target's schedule from these figures when it is a plain straight line
+ * ({@link #PLAIN_LINE}), and scores {@code completion-rate} and {@code linear} from the cap and floor
+ * held here; the figures are the very values {@link Schedules} and the rules' parameters give.
  */
 final class TargetFigures {
 
-    /** Judged from the target's objects. */
-    static final byte GENERAL = 0;
-    /** {@code completion-rate} on a plain linear schedule. */
-    static final byte COMPLETION_RATE = 1;
-    /** {@code linear} on a plain linear schedule. */
-    static final byte LINEAR = 2;
-
-    /** Set in {@link #flags} for a lower-is-better target. */
+    /** Set in {@link #flags} for a target whose goal is published. */
+    static final int GOAL_SET = 1;
+    /** Set for a goal that is a number (not a band, stage or grade): {@link #goal} holds it. */
+    static final int GOAL_NUMBER = 2;
+    /** Set for a lower-is-better target. */
     static final int LOWER = 4;
-    /** Set in {@link #flags} for a target whose amount builds up (counts, thresholds, milestones). */
+    /** Set for a target whose amount builds up (counts, thresholds, milestones). */
     static final int ACCUMULATES = 8;
-    private static final int PATH = 3;
-
     /**
-     * Each target's path ({@link #GENERAL}, {@link #COMPLETION_RATE} or {@link #LINEAR}) with {@link #LOWER}
-     * and {@link #ACCUMULATES}: the figures of one target lie together, four numbers and two days, so that
-     * scoring reads three arrays in order rather than ten.
+     * Set when the schedule is a plain straight line ({@link Schedules#isPlainLine}): from {@link #start}
+     * at {@link #origin} to {@link #goal} at {@link #due}.
      */
+    static final int PLAIN_LINE = 16;
+    /** Set for the rule {@code completion-rate}: {@link #cap} holds its cap. */
+    static final int COMPLETION_RATE = 32;
+    /** Set for the rule {@code linear}: {@link #cap} and {@link #floor} hold its cap and floor. */
+    static final int LINEAR = 64;
+
+    private static final ScheduleKind[] SCHEDULES = ScheduleKind.values();
+
+    /** Each target's flags: the figures of one target lie together, so that scoring reads arrays in order. */
     final byte[] flags;
     final double[] weight;
-    /** Goal, start, cap and floor (the {@code linear} rule's) of target i at {@code 4 * i}. */
+    /**
+     * Goal (NaN unless a number), start (NaN when none), cap (every rule's) and floor ({@code linear}'s, else 0)
+     * of target i at {@code 4 * i}.
+     */
     private final double[] numbers;
     /** The epoch days the schedule's clock starts and the target is due, of target i at {@code 2 * i}. */
     private final int[] days;
+    /** Each target's schedule, by {@link ScheduleKind#ordinal()}. */
+    private final byte[] schedules;
+    /** Each rule name the plan uses, with the id of the first target that uses it, in plan order. */
+    final Map<String, String> ruleUsers;
 
-    private TargetFigures(int n) {
+    private TargetFigures(int n, Map<String, String> ruleUsers) {
         flags = new byte[n];
         weight = new double[n];
         numbers = new double[4 * n];
         days = new int[2 * n];
-    }
-
-    static int path(byte flags) {
-        return flags & PATH;
+        schedules = new byte[n];
+        this.ruleUsers = ruleUsers;
     }
 
     double goal(int i) {
@@ -85,6 +92,10 @@ final class TargetFigures {
         return days[2 * i + 1];
     }
 
+    ScheduleKind schedule(int i) {
+        return SCHEDULES[schedules[i]];
+    }
+
     /** The figures of a plan, computed on first use and kept with it. */
     static TargetFigures of(Plan plan) {
         return plan.derived(TargetFigures.class, TargetFigures::compute);
@@ -92,35 +103,38 @@ final class TargetFigures {
 
     private static TargetFigures compute(Plan plan) {
         List<Target> targets = plan.targets();
-        TargetFigures f = new TargetFigures(targets.size());
+        Map<String, String> ruleUsers = new LinkedHashMap<>();
+        TargetFigures f = new TargetFigures(targets.size(), Collections.unmodifiableMap(ruleUsers));
         PlanPeriod period = plan.period();
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i);
+            ScheduleKind schedule = Schedules.of(t);
+            TargetRule rule = TargetRule.of(plan, t);
+            ruleUsers.putIfAbsent(rule.name(), t.id());
             f.weight[i] = t.weight();
-            byte path = path(plan, t);
-            if (path == GENERAL) {
-                continue;
-            }
-            Map<String, Object> parameters = Scoring.ruleParameters(plan, t);
-            f.flags[i] = (byte) (path | (t.measure().direction() == Direction.LOWER_IS_BETTER ? LOWER : 0)
-                    | (Scoring.accumulates(t) ? ACCUMULATES : 0));
-            f.numbers[4 * i] = ((Goal.Amount) t.goal()).value();
+            f.schedules[i] = (byte) schedule.ordinal();
+            f.flags[i] = (byte) ((t.isGoalSet() ? GOAL_SET : 0) | (t.goal() instanceof Goal.Amount ? GOAL_NUMBER : 0)
+                    | (t.measure().direction() == Direction.LOWER_IS_BETTER ? LOWER : 0)
+                    | (accumulates(t) ? ACCUMULATES : 0) | (Schedules.isPlainLine(t, schedule) ? PLAIN_LINE : 0)
+                    | (rule.name().equals("completion-rate") ? COMPLETION_RATE : 0)
+                    | (rule.name().equals("linear") ? LINEAR : 0));
+            f.numbers[4 * i] = t.goal() instanceof Goal.Amount amount ? amount.value() : Double.NaN;
             f.numbers[4 * i + 1] = Schedules.start(t);
-            f.numbers[4 * i + 2] = Scoring.number(parameters, "cap", 100);
-            f.numbers[4 * i + 3] = Scoring.number(parameters, "floor", 0);
+            try {
+                f.numbers[4 * i + 2] = rule.parameter("cap").number(100);
+                f.numbers[4 * i + 3] = rule.name().equals("linear") ? rule.parameter("floor").number(0) : 0;
+            } catch (IllegalArgumentException e) {
+                throw new ScoringException(rule.name(), t.id(), e.getMessage(), e);
+            }
             f.days[2 * i] = Math.toIntExact(Schedules.origin(t, period).toEpochDay());
             f.days[2 * i + 1] = Math.toIntExact(t.due().toEpochDay());
         }
         return f;
     }
 
-    private static byte path(Plan plan, Target t) {
-        if (!t.isGoalSet() || !(t.goal() instanceof Goal.Amount) || !t.measure().kind().isNumeric()
-                || !t.checkpoints().isEmpty() || Double.isNaN(Schedules.start(t))
-                || !"linear".equals(t.schedule().map(Strategy::name).orElse(Schedules.defaultFor(t)))) {
-            return GENERAL;
-        }
-        String rule = Scoring.ruleName(plan, t);
-        return rule.equals("completion-rate") ? COMPLETION_RATE : rule.equals("linear") ? LINEAR : GENERAL;
+    /** Whether a target's amount builds up within the period: counts, thresholds, milestones. */
+    static boolean accumulates(Target t) {
+        MeasureKind kind = t.measure().kind();
+        return kind == MeasureKind.COUNT || kind == MeasureKind.THRESHOLD || kind == MeasureKind.MILESTONE;
     }
 }

@@ -49,8 +49,8 @@ class RollUpProperties {
         List<RollUps.Child> shuffled = new ArrayList<>(children);
         Collections.shuffle(shuffled, new java.util.Random(seed));
 
-        RollUps.Result a = RollUps.rollUp(Strategy.named(name), children);
-        RollUps.Result b = RollUps.rollUp(Strategy.named(name), shuffled);
+        RollUps.Result a = RollUps.rollUp(RollUps.RollUp.of(Strategy.named(name)), children);
+        RollUps.Result b = RollUps.rollUp(RollUps.RollUp.of(Strategy.named(name)), shuffled);
 
         assertThat(b.score().isPresent()).isEqualTo(a.score().isPresent());
         if (a.score().isPresent()) {
@@ -68,8 +68,8 @@ class RollUpProperties {
                 scaled.add(new RollUps.Child(c.id(), c.weight() * factor, c.score(), c.coverage(), c.status()));
             }
 
-            RollUps.Result a = RollUps.rollUp(Strategy.named(name), children);
-            RollUps.Result b = RollUps.rollUp(Strategy.named(name), scaled);
+            RollUps.Result a = RollUps.rollUp(RollUps.RollUp.of(Strategy.named(name)), children);
+            RollUps.Result b = RollUps.rollUp(RollUps.RollUp.of(Strategy.named(name)), scaled);
 
             if (a.score().isPresent()) {
                 assertThat(b.score().getAsDouble()).as(name).isCloseTo(a.score().getAsDouble(), within(1e-6));
@@ -86,8 +86,8 @@ class RollUpProperties {
         List<RollUps.Child> more = new ArrayList<>(children);
         more.add(new RollUps.Child("new", weight, OptionalDouble.empty(), 0, Status.NO_DATA));
 
-        RollUps.Result a = RollUps.rollUp(Strategy.named("weighted-mean"), children);
-        RollUps.Result b = RollUps.rollUp(Strategy.named("weighted-mean"), more);
+        RollUps.Result a = RollUps.rollUp(RollUps.RollUp.of(Strategy.named("weighted-mean")), children);
+        RollUps.Result b = RollUps.rollUp(RollUps.RollUp.of(Strategy.named("weighted-mean")), more);
 
         if (a.score().isPresent()) {
             assertThat(b.score().getAsDouble()).isCloseTo(a.score().getAsDouble(), within(1e-9));
@@ -99,7 +99,7 @@ class RollUpProperties {
 
     @Property(tries = 500)
     void theMeanLiesBetweenTheLowestAndHighestChildScore(@ForAll("children") List<RollUps.Child> children) {
-        RollUps.Result r = RollUps.rollUp(Strategy.named("weighted-mean"), children);
+        RollUps.Result r = RollUps.rollUp(RollUps.RollUp.of(Strategy.named("weighted-mean")), children);
         double min = children.stream().filter(c -> c.score().isPresent())
                 .mapToDouble(c -> c.score().getAsDouble()).min().orElse(Double.NaN);
         double max = children.stream().filter(c -> c.score().isPresent())
@@ -107,16 +107,16 @@ class RollUpProperties {
 
         if (r.score().isPresent()) {
             assertThat(r.score().getAsDouble()).isBetween(min - 1e-9, max + 1e-9);
-            assertThat(RollUps.rollUp(Strategy.named("weakest"), children).score().getAsDouble()).isEqualTo(min);
+            assertThat(RollUps.rollUp(RollUps.RollUp.of(Strategy.named("weakest")), children).score().getAsDouble()).isEqualTo(min);
         }
     }
 
     @Property(tries = 200)
     void belowTheMinimumCoverageANodeHasNoScore(@ForAll("children") List<RollUps.Child> children) {
-        RollUps.Result plain = RollUps.rollUp(Strategy.named("weighted-mean"), children);
+        RollUps.Result plain = RollUps.rollUp(RollUps.RollUp.of(Strategy.named("weighted-mean")), children);
         Strategy strict = new Strategy("weighted-mean", java.util.Map.of("minCoverage", 1.0));
 
-        RollUps.Result r = RollUps.rollUp(strict, children);
+        RollUps.Result r = RollUps.rollUp(RollUps.RollUp.of(strict), children);
 
         assertThat(r.score().isPresent()).isEqualTo(plain.score().isPresent() && plain.coverage() >= 1.0);
     }

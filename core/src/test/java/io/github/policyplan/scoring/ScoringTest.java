@@ -160,6 +160,47 @@ class ScoringTest {
     }
 
     @Test
+    void aPlanBuiltInJavaNamingAnUnknownRuleFailsBeforeAnyTargetIsScored() {
+        java.util.concurrent.atomic.AtomicInteger applied = new java.util.concurrent.atomic.AtomicInteger();
+        Scoring scoring = Scoring.standard().withRule("counted", in -> {
+            applied.incrementAndGet();
+            return RuleResult.scored(50, "50", "50");
+        });
+        Plan plan = plan(count("a", 365).toBuilder().rule("counted").build(),
+                count("b", 365).toBuilder().rule("half-points").build());
+        ProgressLog log = log(plan, Report.of("a", JUNE, 100), Report.of("b", JUNE, 100));
+
+        assertThatThrownBy(() -> scoring.score(plan, log, JUNE))
+                .isInstanceOf(ScoringException.class)
+                .hasMessage("scoring rule 'half-points' failed on target b: no rule of that name is registered (known:"
+                        + " bands, completion-rate, counted, deduction, grade, linear, milestone, red-flag, within-band)");
+        assertThat(applied).hasValue(0);
+    }
+
+    @Test
+    void aPlanDefaultRuleTheEngineDoesNotKnowFailsAtTheStartOfScoring() {
+        Target a = count("a", 365);
+        Plan plan = Plan.builder("p", "计划").issuer("县委").period(PlanPeriod.years(2023, 2023))
+                .department(Department.of("kj", "县科技局", UnitKind.DEPARTMENT)).rule(Strategy.named("lenient"))
+                .section(Section.builder("s1", "强科技").item(Item.of("s1.i1", "平台", a)).build()).build();
+
+        assertThatThrownBy(() -> Scoring.standard().score(plan, log(plan), JUNE))
+                .isInstanceOf(ScoringException.class).hasMessage("scoring rule 'lenient' failed on target a: no rule of"
+                        + " that name is registered (known: bands, completion-rate, deduction, grade, linear, milestone,"
+                        + " red-flag, within-band)");
+    }
+
+    @Test
+    void aParameterOfTheWrongTypeNamesRuleTargetAndParameter() {
+        Plan plan = plan(count("a", 365).toBuilder().rule(new Strategy("completion-rate", java.util.Map.of("cap",
+                "high"))).build());
+
+        assertThatThrownBy(() -> Scoring.standard().score(plan, log(plan, Report.of("a", JUNE, 1)), JUNE))
+                .isInstanceOf(ScoringException.class)
+                .hasMessage("scoring rule 'completion-rate' failed on target a: parameter cap must be a number (was high)");
+    }
+
+    @Test
     void refusesToReplaceABuiltInRule() {
         assertThatThrownBy(() -> Scoring.standard().withRule("linear", in -> null))
                 .isInstanceOf(IllegalArgumentException.class);

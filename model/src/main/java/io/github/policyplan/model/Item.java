@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param weight  the weight among the section's children, above zero; 1 by default
  * @param targets     the targets, in plan order
  * @param aggregation how the item's score rolls up from its targets, if the plan says (otherwise the plan's
- *                    default)
+ *                    default): one of {@link RollUpKind}, else the constructor throws
  */
 public record Item(String id, String title, double weight, List<Target> targets, Optional<Strategy> aggregation) {
 
@@ -29,6 +29,7 @@ public record Item(String id, String title, double weight, List<Target> targets,
         checks.id("id", id);
         checks.notBlank("title", title);
         checks.weight("weight", weight);
+        aggregation.ifPresent(a -> checks.addAll("aggregation", RollUpKind.check(a)));
         checks.throwIfAny();
     }
 

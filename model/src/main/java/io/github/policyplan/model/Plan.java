@@ -23,7 +23,9 @@ import java.util.function.Function;
  *   <li>ids of sections, items and targets are unique across the plan;</li>
  *   <li>department ids are unique, and no alias is used twice or equals another department's id;</li>
  *   <li>every lead and cooperating department is one of the plan's departments (by id);</li>
- *   <li>every due date and checkpoint lies within the plan's period.</li>
+ *   <li>every due date and checkpoint lies within the plan's period;</li>
+ *   <li>the aggregation, if named, is one of {@link RollUpKind} with fitting parameters (as sections' and
+ *       items' are when they are built).</li>
  * </ul>
  *
  * <pre>{@code
@@ -67,7 +69,8 @@ public final class Plan {
      * @param source      the document it models, if given
      * @param departments the departments, townships and other units that answer for targets
      * @param sections    the sections, in plan order
-     * @param aggregation how scores roll up, for every node that does not say otherwise; if given
+     * @param aggregation how scores roll up, for every node that does not say otherwise; if given, one of
+     *                    {@link RollUpKind}
      * @param rule        the scoring rule of every target that names none; if given (otherwise each measure
      *                    kind's default)
      * @throws InvalidPlanException listing every problem found
@@ -89,6 +92,7 @@ public final class Plan {
         checks.id("id", id);
         checks.notBlank("title", title);
         checks.notBlank("issuer", issuer);
+        aggregation.ifPresent(a -> checks.addAll("aggregation", RollUpKind.check(a)));
 
         Map<String, Department> byId = new LinkedHashMap<>();
         Map<String, String> nameOwners = new HashMap<>();

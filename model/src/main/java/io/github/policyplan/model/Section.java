@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param targets the section's headline targets, in plan order; often empty
  * @param items       the items, in plan order
  * @param aggregation how the section's score rolls up from its children, if the plan says (otherwise the
- *                    plan's default)
+ *                    plan's default): one of {@link RollUpKind}, else the constructor throws
  */
 public record Section(String id, String title, double weight, List<Target> targets, List<Item> items,
         Optional<Strategy> aggregation) {
@@ -34,6 +34,7 @@ public record Section(String id, String title, double weight, List<Target> targe
         checks.id("id", id);
         checks.notBlank("title", title);
         checks.weight("weight", weight);
+        aggregation.ifPresent(a -> checks.addAll("aggregation", RollUpKind.check(a)));
         checks.throwIfAny();
     }
 

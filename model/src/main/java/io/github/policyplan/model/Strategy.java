@@ -9,8 +9,10 @@ import java.util.Objects;
  * A named strategy with its parameters, as a plan selects it: a target's scoring rule
  * ({@code completion-rate} with {@code cap: 120}, {@code bands} with a table), its schedule
  * ({@code linear}, {@code at-due}), or a node's roll-up ({@code weighted-mean} with
- * {@code minCoverage: 0.8}). The model only holds the name and the parameters; which names exist
- * and what their parameters mean is decided by the scoring engine.
+ * {@code minCoverage: 0.8}). Schedules and roll-ups are closed sets, {@link ScheduleKind} and
+ * {@link RollUpKind}: the target, section, item or plan that holds one checks its name and parameters.
+ * Rules are open (an application adds its own), so the scoring engine checks a rule's name when it
+ * scores a plan.
  *
  * <p>No parameter is called {@code name}: a plan file writes a strategy with parameters as a map
  * whose {@code name} key is the strategy's own name.

@@ -22,7 +22,8 @@ import java.util.Set;
  *       (not checked for growth rates and per-year rates, which are judged afresh every period);</li>
  *   <li>checkpoints are in date order, on or before the due date, and fit the measure like the goal;</li>
  *   <li>the lead is not among the cooperating departments, which are distinct;</li>
- *   <li>the weight is a finite number above zero.</li>
+ *   <li>the weight is a finite number above zero;</li>
+ *   <li>a schedule, if named, is one of {@link ScheduleKind} and has no parameters.</li>
  * </ul>
  *
  * <pre>{@code
@@ -45,7 +46,7 @@ import java.util.Set;
  * @param weight      the weight among its siblings, above zero; 1 by default
  * @param rule        the scoring rule, if the plan names one (otherwise the measure's default)
  * @param schedule    the schedule that says what is expected by each date, if the plan names one (otherwise
- *                    the measure's default)
+ *                    the measure's default): one of {@link ScheduleKind}
  * @param quote       the words of the source document this target models, if given
  * @param note        a remark, if given
  */
@@ -89,6 +90,7 @@ public record Target(
         checks.id("id", id);
         checks.notBlank("title", title);
         checks.weight("weight", weight);
+        schedule.ifPresent(s -> checks.addAll("schedule", ScheduleKind.check(s)));
         checkValue(checks, "goal", goal, measure);
         if (baseline.isPresent()) {
             checkBaseline(checks, baseline.get(), goal, measure, due);

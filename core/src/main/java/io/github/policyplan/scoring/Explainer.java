@@ -1,0 +1,171 @@
+package io.github.policyplan.scoring;
+
+import io.github.policyplan.core.Explanation;
+import io.github.policyplan.core.NumberText;
+import io.github.policyplan.model.Goal;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Report;
+import io.github.policyplan.model.ScheduleKind;
+import io.github.policyplan.model.Target;
+import io.github.policyplan.model.Value;
+import io.github.policyplan.progress.ProgressLog;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The words of a scored node, in English and Chinese, written when a {@link NodeScore} is first asked
+ * for them. A target's words follow its {@link Judge.Judgement}: the same decision that gave its numbers,
+ * with the schedule's and the rule's words kept. A plan's, section's or item's follow its roll-up's
+ * numbers, held in its {@link Group}. Nothing here decides a number.
+ */
+final class Explainer {
+
+    private final Scoring engine;
+    private final Plan plan;
+    private final ProgressLog log;
+    private final LocalDate asOf;
+
+    private Explainer(Scorecard card) {
+        this.engine = card.scoring();
+        this.plan = card.plan();
+        this.log = card.log();
+        this.asOf = card.asOf();
+    }
+
+    /** The words of the target at {@code index} in the card's plan. */
+    static NodeScore.Words target(Scorecard card, int index) {
+        return new Explainer(card).target(index);
+    }
+
+    /** The words of a plan, section or item from its numbers and its children's. */
+    static NodeScore.Words group(NodeScore node, Group group) {
+        List<RollUps.Child> parts = new ArrayList<>();
+        for (NodeScore c : node.children()) {
+            parts.add(new RollUps.Child(c.id(), c.weight(), c.score(), c.coverage(), c.status()));
+        }
+        RollUps.Result r = RollUps.describe(group.rollUp, group.numbers, parts);
+        StatusCounts all = StatusCounts.of(group.counts);
+        Status status = group.status;
+        boolean byPace = status == Status.ON_TRACK || status == Status.AT_RISK || status == Status.OFF_TRACK;
+        String rate = byPace ? NumberText.format(r.score().getAsDouble() / r.scale()) : "";
+        String english = (r.score().isPresent() ? "score " : "") + r.english() + "; status " + status.english()
+                + (byPace ? " (score ÷ " + NumberText.format(r.scale()) + " = " + rate + " read as a pace)" : "")
+                + "; " + all;
+        String chinese = (r.score().isPresent() ? "得分 " : "") + r.chinese() + "；状态：" + status.chinese()
+                + (byPace ? "（得分率" + rate + "按进度比判断）" : "") + "；" + chineseCounts(all);
+        return new NodeScore.Words(new Explanation(english, chinese), Optional.empty());
+    }
+
+    private static String chineseCounts(StatusCounts counts) {
+        StringBuilder sb = new StringBuilder().append("共").append(counts.total()).append("个目标");
+        counts.asMap().forEach((k, v) -> sb.append("，").append(k.chinese()).append(v).append("个"));
+        return sb.toString();
+    }
+
+    private NodeScore.Words target(int index) {
+        Target t = plan.targets().get(index);
+        Judge judge = Judge.withReasons(engine, plan, log, asOf);
+        Judge.Judgement judgement = judge.judgement(index);
+        Details d = new Details(t, TargetRule.of(plan, t).name(), judge.figures().schedule(index));
+        if (judgement instanceof Judge.Unset) {
+            return d.words("not scored: the plan does not publish the goal (*)", "不计分：目标值未公布（*）",
+                    Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), Optional.empty());
+        }
+        if (judgement instanceof Judge.Unreported u) {
+            Schedules.Expectation exp = u.expectation();
+            boolean expects = exp.expects();
+            return d.words("not scored: " + (expects ? "no report on or before " + asOf + "; " : "") + exp.english(),
+                    "不计分：" + (expects ? asOf + "及之前无报送数据；" : "") + exp.chinese(), exp.value(), start(exp),
+                    OptionalDouble.empty(), Optional.empty(), Optional.empty());
+        }
+        // A report counts: the one on or before the date that the judge read.
+        Report report = log.latest(t.id(), asOf).orElseThrow();
+        if (judgement instanceof Judge.Waiting w) {
+            Schedules.Expectation exp = w.expectation();
+            return d.words("not scored: " + exp.english() + "; " + reported(t, report), "不计分：" + exp.chinese()
+                    + "；" + reportedZh(t, report), exp.value(), start(exp), OptionalDouble.empty(), Optional.of(report),
+                    forecast(t, d.schedule(), exp));
+        }
+        return scored(t, d, (Judge.Scored) judgement, report);
+    }
+
+    private NodeScore.Words scored(Target t, Details d, Judge.Scored s, Report report) {
+        Schedules.Expectation exp = s.expectation();
+        Optional<Forecast> forecast = forecast(t, d.schedule(), exp);
+        Status status = s.status();
+        OptionalDouble pace = Double.isNaN(s.pace()) ? OptionalDouble.empty() : OptionalDouble.of(s.pace());
+        boolean byPace = status == Status.ON_TRACK || status == Status.AT_RISK || status == Status.OFF_TRACK;
+        StatusThresholds thresholds = engine.thresholds();
+        String statusWhy = status.english() + (byPace ? " (" + (pace.isPresent() ? "pace "
+                + NumberText.format(pace.getAsDouble()) : "") + "; on track from " + NumberText.format(thresholds.onTrack())
+                + ", at risk from " + NumberText.format(thresholds.atRisk()) + ")"
+                : status == Status.ACHIEVED ? " (the goal " + t.goal() + " is met)"
+                : status == Status.MISSED ? " (due " + t.due() + ", the goal " + t.goal() + " is not met)" : "");
+        String statusWhyZh = status.chinese() + (byPace ? "（进度比 " + (pace.isPresent()
+                ? NumberText.format(pace.getAsDouble()) : "") + "；≥" + NumberText.format(thresholds.onTrack())
+                + "为正常，≥" + NumberText.format(thresholds.atRisk()) + "为存在风险）"
+                : status == Status.ACHIEVED ? "（已达到目标值 " + t.goal() + "）"
+                : status == Status.MISSED ? "（" + t.due() + "到期，未达到目标值 " + t.goal() + "）" : "");
+        String expected = exp.expects() ? exp.english() : "judged against the goal " + t.goal() + ", already met";
+        String expectedZh = exp.expects() ? exp.chinese() : "已达到目标值 " + t.goal() + "，按目标值计分";
+        boolean hasScore = s.result().score().isPresent();
+        String english = (hasScore ? "score " : "not scored: ") + s.result().formula().english() + "; " + expected
+                + "; " + reported(t, report) + "; status " + statusWhy
+                + forecast.map(f -> "; forecast: " + f.explanation().english()).orElse("");
+        String chinese = (hasScore ? "得分 " : "不计分：") + s.result().formula().chinese() + "；" + expectedZh + "；"
+                + reportedZh(t, report) + "；状态：" + statusWhyZh
+                + forecast.map(f -> "；预测：" + f.explanation().chinese()).orElse("");
+        return d.words(english, chinese, Optional.of(s.against()), start(exp), pace, Optional.of(report), forecast);
+    }
+
+    /** What the words of a target always say: its rule and schedule, besides its goal and unit. */
+    private record Details(Target t, String rule, ScheduleKind schedule) {
+        NodeScore.Words words(String english, String chinese, Optional<Goal> expected,
+                OptionalDouble start, OptionalDouble pace, Optional<Report> report, Optional<Forecast> forecast) {
+            return new NodeScore.Words(new Explanation(english, chinese), Optional.of(new TargetResult(t.goal(),
+                    t.measure().unit(), report.map(Report::value), report.map(Report::date),
+                    report.flatMap(Report::source), expected, start, pace, rule, schedule.code(), forecast)));
+        }
+    }
+
+    private static OptionalDouble start(Schedules.Expectation exp) {
+        return Double.isNaN(exp.start()) ? OptionalDouble.empty() : OptionalDouble.of(exp.start());
+    }
+
+    private static String valueText(Target t, Value actual) {
+        String unit = t.measure().unit();
+        return actual + (actual instanceof Value.Amount && !unit.isEmpty() ? " " + unit : "");
+    }
+
+    private static String reported(Target t, Report report) {
+        return "actual " + valueText(t, report.value()) + " reported " + report.date()
+                + report.source().map(s -> " by " + s).orElse("");
+    }
+
+    private static String reportedZh(Target t, Report report) {
+        return "完成值 " + valueText(t, report.value()) + "（" + report.date()
+                + report.source().map(s -> "，" + s).orElse("") + "报送）";
+    }
+
+    /** The forecast to the due date (for per-year, to the end of the year), from the reports that count. */
+    private Optional<Forecast> forecast(Target t, ScheduleKind schedule, Schedules.Expectation exp) {
+        if (!asOf.isBefore(t.due())) {
+            return Optional.empty();
+        }
+        List<Report> window = new ArrayList<>();
+        for (Report r : log.series(t.id())) {
+            if (!r.date().isAfter(asOf) && exp.windowStart().map(r.date()::isAfter).orElse(true)) {
+                window.add(r);
+            }
+        }
+        LocalDate to = t.due();
+        if (schedule == ScheduleKind.PER_YEAR && exp.windowStart().isPresent()) {
+            LocalDate yearEnd = LocalDate.of(exp.windowStart().get().getYear() + 1, 12, 31);
+            to = yearEnd.isBefore(to) ? yearEnd : to;
+        }
+        return Forecasts.forecast(t, window, exp.start(), to, engine.forecasts());
+    }
+}
