@@ -13,6 +13,7 @@ import io.github.policyplan.assessment.AssessmentScheme.PeerMethod;
 import io.github.policyplan.assessment.AssessmentScheme.Pool;
 import io.github.policyplan.assessment.AssessmentScheme.Veto;
 import io.github.policyplan.assessment.AssessmentScheme.VetoKind;
+import io.github.policyplan.model.Checks;
 import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Target;
@@ -629,9 +630,9 @@ final class SchemeBinder {
                     PlanDates.suggest(text).map(s -> "did you mean " + s + "?"));
             return null;
         }
-        if (!plan.period().contains(d.get())) {
-            f.problem(key, "date " + d.get() + " is outside the plan period " + plan.period().start() + " to "
-                    + plan.period().end(), Optional.empty());
+        Optional<String> outside = Checks.withinPeriod("date", d.get(), plan.period());
+        if (outside.isPresent()) {
+            f.problem(key, outside.get(), Optional.empty());
             return null;
         }
         return d.get();

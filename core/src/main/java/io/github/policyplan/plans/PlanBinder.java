@@ -7,6 +7,7 @@ import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
 
 import io.github.policyplan.model.Baseline;
+import io.github.policyplan.model.Checks;
 import io.github.policyplan.model.Checkpoint;
 import io.github.policyplan.model.Commitment;
 import io.github.policyplan.model.Department;
@@ -148,13 +149,9 @@ final class PlanBinder {
         List<Section> sections = sections(f);
         if (period != null) {
             for (DatedField d : dated) {
-                if (!d.checkpoint() && !period.contains(d.date())) {
-                    problems.add(d.node(), d.path(), "due date " + d.date() + " is outside the plan period "
-                            + period.start() + " to " + period.end(), Optional.empty());
-                } else if (d.checkpoint() && d.date().isBefore(period.start())) {
-                    problems.add(d.node(), d.path(), "checkpoint " + d.date()
-                            + " is before the plan period starts (" + period.start() + ")", Optional.empty());
-                }
+                Optional<String> outside = d.checkpoint() ? Checks.checkpointInPeriod(d.date(), period)
+                        : Checks.withinPeriod("due date", d.date(), period);
+                outside.ifPresent(message -> problems.add(d.node(), d.path(), message, Optional.empty()));
             }
         }
         if (!problems.isEmpty() || f.failed() || id == null || title == null || issuer == null || period == null
@@ -240,7 +237,7 @@ final class PlanBinder {
             if (id.isPresent()) {
                 String owner = departmentNames.putIfAbsent(id.get(), id.get());
                 if (owner != null) {
-                    d.get().problem("id", "duplicate department id '" + id.get() + "'"
+                    d.get().problem("id", Checks.duplicateDepartmentId(id.get())
                             + (owner.equals(id.get()) ? "" : " (already an alias of '" + owner + "')"), Optional.empty());
                 }
             }
@@ -262,10 +259,9 @@ final class PlanBinder {
                     if (id == null) {
                         continue;
                     }
-                    String owner = departmentNames.putIfAbsent(alias, id);
-                    if (owner != null && !(owner.equals(id) && alias.equals(id))) {
-                        problems.add(aliasNodes.get(a), DocumentPath.index(d.path("aliases"), a), "alias '" + alias
-                                + "' already names department '" + owner + "'");
+                    Optional<String> taken = Checks.claimAlias(departmentNames, alias, id);
+                    if (taken.isPresent()) {
+                        problems.add(aliasNodes.get(a), DocumentPath.index(d.path("aliases"), a), taken.get());
                         d.fail();
                     }
                 }
@@ -457,7 +453,7 @@ final class PlanBinder {
             String full = v.path().isEmpty() ? path : DocumentPath.key(path, v.path());
             String message = (at == planRuleNode ? "for target " + t.id() + ": " : "") + v.message();
             if (at != planRuleNode || planRuleProblems.add(full + message)) {
-                problems.add(locate(at, v.path()), full, message, Optional.empty());
+                problems.add(locate(at, v.path()), full, message, v.hint());
             }
         }
         if (at != planRuleNode) {
@@ -879,7 +875,7 @@ final class PlanBinder {
         }
         Supplier<String> first = nodeIds.putIfAbsent(id, f::path);
         if (first != null) {
-            f.problem("id", "duplicate id '" + Texts.abbreviate(id) + "' (first used at " + first.get() + ")",
+            f.problem("id", Checks.duplicateId(Texts.abbreviate(id), first.get()),
                     Optional.of("ids of sections, items and targets must be unique in the plan"));
             return null;
         }
@@ -898,7 +894,7 @@ final class PlanBinder {
             return id;
         }
         String path = index < 0 ? f.path(key) : DocumentPath.index(f.path(key), index);
-        problems.add(node, path, "unknown department '" + Texts.abbreviate(name) + "'",
+        problems.add(node, path, Checks.unknownDepartment(Texts.abbreviate(name)),
                 Optional.of(Texts.didYouMean(name, departmentNames.keySet())
                         .orElse("add it under departments, or use one of: " + Texts.list(departmentNames.keySet()))));
         f.fail();
@@ -977,7 +973,7 @@ final class PlanBinder {
                 Node located = locate(at, v.path());
                 String full = v.path().isEmpty() ? path
                         : v.path().startsWith("[") ? path + v.path() : DocumentPath.key(path, v.path());
-                problems.add(located, full, hintless(v.message()), hint(v.message()));
+                problems.add(located, full, v.message(), v.hint());
             }
             return Optional.empty();
         } catch (IllegalArgumentException e) {
@@ -994,17 +990,6 @@ final class PlanBinder {
     private static <T> T shared(Map<T, T> pool, T value) {
         T first = pool.putIfAbsent(value, value);
         return first == null ? value : first;
-    }
-
-    /** Splits "message (did you mean …?)" into message and hint. */
-    private static String hintless(String message) {
-        int i = message.lastIndexOf(" (did you mean");
-        return i < 0 ? message : message.substring(0, i);
-    }
-
-    private static Optional<String> hint(String message) {
-        int i = message.lastIndexOf(" (did you mean");
-        return i < 0 ? Optional.empty() : Optional.of(message.substring(i + 2, message.length() - 1));
     }
 
     /** Finds the node a relative path names, or the nearest ancestor that exists. */

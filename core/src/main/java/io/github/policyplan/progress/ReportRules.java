@@ -3,6 +3,7 @@ package io.github.policyplan.progress;
 import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.model.Checks;
 import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
@@ -154,11 +155,7 @@ final class ReportRules {
     }
 
     static Optional<Issue> checkDate(LocalDate date, Plan plan) {
-        if (plan.period().contains(date)) {
-            return Optional.empty();
-        }
-        return Optional.of(Issue.of("date " + date + " is outside the plan period " + plan.period().start() + " to "
-                + plan.period().end()));
+        return Checks.withinPeriod("date", date, plan.period()).map(Issue::of);
     }
 
     /**
