@@ -1,5 +1,6 @@
 package io.github.policyplan.assessment;
 
+import io.github.policyplan.internal.read.DateReader;
 import io.github.policyplan.internal.read.DocumentPath;
 import io.github.policyplan.internal.read.Fields;
 import io.github.policyplan.internal.read.Node;
@@ -18,7 +19,6 @@ import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.UnitKind;
-import io.github.policyplan.plans.PlanDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -620,14 +620,10 @@ final class SchemeBinder {
         if (text == null) {
             return null;
         }
-        Optional<LocalDate> d = PlanDates.parse(text, true);
-        if (d.isEmpty() && PlanDates.fromChinese(text).isPresent()) {
-            problems.note(n, f.path(key), "read '" + Texts.abbreviate(text) + "' as " + PlanDates.fromChinese(text).get());
-            d = PlanDates.parse(PlanDates.fromChinese(text).get(), true);
-        }
+        Optional<LocalDate> d = DateReader.ACCEPTING_CHINESE.read(text, true, n.line(), n.column(), () -> f.path(key),
+                problems);
         if (d.isEmpty()) {
-            f.problem(key, "malformed date '" + Texts.abbreviate(text) + "' (expected " + PlanDates.FORMS + ")",
-                    PlanDates.suggest(text).map(s -> "did you mean " + s + "?"));
+            f.fail();
             return null;
         }
         Optional<String> outside = Checks.withinPeriod("date", d.get(), plan.period());

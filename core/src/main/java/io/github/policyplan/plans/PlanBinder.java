@@ -1,5 +1,6 @@
 package io.github.policyplan.plans;
 
+import io.github.policyplan.internal.read.DateReader;
 import io.github.policyplan.internal.read.DocumentPath;
 import io.github.policyplan.internal.read.Fields;
 import io.github.policyplan.internal.read.Node;
@@ -385,7 +386,7 @@ final class PlanBinder {
         Optional<Baseline> baseline = baseline(f);
         Goal goal = goal(f, measure);
         Commitment commitment = f.has("commitment") ? commitment(f) : Commitment.STRIVE;
-        Node dueNode = f.require("due", "write the due date: 2023, 2023-Q1, 2023-06 or 2023-12-31");
+        Node dueNode = f.require("due", "write the due date: " + DateReader.FORMS);
         LocalDate due = dueNode == null ? null : date(dueNode, f, "due", true);
         if (due != null) {
             dated.add(new DatedField(f, "due", dueNode, due, false));
@@ -911,24 +912,8 @@ final class PlanBinder {
      * @return the date, or null after a problem
      */
     private LocalDate date(Node n, Fields f, String key, boolean end) {
-        if (n instanceof Node.ScalarNode && (((Node.ScalarNode) n).type() == Node.ScalarType.STRING
-                || ((Node.ScalarNode) n).type() == Node.ScalarType.INTEGER)) {
-            String text = ((Node.ScalarNode) n).text();
-            Optional<LocalDate> d = PlanDates.parse(text, end);
-            if (d.isPresent()) {
-                return shared(dates, d.get());
-            }
-            Optional<String> chinese = PlanDates.fromChinese(text);
-            if (chinese.isPresent()) {
-                problems.note(n, f.path(key), "read '" + Texts.abbreviate(text) + "' as " + chinese.get());
-                return shared(dates, PlanDates.parse(chinese.get(), end).orElseThrow());
-            }
-            problems.add(n, f.path(key), "malformed date '" + Texts.abbreviate(text) + "' (expected "
-                    + PlanDates.FORMS + ")", PlanDates.suggest(text).map(s -> "did you mean " + s + "?"));
-            return null;
-        }
-        problems.add(n, f.path(key), "expected a date (" + PlanDates.FORMS + "), found " + n.describe());
-        return null;
+        return DateReader.ACCEPTING_CHINESE.read(n, end, () -> f.path(key), problems).map(d -> shared(dates, d))
+                .orElse(null);
     }
 
     private <E> E code(Fields f, String key, E[] values, java.util.function.Function<E, String> code) {

@@ -1,5 +1,6 @@
 package io.github.policyplan.progress;
 
+import io.github.policyplan.internal.read.DateReader;
 import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
@@ -9,7 +10,6 @@ import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Value;
-import io.github.policyplan.plans.PlanDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -137,21 +137,6 @@ final class ReportRules {
         }
         return new Issue("unknown target '" + Texts.abbreviate(id) + "' in plan " + plan.id(),
                 Texts.didYouMean(id, ids));
-    }
-
-    /**
-     * Reads a date as written: the last day of the span it names.
-     *
-     * @param text the text
-     * @return the date, or empty when the text is not a plan date
-     */
-    static Optional<LocalDate> parseDate(String text) {
-        return PlanDates.parse(text, true);
-    }
-
-    static Issue malformedDate(String text) {
-        return new Issue("malformed date '" + Texts.abbreviate(text) + "' (expected " + PlanDates.FORMS + ")",
-                PlanDates.suggest(text).map(s -> "did you mean " + s + "?"));
     }
 
     static Optional<Issue> checkDate(LocalDate date, Plan plan) {
@@ -286,10 +271,10 @@ final class ReportRules {
             }
             LocalDate date = null;
             if (raw.date() != null) {
-                date = parseDate(raw.date().text()).orElse(null);
-                if (date == null) {
-                    add(problems, raw.date(), raw.path("date"), malformedDate(raw.date().text()));
-                } else {
+                Cell cell = raw.date();
+                date = DateReader.CANONICAL_ONLY.read(cell.text(), true, cell.line(), cell.column(),
+                        () -> raw.path("date"), problems).orElse(null);
+                if (date != null) {
                     Optional<Issue> outside = checkDate(date, plan);
                     if (outside.isPresent()) {
                         add(problems, raw.date(), raw.path("date"), outside.get());

@@ -1,12 +1,12 @@
 package io.github.policyplan.progress;
 
+import io.github.policyplan.internal.read.DateReader;
 import io.github.policyplan.internal.read.DocumentPath;
 import io.github.policyplan.internal.read.Fields;
 import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.model.Plan;
-import io.github.policyplan.plans.PlanDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +28,7 @@ final class TreeReports {
     static final List<String> REPORT_KEYS = List.of("target", "date", "value", "source", "note", "evidence");
 
     static final String TARGET_ADVICE = "name the target by its id, such as s1.i1.t1";
-    static final String DATE_ADVICE = "write the date the value is as of: " + PlanDates.FORMS;
+    static final String DATE_ADVICE = "write the date the value is as of: " + DateReader.FORMS;
     static final String VALUE_ADVICE = "write the value: a number, or the stage or grade reached";
 
     private TreeReports() {
@@ -84,11 +84,8 @@ final class TreeReports {
         }
         ReportRules.Cell date = null;
         Node d = r.require("date", DATE_ADVICE);
-        if (d instanceof Node.ScalarNode && (((Node.ScalarNode) d).type() == Node.ScalarType.STRING
-                || ((Node.ScalarNode) d).type() == Node.ScalarType.INTEGER)) {
+        if (d != null && DateReader.isDateShaped(d, () -> r.path("date"), problems)) {
             date = ReportRules.Cell.tree(d);
-        } else if (d != null) {
-            problems.add(d, r.path("date"), "expected a date (" + PlanDates.FORMS + "), found " + d.describe());
         }
         Node v = r.require("value", VALUE_ADVICE);
         ReportRules.Cell value = v == null ? null : ReportRules.Cell.tree(v);
