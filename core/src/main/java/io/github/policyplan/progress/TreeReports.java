@@ -58,37 +58,25 @@ final class TreeReports {
             f.problem("plan", "this progress file is for plan '" + Texts.abbreviate(planId.get()) + "', not '"
                     + plan.id() + "'", Optional.empty());
         }
-        if (f.require("reports", "list the reports under reports:, each with target, date and value") == null) {
+        if (f.require("reports", "list the reports under reports:, each with target, date and value").isEmpty()) {
             return List.of();
         }
-        List<Node> items = f.list("reports");
-        if (items == null) {
-            return List.of();
-        }
+        List<Node> items = f.list("reports").orElse(List.of());
         List<RawReport> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             String path = DocumentPath.index(f.path("reports"), i);
-            Optional<Fields> report = Fields.open(items.get(i), path, "a report", REPORT_KEYS, problems);
-            if (report.isPresent()) {
-                out.add(report(report.get(), path, problems));
-            }
+            Fields.open(items.get(i), path, "a report", REPORT_KEYS, problems)
+                    .ifPresent(report -> out.add(report(report, path, problems)));
         }
         return out;
     }
 
     private static RawReport report(Fields r, String path, Problems problems) {
-        ReportRules.Cell target = null;
-        Node t = r.require("target", TARGET_ADVICE);
-        if (t != null && r.text("target", t) != null) {
-            target = ReportRules.Cell.tree(t);
-        }
-        ReportRules.Cell date = null;
-        Node d = r.require("date", DATE_ADVICE);
-        if (d != null && DateReader.isDateShaped(d, () -> r.path("date"), problems)) {
-            date = ReportRules.Cell.tree(d);
-        }
-        Node v = r.require("value", VALUE_ADVICE);
-        ReportRules.Cell value = v == null ? null : ReportRules.Cell.tree(v);
+        Optional<ReportRules.Cell> target = r.require("target", TARGET_ADVICE)
+                .filter(t -> r.text("target", t).isPresent()).map(ReportRules.Cell::tree);
+        Optional<ReportRules.Cell> date = r.require("date", DATE_ADVICE)
+                .filter(d -> DateReader.isDateShaped(d, () -> r.path("date"), problems)).map(ReportRules.Cell::tree);
+        Optional<ReportRules.Cell> value = r.require("value", VALUE_ADVICE).map(ReportRules.Cell::tree);
         return new RawReport(path, target, date, value, r.optionalText("source"), r.optionalText("note"),
                 r.optionalText("evidence"));
     }
