@@ -35,9 +35,9 @@ final class StrategyBinder {
     private final Problems problems;
     private final SharedValues shared;
     private final Map<String, Rule> rules;
-    private final Set<String> ruleNames;
-    private final Set<String> scheduleNames;
-    private final Set<String> aggregationNames;
+    private final Kind ruleKind;
+    private final Kind scheduleKind;
+    private final Kind rollUpKind;
     private final Map<Strategy, Optional<Strategy>> strategies = new HashMap<>();
     private final Map<String, Optional<Strategy>> strategiesByName = new HashMap<>();
     private final Map<List<Object>, Optional<Strategy>> strategiesByContent = new HashMap<>();
@@ -46,6 +46,16 @@ final class StrategyBinder {
     private Optional<Node> planRuleNode = Optional.empty();
     /** The problems of the plan's rule reported so far: each is reported once, whatever the targets. */
     private final Set<String> planRuleProblems = new HashSet<>();
+
+    /**
+     * A kind of strategy: the key it is written under, the names it may have, and what a message calls it.
+     *
+     * @param key   the key: rule, schedule or aggregation
+     * @param names the names known
+     * @param what  what a message calls it: scoring rule, schedule, roll-up
+     */
+    private record Kind(String key, Set<String> names, String what) {
+    }
 
     /**
      * Creates a binder.
@@ -62,24 +72,24 @@ final class StrategyBinder {
         this.shared = shared;
         // Hash maps and sets: every target names a rule and a schedule. Messages sort the names they list.
         this.rules = Map.copyOf(rules);
-        this.ruleNames = this.rules.keySet();
-        this.scheduleNames = Set.copyOf(scheduleNames);
-        this.aggregationNames = Set.copyOf(aggregationNames);
+        this.ruleKind = new Kind("rule", this.rules.keySet(), "scoring rule");
+        this.scheduleKind = new Kind("schedule", Set.copyOf(scheduleNames), "schedule");
+        this.rollUpKind = new Kind("aggregation", Set.copyOf(aggregationNames), "roll-up");
     }
 
     /** Reads the roll-up of a plan, section or item, if it names one. */
     Optional<Strategy> aggregation(Fields f) {
-        return strategy(f, "aggregation", aggregationNames, "roll-up");
+        return strategy(f, rollUpKind);
     }
 
     /** Reads the scoring rule of a target, if it names one. */
     Optional<Strategy> rule(Fields f) {
-        return strategy(f, "rule", ruleNames, "scoring rule");
+        return strategy(f, ruleKind);
     }
 
     /** Reads the schedule of a target, if it names one. */
     Optional<Strategy> schedule(Fields f) {
-        return strategy(f, "schedule", scheduleNames, "schedule");
+        return strategy(f, scheduleKind);
     }
 
     /** Reads the plan's default rule, and keeps it to check against each target that has none of its own. */
@@ -132,23 +142,23 @@ final class StrategyBinder {
      * bound before without a problem (for the same key; the same keys, types and texts throughout) would
      * pass the same checks and give an equal strategy, so it is bound once.
      */
-    private Optional<Strategy> strategy(Fields f, String key, Set<String> known, String what) {
-        Optional<Node> n = f.get(key);
+    private Optional<Strategy> strategy(Fields f, Kind kind) {
+        Optional<Node> n = f.get(kind.key());
         if (n.isEmpty()) {
             return Optional.empty();
         }
         if (!(n.get() instanceof Node.MapNode)) {
-            return read(f, key, n.get(), known, what);
+            return read(f, kind, n.get());
         }
         List<Object> content = new ArrayList<>();
-        content.add(key);
+        content.add(kind.key());
         flatten(n.get(), content);
         Optional<Strategy> bound = strategiesByContent.get(content);
         if (bound != null) {
             return bound;
         }
         int before = problems.total();
-        Optional<Strategy> read = read(f, key, n.get(), known, what);
+        Optional<Strategy> read = read(f, kind, n.get());
         if (read.isPresent() && problems.total() == before) {
             strategiesByContent.put(content, read);
         }
@@ -180,9 +190,10 @@ final class StrategyBinder {
     }
 
     /** Reads a strategy's name and parameters, then checks them. */
-    private Optional<Strategy> read(Fields f, String key, Node n, Set<String> known, String what) {
+    private Optional<Strategy> read(Fields f, Kind kind, Node n) {
+        String key = kind.key();
         if (!(n instanceof Node.MapNode map)) {
-            return f.text(key, n).flatMap(name -> check(f, key, n, n, name, Map.of(), known, what));
+            return f.text(key, n).flatMap(name -> check(f, kind, n, n, name, Map.of()));
         }
         Node nameNode = map.get("name");
         if (nameNode == null) {
@@ -200,26 +211,27 @@ final class StrategyBinder {
                 value.ifPresentOrElse(v -> parameters.put(e.key(), v), f::fail);
             }
         }
-        return name.flatMap(named -> check(f, key, n, nameNode, named, parameters, known, what));
+        return name.flatMap(named -> check(f, kind, n, nameNode, named, parameters));
     }
 
     /** Checks a strategy's name, and what the reader knows of its parameters; the rule checks its own later. */
-    private Optional<Strategy> check(Fields f, String key, Node n, Node nameNode, String name,
-            Map<String, Object> parameters, Set<String> known, String what) {
-        if (!known.contains(name)) {
+    private Optional<Strategy> check(Fields f, Kind kind, Node n, Node nameNode, String name,
+            Map<String, Object> parameters) {
+        String key = kind.key();
+        if (!kind.names().contains(name)) {
             String path = n instanceof Node.MapNode ? DocumentPath.key(f.path(key), "name") : f.path(key);
-            problems.add(nameNode, path, "unknown " + what + " '" + Texts.abbreviate(name) + "' (known: "
-                    + Texts.list(Texts.sorted(known)) + ")", Texts.didYouMean(name, known));
+            problems.add(nameNode, path, "unknown " + kind.what() + " '" + Texts.abbreviate(name) + "' (known: "
+                    + Texts.list(Texts.sorted(kind.names())) + ")", Texts.didYouMean(name, kind.names()));
             f.fail();
             return Optional.empty();
         }
-        if (key.equals("schedule") && !parameters.isEmpty()) {
+        if (kind == scheduleKind && !parameters.isEmpty()) {
             problems.add(n, f.path(key), "schedule " + name + " takes no parameters (was "
                     + String.join(", ", parameters.keySet()) + ")", Optional.of("write schedule: " + name));
             f.fail();
             return Optional.empty();
         }
-        if (key.equals("aggregation")) {
+        if (kind == rollUpKind) {
             checkRollUp(f, key, n, name, parameters);
         }
         if (parameters.isEmpty()) {
