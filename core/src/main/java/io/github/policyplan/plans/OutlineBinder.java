@@ -188,7 +188,7 @@ final class OutlineBinder {
         List<String> out = new ArrayList<>();
         Optional<List<Node.ScalarNode>> nodes = f.textList("cooperating");
         if (nodes.isPresent()) {
-            boolean listed = f.get("cooperating").filter(n -> n instanceof Node.ListNode).isPresent();
+            boolean listed = f.get("cooperating").filter(Node.ListNode.class::isInstance).isPresent();
             for (int i = 0; i < nodes.get().size(); i++) {
                 Node.ScalarNode n = nodes.get().get(i);
                 departments.resolve(f, "cooperating", listed ? i : -1, n, n.text()).ifPresent(out::add);

@@ -193,31 +193,23 @@ public final class TreeReader {
                     Optional.of("a plan needs fewer than ten; check the brackets and indentation"));
             throw new TooDeep();
         }
-        Node.ScalarType type;
-        switch (token) {
-            case START_OBJECT:
-                return readMap(p, line, column, depth, problems, reading);
-            case START_ARRAY:
-                return readList(p, line, column, depth, problems, reading);
-            case VALUE_NULL:
-                return Optional.of(new Node.ScalarNode(line, column, "", Node.ScalarType.NULL));
-            case VALUE_STRING:
-                type = Node.ScalarType.STRING;
-                break;
-            case VALUE_NUMBER_INT:
-                type = Node.ScalarType.INTEGER;
-                break;
-            case VALUE_NUMBER_FLOAT:
-                type = Node.ScalarType.DECIMAL;
-                break;
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                type = Node.ScalarType.BOOLEAN;
-                break;
-            default:
+        return switch (token) {
+            case START_OBJECT -> readMap(p, line, column, depth, problems, reading);
+            case START_ARRAY -> readList(p, line, column, depth, problems, reading);
+            case VALUE_NULL -> Optional.of(new Node.ScalarNode(line, column, "", Node.ScalarType.NULL));
+            case VALUE_STRING -> scalar(p, line, column, Node.ScalarType.STRING, reading);
+            case VALUE_NUMBER_INT -> scalar(p, line, column, Node.ScalarType.INTEGER, reading);
+            case VALUE_NUMBER_FLOAT -> scalar(p, line, column, Node.ScalarType.DECIMAL, reading);
+            case VALUE_TRUE, VALUE_FALSE -> scalar(p, line, column, Node.ScalarType.BOOLEAN, reading);
+            default -> {
                 problems.add(line, column, pathOf(p), "unexpected content (" + token + ")", Optional.empty());
-                return Optional.empty();
-        }
+                yield Optional.empty();
+            }
+        };
+    }
+
+    private static Optional<Node> scalar(JsonParser p, int line, int column, Node.ScalarType type, Reading reading)
+            throws IOException {
         return Optional.of(new Node.ScalarNode(line, column, reading.value(p.getText()), type));
     }
 
@@ -306,8 +298,7 @@ public final class TreeReader {
         int column = at == null ? 1 : column(at);
         String message = e.getOriginalMessage();
         Throwable cause = e.getCause();
-        if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException) {
-            org.yaml.snakeyaml.error.MarkedYAMLException m = (org.yaml.snakeyaml.error.MarkedYAMLException) cause;
+        if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
             if (m.getProblemMark() != null) {
                 line = m.getProblemMark().getLine() + 1;
                 column = m.getProblemMark().getColumn() + 1;
