@@ -1,7 +1,6 @@
 package io.github.policyplan.assessment;
 
-import io.github.policyplan.internal.read.Problems;
-import io.github.policyplan.internal.read.TextInput;
+import io.github.policyplan.internal.read.ReadPipeline;
 import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.PlanException;
@@ -10,7 +9,6 @@ import io.github.policyplan.plans.PlanReader;
 import io.github.policyplan.scoring.Scoring;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * The entry point for assessment schemes: read one (YAML or JSON) for a plan, with every problem
@@ -22,6 +20,13 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Assessments {
+
+    /** Schemes are read within the limits plans are read with. */
+    private static final ReadPipeline PIPELINE = new ReadPipeline(PlanReader.DEFAULT_MAX_BYTES,
+            PlanReader.DEFAULT_MAX_PROBLEMS, new TreeReader((int) PlanReader.DEFAULT_MAX_BYTES,
+                    PlanReader.DEFAULT_MAX_DEPTH));
+    private static final ReadPipeline.Refusal REFUSAL = (source, problems, total) -> new PlanException(
+            "assessment scheme", source, problems, total);
 
     private Assessments() {
     }
@@ -50,10 +55,7 @@ public final class Assessments {
      * @throws IOException   when the file cannot be read
      */
     public static Assessment read(Path path, Plan plan, Scoring scoring) throws IOException {
-        String source = path.toString();
-        Problems problems = new Problems(source, PlanReader.DEFAULT_MAX_PROBLEMS);
-        Optional<String> text = TextInput.read(path, PlanReader.DEFAULT_MAX_BYTES, problems);
-        return bind(text, PlanFormat.forFileName(source), problems, plan, scoring);
+        return new Assessment(PIPELINE.read(path, binder(path.toString(), plan), REFUSAL).value(), plan, scoring);
     }
 
     /**
@@ -66,26 +68,15 @@ public final class Assessments {
      * @throws PlanException when the scheme has any problem
      */
     public static Assessment parse(String text, String source, Plan plan) {
-        Problems problems = new Problems(source, PlanReader.DEFAULT_MAX_PROBLEMS);
-        return bind(TextInput.check(text, PlanReader.DEFAULT_MAX_BYTES, problems), PlanFormat.forFileName(source),
-                problems, plan, Scoring.standard());
+        return new Assessment(PIPELINE.parse(text, source, binder(source, plan), REFUSAL).value(), plan,
+                Scoring.standard());
     }
 
-    private static Assessment bind(Optional<String> text, PlanFormat format, Problems problems, Plan plan,
-            Scoring scoring) {
-        Optional<AssessmentScheme> scheme = Optional.empty();
-        if (text.isPresent()) {
-            TreeReader trees = new TreeReader((int) PlanReader.DEFAULT_MAX_BYTES, PlanReader.DEFAULT_MAX_DEPTH);
-            Optional<io.github.policyplan.internal.read.Node> root = trees.read(text.get(), format == PlanFormat.JSON
-                    ? TreeReader.Format.JSON : TreeReader.Format.YAML, problems);
-            if (root.isPresent()) {
-                scheme = new SchemeBinder(problems, plan).bind(root.get());
-            }
-        }
-        if (!problems.isEmpty() || scheme.isEmpty()) {
-            throw new PlanException("assessment scheme", problems.source(), problems.sorted(),
-                    Math.max(1, problems.total()));
-        }
-        return new Assessment(scheme.get(), plan, scoring);
+    private static ReadPipeline.TextBinder<AssessmentScheme> binder(String source, Plan plan) {
+        TreeReader.Format format = switch (PlanFormat.forFileName(source)) {
+            case YAML -> TreeReader.Format.YAML;
+            case JSON -> TreeReader.Format.JSON;
+        };
+        return PIPELINE.tree(format, (root, problems) -> new SchemeBinder(problems, plan).bind(root));
     }
 }

@@ -9,6 +9,6 @@
  * q2.pool("townships").ranking();             // units in rank order, with grade, flag and explanation
  * }</pre>
  *
- * <p><b>Layering.</b> Uses every package below it: {@code core}, {@code rules}, {@code plans}, {@code progress}, {@code scoring}, {@code model} and the internals. Its scheme binder ({@code SchemeBinder}) is package-private here.
+ * <p><b>Layering.</b> Uses every package below it: {@code core}, {@code rules}, {@code plans}, {@code progress}, {@code scoring}, {@code model} and the internals. Its scheme binder ({@code SchemeBinder}, with {@code PoolBinder}, {@code PeerMetricBinder}, {@code GradingBinder} and {@code AdjustmentBinder} over {@code SchemeNames}) is package-private here.
  */
 package io.github.policyplan.assessment;

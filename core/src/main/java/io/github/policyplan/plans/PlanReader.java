@@ -1,9 +1,7 @@
 package io.github.policyplan.plans;
 
 import io.github.policyplan.core.Loaded;
-import io.github.policyplan.internal.read.Node;
-import io.github.policyplan.internal.read.Problems;
-import io.github.policyplan.internal.read.TextInput;
+import io.github.policyplan.internal.read.ReadPipeline;
 import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.rules.Rule;
@@ -13,11 +11,8 @@ import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Reads plans and goal sheets from YAML or JSON, with limits and the scoring rule names a plan may
@@ -58,6 +53,11 @@ public final class PlanReader {
     /** The roll-up names every reader knows: {@link Catalogue#ROLL_UPS}. */
     public static final Set<String> BUILT_IN_AGGREGATIONS = Catalogue.ROLL_UPS;
 
+    private static final ReadPipeline.Refusal PLAN = (source, problems, total) -> new PlanException("plan", source,
+            problems, total);
+    private static final ReadPipeline.Refusal GOAL_SHEET = (source, problems, total) -> new PlanException(
+            "goal sheet", source, problems, total);
+
     private static final PlanReader DEFAULT = new PlanReader(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH,
             DEFAULT_MAX_PROBLEMS, Catalogue.rules());
 
@@ -66,7 +66,7 @@ public final class PlanReader {
     private final int maxProblems;
     private final Map<String, Rule> rules;
     private final int maxNodes;
-    private final TreeReader trees;
+    private final ReadPipeline pipeline;
 
     private PlanReader(long maxBytes, int maxDepth, int maxProblems, Map<String, Rule> rules) {
         this(maxBytes, maxDepth, maxProblems, rules, DEFAULT_MAX_NODES);
@@ -78,7 +78,8 @@ public final class PlanReader {
         this.maxProblems = maxProblems;
         this.rules = Collections.unmodifiableMap(new TreeMap<>(rules));
         this.maxNodes = maxNodes;
-        this.trees = new TreeReader((int) Math.min(Integer.MAX_VALUE - 16, maxBytes), maxDepth, maxNodes);
+        this.pipeline = new ReadPipeline(maxBytes, maxProblems,
+                new TreeReader((int) Math.min(Integer.MAX_VALUE - 16, maxBytes), maxDepth, maxNodes));
     }
 
     /**
@@ -173,10 +174,7 @@ public final class PlanReader {
      * @throws IOException   when the file cannot be read
      */
     public Plan read(Path path) throws IOException {
-        String source = path.toString();
-        Problems problems = new Problems(source, maxProblems);
-        Optional<String> text = TextInput.read(path, maxBytes, problems);
-        return bindPlan(text, PlanFormat.forFileName(source), problems);
+        return load(path).value();
     }
 
     /**
@@ -189,11 +187,7 @@ public final class PlanReader {
      * @throws IOException   when the file cannot be read
      */
     public Loaded<Plan> load(Path path) throws IOException {
-        String source = path.toString();
-        Problems problems = new Problems(source, maxProblems);
-        Optional<String> text = TextInput.read(path, maxBytes, problems);
-        Plan plan = bindPlan(text, PlanFormat.forFileName(source), problems);
-        return new Loaded<>(plan, problems.notes());
+        return pipeline.read(path, plan(PlanFormat.forFileName(path.toString())), PLAN);
     }
 
     /**
@@ -205,9 +199,7 @@ public final class PlanReader {
      * @throws PlanException when the text has any problem
      */
     public Loaded<Plan> load(String text, String source) {
-        Problems problems = new Problems(source, maxProblems);
-        Plan plan = bindPlan(TextInput.check(text, maxBytes, problems), PlanFormat.forFileName(source), problems);
-        return new Loaded<>(plan, problems.notes());
+        return pipeline.parse(text, source, plan(PlanFormat.forFileName(source)), PLAN);
     }
 
     /**
@@ -220,9 +212,7 @@ public final class PlanReader {
      * @throws IOException   when the reader fails
      */
     public Plan read(Reader reader, String source) throws IOException {
-        Problems problems = new Problems(source, maxProblems);
-        Optional<String> text = TextInput.read(reader, maxBytes, problems);
-        return bindPlan(text, PlanFormat.forFileName(source), problems);
+        return pipeline.read(reader, source, plan(PlanFormat.forFileName(source)), PLAN).value();
     }
 
     /**
@@ -247,8 +237,7 @@ public final class PlanReader {
      * @throws PlanException when the text has any problem
      */
     public Plan parse(String text, String source, PlanFormat format) {
-        Problems problems = new Problems(source, maxProblems);
-        return bindPlan(TextInput.check(text, maxBytes, problems), format, problems);
+        return pipeline.parse(text, source, plan(format), PLAN).value();
     }
 
     /**
@@ -261,11 +250,7 @@ public final class PlanReader {
      * @throws IOException   when the file cannot be read
      */
     public GoalSheet readGoalSheet(Path path, Plan plan) throws IOException {
-        String source = path.toString();
-        Problems problems = new Problems(source, maxProblems);
-        Optional<String> text = TextInput.read(path, maxBytes, problems);
-        return bind(text, PlanFormat.forFileName(source), problems, "goal sheet",
-                root -> new GoalSheetBinder(problems).bind(root, plan));
+        return pipeline.read(path, goalSheet(PlanFormat.forFileName(path.toString()), plan), GOAL_SHEET).value();
     }
 
     /**
@@ -278,32 +263,22 @@ public final class PlanReader {
      * @throws PlanException when the sheet has any problem
      */
     public GoalSheet parseGoalSheet(String text, String source, Plan plan) {
-        Problems problems = new Problems(source, maxProblems);
-        return bind(TextInput.check(text, maxBytes, problems), PlanFormat.forFileName(source), problems,
-                "goal sheet", root -> new GoalSheetBinder(problems).bind(root, plan));
+        return pipeline.parse(text, source, goalSheet(PlanFormat.forFileName(source), plan), GOAL_SHEET).value();
     }
 
-    private Plan bindPlan(Optional<String> text, PlanFormat format, Problems problems) {
-        return bind(text, format, problems, "plan", root -> new PlanBinder(problems, rules, BUILT_IN_SCHEDULES,
+    private ReadPipeline.TextBinder<Plan> plan(PlanFormat format) {
+        return pipeline.tree(tree(format), (root, problems) -> new PlanBinder(problems, rules, BUILT_IN_SCHEDULES,
                 BUILT_IN_AGGREGATIONS).bind(root));
     }
 
-    private <T> T bind(Optional<String> text, PlanFormat format, Problems problems, String what,
-            Function<Node, Optional<T>> binder) {
-        Optional<T> result = Optional.empty();
-        if (text.isPresent()) {
-            Optional<Node> root = trees.read(text.get(), format == PlanFormat.JSON ? TreeReader.Format.JSON
-                    : TreeReader.Format.YAML, problems);
-            if (root.isPresent()) {
-                result = binder.apply(root.get());
-            }
-        }
-        if (!problems.isEmpty() || result.isEmpty()) {
-            if (problems.isEmpty()) {
-                throw new IllegalStateException("binding failed without a problem: " + problems.source());
-            }
-            throw new PlanException(what, problems.source(), problems.sorted(), problems.total());
-        }
-        return result.get();
+    private ReadPipeline.TextBinder<GoalSheet> goalSheet(PlanFormat format, Plan plan) {
+        return pipeline.tree(tree(format), (root, problems) -> new GoalSheetBinder(problems).bind(root, plan));
+    }
+
+    private static TreeReader.Format tree(PlanFormat format) {
+        return switch (format) {
+            case YAML -> TreeReader.Format.YAML;
+            case JSON -> TreeReader.Format.JSON;
+        };
     }
 }

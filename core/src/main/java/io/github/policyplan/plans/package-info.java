@@ -13,6 +13,6 @@
  * String yaml = Plans.toYaml(plan);
  * }</pre>
  *
- * <p><b>Layering.</b> Uses {@code core}, {@code rules} (to check the rule, schedule and roll-up names a plan gives), {@code model} and the reading internals; never {@code progress}, {@code scoring} or {@code assessment}. The binders that turn a located document tree into model values ({@code PlanBinder}, {@code GoalSheetBinder}) are package-private here.
+ * <p><b>Layering.</b> Uses {@code core}, {@code rules} (to check the rule, schedule and roll-up names a plan gives), {@code model} and the reading internals; never {@code progress}, {@code scoring} or {@code assessment}. The binders that turn a located document tree into model values are package-private here: {@code PlanBinder} (the plan's header) with {@code DepartmentBinder}, {@code OutlineBinder} (sections, items, targets), {@code TargetValueBinder} (a target's measure, goal and dates) and {@code StrategyBinder} (rules, schedules, roll-ups); {@code GoalSheetBinder}.
  */
 package io.github.policyplan.plans;

@@ -154,25 +154,26 @@ final class CsvReports {
                             "write every field, an empty one too: a row of " + columns + " fields has "
                             + (columns - 1) + " commas"));
         }
-        ReportRules.Cell target = required(row, 0, path, TreeReports.TARGET_ADVICE, problems);
-        ReportRules.Cell date = required(row, 1, path, TreeReports.DATE_ADVICE, problems);
-        ReportRules.Cell value = required(row, 2, path, TreeReports.VALUE_ADVICE, problems);
+        Optional<ReportRules.Cell> target = required(row, 0, path, TreeReports.TARGET_ADVICE, problems);
+        Optional<ReportRules.Cell> date = required(row, 1, path, TreeReports.DATE_ADVICE, problems);
+        Optional<ReportRules.Cell> value = required(row, 2, path, TreeReports.VALUE_ADVICE, problems);
         return new RawReport(path, target, date, value, optional(row, 3), optional(row, 4),
                 columns > 5 ? optional(row, 5) : Optional.empty());
     }
 
-    private static ReportRules.Cell required(List<Field> row, int i, String path, String advice, Problems problems) {
+    private static Optional<ReportRules.Cell> required(List<Field> row, int i, String path, String advice,
+            Problems problems) {
         if (i >= row.size()) {
-            return null;
+            return Optional.empty();
         }
         Field f = row.get(i);
         String text = f.text().strip();
         if (text.isEmpty()) {
             problems.add(f.line(), f.column(), path + "." + COLUMNS.get(i), "'" + COLUMNS.get(i) + "' is empty",
                     Optional.of(advice));
-            return null;
+            return Optional.empty();
         }
-        return ReportRules.Cell.csv(text, f.line(), f.column());
+        return Optional.of(ReportRules.Cell.csv(text, f.line(), f.column()));
     }
 
     private static Optional<String> optional(List<Field> row, int i) {

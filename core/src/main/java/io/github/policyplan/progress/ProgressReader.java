@@ -1,8 +1,6 @@
 package io.github.policyplan.progress;
 
-import io.github.policyplan.internal.read.Node;
-import io.github.policyplan.internal.read.Problems;
-import io.github.policyplan.internal.read.TextInput;
+import io.github.policyplan.internal.read.ReadPipeline;
 import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.PlanReader;
@@ -55,12 +53,13 @@ public final class ProgressReader {
 
     private final long maxBytes;
     private final int maxProblems;
-    private final TreeReader trees;
+    private final ReadPipeline pipeline;
 
     private ProgressReader(long maxBytes, int maxProblems) {
         this.maxBytes = maxBytes;
         this.maxProblems = maxProblems;
-        this.trees = new TreeReader((int) Math.min(Integer.MAX_VALUE - 16, maxBytes), PlanReader.DEFAULT_MAX_DEPTH);
+        this.pipeline = new ReadPipeline(maxBytes, maxProblems,
+                new TreeReader((int) Math.min(Integer.MAX_VALUE - 16, maxBytes), PlanReader.DEFAULT_MAX_DEPTH));
     }
 
     /**
@@ -130,10 +129,8 @@ public final class ProgressReader {
     public ProgressLog read(Path path, Plan plan) throws IOException {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(plan, "plan");
-        String source = path.toString();
-        Problems problems = new Problems(source, maxProblems);
-        Optional<String> text = TextInput.read(path, maxBytes, problems);
-        return bind(text, ProgressFormat.forFileName(source), problems, plan);
+        return pipeline.read(path, binder(ProgressFormat.forFileName(path.toString()), plan), ProgressException::new)
+                .value();
     }
 
     /**
@@ -150,9 +147,8 @@ public final class ProgressReader {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(plan, "plan");
-        Problems problems = new Problems(source, maxProblems);
-        Optional<String> text = TextInput.read(reader, maxBytes, problems);
-        return bind(text, ProgressFormat.forFileName(source), problems, plan);
+        return pipeline.read(reader, source, binder(ProgressFormat.forFileName(source), plan), ProgressException::new)
+                .value();
     }
 
     /**
@@ -184,36 +180,31 @@ public final class ProgressReader {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(plan, "plan");
-        Problems problems = new Problems(source, maxProblems);
-        return bind(TextInput.check(text, maxBytes, problems), format, problems, plan);
+        return pipeline.parse(text, source, binder(format, plan), ProgressException::new).value();
     }
 
-    private ProgressLog bind(Optional<String> text, ProgressFormat format, Problems problems, Plan plan) {
-        Optional<ProgressLog> log = Optional.empty();
-        if (text.isPresent()) {
-            List<RawReport> raws = List.of();
-            if (text.get().isBlank()) {
+    /**
+     * Binds a progress file's text: its reports, read by the format's tokenizer or tree, then checked
+     * against the plan.
+     */
+    private ReadPipeline.TextBinder<ProgressLog> binder(ProgressFormat format, Plan plan) {
+        ReadPipeline.TextBinder<List<RawReport>> reports = switch (format) {
+            case CSV -> (text, problems) -> Optional.of(CsvReports.read(text, problems));
+            case YAML -> pipeline.tree(TreeReader.Format.YAML, (root, problems) -> Optional.of(TreeReports.read(root,
+                    plan, problems)));
+            case JSON -> pipeline.tree(TreeReader.Format.JSON, (root, problems) -> Optional.of(TreeReports.read(root,
+                    plan, problems)));
+        };
+        return (text, problems) -> {
+            if (text.isBlank()) {
                 problems.add(1, 1, "", "the file is empty", Optional.of(format == ProgressFormat.CSV
                         ? "a progress CSV file starts with the header " + CsvReports.HEADER
                         : "a progress file is a map with the key reports: a list of reports, each with target, date"
                                 + " and value"));
-            } else if (format == ProgressFormat.CSV) {
-                raws = CsvReports.read(text.get(), problems);
-            } else {
-                Optional<Node> root = trees.read(text.get(), format == ProgressFormat.JSON ? TreeReader.Format.JSON
-                        : TreeReader.Format.YAML, problems);
-                if (root.isPresent()) {
-                    raws = TreeReports.read(root.get(), plan, problems);
-                }
+                return Optional.empty();
             }
-            log = ReportRules.assemble(plan, raws, problems, maxProblems);
-        }
-        if (!problems.isEmpty() || log.isEmpty()) {
-            if (problems.isEmpty()) {
-                throw new IllegalStateException("reading failed without a problem: " + problems.source());
-            }
-            throw new ProgressException(problems.source(), problems.sorted(), problems.total());
-        }
-        return log.get();
+            return reports.bind(text, problems).flatMap(raws -> ReportRules.assemble(plan, raws, problems,
+                    maxProblems));
+        };
     }
 }

@@ -1,14 +1,15 @@
 package io.github.policyplan.progress;
 
+import io.github.policyplan.internal.read.DateReader;
 import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.model.Checks;
 import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Value;
-import io.github.policyplan.plans.PlanDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,8 +96,7 @@ final class ReportRules {
         static Cell tree(Node node) {
             Shape shape = Shape.OTHER;
             String text = "";
-            if (node instanceof Node.ScalarNode) {
-                Node.ScalarNode s = (Node.ScalarNode) node;
+            if (node instanceof Node.ScalarNode s) {
                 text = s.text();
                 shape = s.isNumber() ? Shape.NUMBER : s.type() == Node.ScalarType.BOOLEAN ? Shape.BOOLEAN : Shape.TEXT;
             }
@@ -104,11 +104,11 @@ final class ReportRules {
         }
 
         static Cell of(Value value) {
-            if (value instanceof Value.Amount) {
-                String text = plain(((Value.Amount) value).value());
+            if (value instanceof Value.Amount amount) {
+                String text = plain(amount.value());
                 return new Cell(text, Shape.NUMBER, Origin.JAVA, "the number " + text, 1, 1);
             }
-            String name = ((Value.Level) value).name();
+            String name = value instanceof Value.Level level ? level.name() : value.toString();
             return new Cell(name, Shape.TEXT, Origin.JAVA, "the text '" + Texts.abbreviate(name) + "'", 1, 1);
         }
     }
@@ -138,27 +138,8 @@ final class ReportRules {
                 Texts.didYouMean(id, ids));
     }
 
-    /**
-     * Reads a date as written: the last day of the span it names.
-     *
-     * @param text the text
-     * @return the date, or empty when the text is not a plan date
-     */
-    static Optional<LocalDate> parseDate(String text) {
-        return PlanDates.parse(text, true);
-    }
-
-    static Issue malformedDate(String text) {
-        return new Issue("malformed date '" + Texts.abbreviate(text) + "' (expected " + PlanDates.FORMS + ")",
-                PlanDates.suggest(text).map(s -> "did you mean " + s + "?"));
-    }
-
     static Optional<Issue> checkDate(LocalDate date, Plan plan) {
-        if (plan.period().contains(date)) {
-            return Optional.empty();
-        }
-        return Optional.of(Issue.of("date " + date + " is outside the plan period " + plan.period().start() + " to "
-                + plan.period().end()));
+        return Checks.withinPeriod("date", date, plan.period()).map(Issue::of);
     }
 
     /**
@@ -188,17 +169,12 @@ final class ReportRules {
             return Checked.wrong("unknown " + what + " '" + Texts.abbreviate(cell.text()) + "' of " + target.id()
                     + " (expected one of " + levels + ")", Texts.didYouMean(cell.text(), m.levels()));
         }
-        switch (cell.shape()) {
-            case NUMBER:
-                return number(cell.text());
-            case TEXT:
-                if (cell.origin() == Origin.CSV && NUMBER.matcher(cell.text()).matches()) {
-                    return number(cell.text());
-                }
-                return Checked.wrong("expected a number, found " + cell.what(), numberHint(cell));
-            default:
-                return Checked.wrong("expected a number, found " + cell.what(), Optional.empty());
-        }
+        return switch (cell.shape()) {
+            case NUMBER -> number(cell.text());
+            case TEXT -> cell.origin() == Origin.CSV && NUMBER.matcher(cell.text()).matches() ? number(cell.text())
+                    : Checked.wrong("expected a number, found " + cell.what(), numberHint(cell));
+            case BOOLEAN, OTHER -> Checked.wrong("expected a number, found " + cell.what(), Optional.empty());
+        };
     }
 
     private static Checked number(String text) {
@@ -253,8 +229,10 @@ final class ReportRules {
     }
 
     static String show(Value value) {
-        return value instanceof Value.Amount ? plain(((Value.Amount) value).value())
-                : "'" + Texts.abbreviate(((Value.Level) value).name()) + "'";
+        if (value instanceof Value.Amount amount) {
+            return plain(amount.value());
+        }
+        return "'" + Texts.abbreviate(value instanceof Value.Level level ? level.name() : value.toString()) + "'";
     }
 
     /** A number as a person writes it: 12, not 12.0; 0.000001, not 1.0E-6. */
@@ -278,38 +256,11 @@ final class ReportRules {
         for (int i = 0; i < raws.size(); i++) {
             RawReport raw = raws.get(i);
             boolean keep = problems.total() < maxProblems;
-            Target target = null;
-            if (raw.target() != null) {
-                target = plan.target(raw.target().text()).orElse(null);
-                if (target == null) {
-                    Issue issue = keep ? unknownTarget(raw.target().text(), plan)
-                            : Issue.of("unknown target '" + Texts.abbreviate(raw.target().text()) + "'");
-                    add(problems, raw.target(), raw.path("target"), issue);
-                }
-            }
-            LocalDate date = null;
-            if (raw.date() != null) {
-                date = parseDate(raw.date().text()).orElse(null);
-                if (date == null) {
-                    add(problems, raw.date(), raw.path("date"), malformedDate(raw.date().text()));
-                } else {
-                    Optional<Issue> outside = checkDate(date, plan);
-                    if (outside.isPresent()) {
-                        add(problems, raw.date(), raw.path("date"), outside.get());
-                        date = null;
-                    }
-                }
-            }
-            Value value = null;
-            if (raw.value() != null && target != null) {
-                Checked checked = checkValue(target, raw.value());
-                if (checked.issue().isPresent()) {
-                    add(problems, raw.value(), raw.path("value"), checked.issue().get());
-                }
-                value = checked.value().orElse(null);
-            }
-            if (target != null && date != null && value != null) {
-                builders.computeIfAbsent(target.id(), Series.Builder::new).add(date, value,
+            Optional<Target> target = raw.target().flatMap(cell -> target(plan, cell, raw, keep, problems));
+            Optional<LocalDate> date = raw.date().flatMap(cell -> date(plan, cell, raw, problems));
+            Optional<Value> value = target.flatMap(t -> raw.value().flatMap(cell -> value(t, cell, raw, problems)));
+            if (target.isPresent() && date.isPresent() && value.isPresent()) {
+                builders.computeIfAbsent(target.get().id(), Series.Builder::new).add(date.get(), value.get(),
                         raw.source().orElse(null), raw.note().orElse(null), raw.evidence().orElse(null), i, texts);
             }
         }
@@ -317,14 +268,45 @@ final class ReportRules {
         for (Series.Builder b : builders.values()) {
             built.add(b.build((target, date, first, kept, second, other) -> {
                 RawReport later = raws.get(second);
-                add(problems, later.value(), later.path("value"), conflict(target, date, other, kept,
-                        "at line " + raws.get(first).value().line()));
+                Cell at = later.value().orElseThrow();
+                add(problems, at, later.path("value"), conflict(target, date, other, kept,
+                        "at line " + raws.get(first).value().orElseThrow().line()));
             }));
         }
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(ProgressLog.fromSeries(plan, built));
+    }
+
+    /** Finds a report's target in the plan; past the problems kept, an unknown one gets no suggestion. */
+    private static Optional<Target> target(Plan plan, Cell cell, RawReport raw, boolean keep, Problems problems) {
+        Optional<Target> target = plan.target(cell.text());
+        if (target.isEmpty()) {
+            Issue issue = keep ? unknownTarget(cell.text(), plan)
+                    : Issue.of("unknown target '" + Texts.abbreviate(cell.text()) + "'");
+            add(problems, cell, raw.path("target"), issue);
+        }
+        return target;
+    }
+
+    /** Reads a report's date: one of the plan date forms, within the plan period. */
+    private static Optional<LocalDate> date(Plan plan, Cell cell, RawReport raw, Problems problems) {
+        Optional<LocalDate> date = DateReader.CANONICAL_ONLY.read(cell.text(), true, cell.line(), cell.column(),
+                () -> raw.path("date"), problems);
+        Optional<Issue> outside = date.flatMap(d -> checkDate(d, plan));
+        if (outside.isPresent()) {
+            add(problems, cell, raw.path("date"), outside.get());
+            return Optional.empty();
+        }
+        return date;
+    }
+
+    /** Checks a report's value against its target's measure. */
+    private static Optional<Value> value(Target target, Cell cell, RawReport raw, Problems problems) {
+        Checked checked = checkValue(target, cell);
+        checked.issue().ifPresent(issue -> add(problems, cell, raw.path("value"), issue));
+        return checked.value();
     }
 
     private static void add(Problems problems, Cell at, String path, Issue issue) {

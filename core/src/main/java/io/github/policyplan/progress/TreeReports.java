@@ -1,12 +1,12 @@
 package io.github.policyplan.progress;
 
+import io.github.policyplan.internal.read.DateReader;
 import io.github.policyplan.internal.read.DocumentPath;
 import io.github.policyplan.internal.read.Fields;
 import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.model.Plan;
-import io.github.policyplan.plans.PlanDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +28,7 @@ final class TreeReports {
     static final List<String> REPORT_KEYS = List.of("target", "date", "value", "source", "note", "evidence");
 
     static final String TARGET_ADVICE = "name the target by its id, such as s1.i1.t1";
-    static final String DATE_ADVICE = "write the date the value is as of: " + PlanDates.FORMS;
+    static final String DATE_ADVICE = "write the date the value is as of: " + DateReader.FORMS;
     static final String VALUE_ADVICE = "write the value: a number, or the stage or grade reached";
 
     private TreeReports() {
@@ -58,40 +58,25 @@ final class TreeReports {
             f.problem("plan", "this progress file is for plan '" + Texts.abbreviate(planId.get()) + "', not '"
                     + plan.id() + "'", Optional.empty());
         }
-        if (f.require("reports", "list the reports under reports:, each with target, date and value") == null) {
+        if (f.require("reports", "list the reports under reports:, each with target, date and value").isEmpty()) {
             return List.of();
         }
-        List<Node> items = f.list("reports");
-        if (items == null) {
-            return List.of();
-        }
+        List<Node> items = f.list("reports").orElse(List.of());
         List<RawReport> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             String path = DocumentPath.index(f.path("reports"), i);
-            Optional<Fields> report = Fields.open(items.get(i), path, "a report", REPORT_KEYS, problems);
-            if (report.isPresent()) {
-                out.add(report(report.get(), path, problems));
-            }
+            Fields.open(items.get(i), path, "a report", REPORT_KEYS, problems)
+                    .ifPresent(report -> out.add(report(report, path, problems)));
         }
         return out;
     }
 
     private static RawReport report(Fields r, String path, Problems problems) {
-        ReportRules.Cell target = null;
-        Node t = r.require("target", TARGET_ADVICE);
-        if (t != null && r.text("target", t) != null) {
-            target = ReportRules.Cell.tree(t);
-        }
-        ReportRules.Cell date = null;
-        Node d = r.require("date", DATE_ADVICE);
-        if (d instanceof Node.ScalarNode && (((Node.ScalarNode) d).type() == Node.ScalarType.STRING
-                || ((Node.ScalarNode) d).type() == Node.ScalarType.INTEGER)) {
-            date = ReportRules.Cell.tree(d);
-        } else if (d != null) {
-            problems.add(d, r.path("date"), "expected a date (" + PlanDates.FORMS + "), found " + d.describe());
-        }
-        Node v = r.require("value", VALUE_ADVICE);
-        ReportRules.Cell value = v == null ? null : ReportRules.Cell.tree(v);
+        Optional<ReportRules.Cell> target = r.require("target", TARGET_ADVICE)
+                .filter(t -> r.text("target", t).isPresent()).map(ReportRules.Cell::tree);
+        Optional<ReportRules.Cell> date = r.require("date", DATE_ADVICE)
+                .filter(d -> DateReader.isDateShaped(d, () -> r.path("date"), problems)).map(ReportRules.Cell::tree);
+        Optional<ReportRules.Cell> value = r.require("value", VALUE_ADVICE).map(ReportRules.Cell::tree);
         return new RawReport(path, target, date, value, r.optionalText("source"), r.optionalText("note"),
                 r.optionalText("evidence"));
     }

@@ -1,6 +1,5 @@
 package io.github.policyplan.model;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -100,19 +99,15 @@ public final class Plan {
             Department d = this.departments.get(i);
             String path = Paths.index("departments", i);
             if (byId.putIfAbsent(d.id(), d) != null) {
-                checks.add(path + ".id", "duplicate department id '" + d.id() + "'");
+                checks.add(path + ".id", Checks.duplicateDepartmentId(d.id()));
             }
             nameOwners.putIfAbsent(d.id(), d.id());
         }
         for (int i = 0; i < this.departments.size(); i++) {
             Department d = this.departments.get(i);
             for (int j = 0; j < d.aliases().size(); j++) {
-                String alias = d.aliases().get(j);
-                String owner = nameOwners.putIfAbsent(alias, d.id());
-                if (owner != null && !(owner.equals(d.id()) && alias.equals(d.id()))) {
-                    checks.add(Paths.index("departments", i) + "." + Paths.index("aliases", j), "alias '" + alias
-                            + "' already names department '" + owner + "'");
-                }
+                checks.add(Paths.index("departments", i) + "." + Paths.index("aliases", j),
+                        Checks.claimAlias(nameOwners, d.aliases().get(j), d.id()));
             }
         }
 
@@ -164,7 +159,7 @@ public final class Plan {
     private static void uniqueId(Checks checks, Map<String, String> nodePaths, String id, String path) {
         String first = nodePaths.putIfAbsent(id, path);
         if (first != null) {
-            checks.add(path + ".id", "duplicate id '" + id + "' (first used at " + first + ")");
+            checks.add(path + ".id", Checks.duplicateId(id, first));
         }
     }
 
@@ -176,24 +171,18 @@ public final class Plan {
             uniqueId(checks, nodePaths, target.id(), tPath);
             index.putIfAbsent(target.id(), target);
             if (!byId.containsKey(target.lead())) {
-                checks.add(tPath + ".lead", "unknown department '" + target.lead() + "'");
+                checks.add(tPath + ".lead", Checks.unknownDepartment(target.lead()));
             }
             for (int c = 0; c < target.cooperating().size(); c++) {
                 String d = target.cooperating().get(c);
                 if (!byId.containsKey(d)) {
-                    checks.add(tPath + "." + Paths.index("cooperating", c), "unknown department '" + d + "'");
+                    checks.add(tPath + "." + Paths.index("cooperating", c), Checks.unknownDepartment(d));
                 }
             }
-            if (!period.contains(target.due())) {
-                checks.add(tPath + ".due", "due date " + target.due() + " is outside the plan period "
-                        + period.start() + " to " + period.end());
-            }
+            checks.add(tPath + ".due", Checks.withinPeriod("due date", target.due(), period));
             for (int k = 0; k < target.checkpoints().size(); k++) {
-                LocalDate date = target.checkpoints().get(k).date();
-                if (date.isBefore(period.start())) {
-                    checks.add(tPath + "." + Paths.index("checkpoints", k) + ".date", "checkpoint " + date
-                            + " is before the plan period starts (" + period.start() + ")");
-                }
+                checks.add(tPath + "." + Paths.index("checkpoints", k) + ".date",
+                        Checks.checkpointInPeriod(target.checkpoints().get(k).date(), period));
             }
         }
     }

@@ -170,11 +170,11 @@ public record Target(
             return;
         }
         if (measure.direction() == Direction.HIGHER_IS_BETTER && g < b) {
-            checks.add("direction", "higher is better, but the goal " + gs + " is below the baseline " + bs
-                    + " (did you mean direction: lower?)");
+            checks.add("direction", "higher is better, but the goal " + gs + " is below the baseline " + bs,
+                    "did you mean direction: lower?");
         } else if (measure.direction() == Direction.LOWER_IS_BETTER && g > b) {
-            checks.add("direction", "lower is better, but the goal " + gs + " is above the baseline " + bs
-                    + " (did you mean direction: higher?)");
+            checks.add("direction", "lower is better, but the goal " + gs + " is above the baseline " + bs,
+                    "did you mean direction: higher?");
         }
     }
 

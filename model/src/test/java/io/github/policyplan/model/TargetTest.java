@@ -68,6 +68,16 @@ class TargetTest {
     }
 
     @Test
+    void carriesTheLikelyFixAsDataBesideTheMessage() {
+        InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> count().baseline(15).build());
+
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.message()).isEqualTo("higher is better, but the goal 12 is below the baseline 15");
+            assertThat(v.hint()).contains("did you mean direction: lower?");
+        });
+    }
+
+    @Test
     void judgesGrowthRatesAfreshSoAGoalBelowLastYearsRateIsAllowed() {
         Target t = count().measure(MeasureKind.GROWTH_RATE, "%").goal(6).baseline(8).build();
 

@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * Reads the fields of one map node, reporting every problem with its location and path: an unknown
  * key (with the nearest known one), a missing required key, a value of the wrong shape. Each
- * accessor returns {@code null} (or empty) after reporting a problem, so that binding goes on and
- * every problem of a file is found in one pass.
+ * accessor returns empty after reporting a problem (and marks the map {@linkplain #failed failed}), so
+ * that binding goes on and every problem of a file is found in one pass.
  */
 public final class Fields {
 
@@ -44,7 +44,7 @@ public final class Fields {
         this.index = index;
         this.problems = problems;
         this.known = known;
-        this.places = known instanceof Keys ? (Keys) known : null;
+        this.places = known instanceof Keys keys ? keys : null;
         this.values = places == null ? null : new Node[places.size()];
     }
 
@@ -132,11 +132,11 @@ public final class Fields {
      */
     public static Optional<Fields> open(Node node, String path, String what, Collection<String> known,
             Problems problems) {
-        if (!(node instanceof Node.MapNode)) {
+        if (!(node instanceof Node.MapNode map)) {
             problems.add(node, path, "expected " + what + " (a map of keys), found " + node.describe());
             return Optional.empty();
         }
-        return Optional.of(new Fields((Node.MapNode) node, path, null, null, -1, known, problems).check(what));
+        return Optional.of(new Fields(map, path, null, null, -1, known, problems).check(what));
     }
 
     /**
@@ -151,12 +151,12 @@ public final class Fields {
      * @return the fields, or empty when the node is not a map (a problem is reported)
      */
     public Optional<Fields> open(Node node, String key, int index, String what, Collection<String> known) {
-        if (!(node instanceof Node.MapNode)) {
+        if (!(node instanceof Node.MapNode map)) {
             problems.add(node, childPath(key, index), "expected " + what + " (a map of keys), found "
                     + node.describe());
             return Optional.empty();
         }
-        return Optional.of(new Fields((Node.MapNode) node, null, this, key, index, known, problems).check(what));
+        return Optional.of(new Fields(map, null, this, key, index, known, problems).check(what));
     }
 
     /** Reports every key the map may not have; with {@link Keys}, files the others' values by place. */
@@ -180,15 +180,15 @@ public final class Fields {
         return this;
     }
 
-    /** The value of a key, whatever it is, or null when absent. */
-    private Node value(String key) {
+    /** The value of a key, whatever it is, or empty when absent. */
+    private Optional<Node> value(String key) {
         if (places != null) {
             int place = places.place(key);
             if (place >= 0) {
-                return values[place];
+                return Optional.ofNullable(values[place]);
             }
         }
-        return map.get(key);
+        return Optional.ofNullable(map.get(key));
     }
 
     /**
@@ -247,14 +247,10 @@ public final class Fields {
      * Returns the value of a key, treating an explicit null as absent.
      *
      * @param key the key
-     * @return the value, or null
+     * @return the value, or empty when absent or null
      */
-    public Node get(String key) {
-        Node n = value(key);
-        if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).type() == Node.ScalarType.NULL) {
-            return null;
-        }
-        return n;
+    public Optional<Node> get(String key) {
+        return value(key).filter(n -> !(n instanceof Node.ScalarNode s && s.type() == Node.ScalarType.NULL));
     }
 
     /**
@@ -264,7 +260,7 @@ public final class Fields {
      * @return true when present
      */
     public boolean has(String key) {
-        return get(key) != null;
+        return get(key).isPresent();
     }
 
     /**
@@ -272,11 +268,11 @@ public final class Fields {
      *
      * @param key    the key
      * @param advice what to write, for the hint
-     * @return the value, or null when absent
+     * @return the value, or empty when absent (a problem is reported)
      */
-    public Node require(String key, String advice) {
-        Node n = get(key);
-        if (n == null) {
+    public Optional<Node> require(String key, String advice) {
+        Optional<Node> n = get(key);
+        if (n.isEmpty()) {
             Node.Entry entry = map.entry(key);
             boolean empty = entry != null;
             Node at = empty ? entry.value() : map;
@@ -305,11 +301,10 @@ public final class Fields {
      *
      * @param key    the key
      * @param advice what to write, for the hint
-     * @return the text, or null after a problem
+     * @return the text, or empty after a problem
      */
-    public String requiredText(String key, String advice) {
-        Node n = require(key, advice);
-        return n == null ? null : text(key, n);
+    public Optional<String> requiredText(String key, String advice) {
+        return require(key, advice).flatMap(n -> text(key, n));
     }
 
     /**
@@ -319,8 +314,7 @@ public final class Fields {
      * @return the text, empty when absent or after a problem
      */
     public Optional<String> optionalText(String key) {
-        Node n = get(key);
-        return n == null ? Optional.empty() : Optional.ofNullable(text(key, n));
+        return get(key).flatMap(n -> text(key, n));
     }
 
     /**
@@ -328,10 +322,11 @@ public final class Fields {
      *
      * @param key the key it belongs to, for the path
      * @param n   the node
-     * @return the text, or null after a problem
+     * @return the text, or empty after a problem
      */
-    public String text(String key, Node n) {
-        return isText(n) ? ((Node.ScalarNode) n).text() : text(n, path(key));
+    public Optional<String> text(String key, Node n) {
+        return n instanceof Node.ScalarNode s && s.type() != Node.ScalarType.NULL ? Optional.of(s.text())
+                : text(n, path(key));
     }
 
     /**
@@ -339,36 +334,36 @@ public final class Fields {
      *
      * @param n        the node
      * @param nodePath its path
-     * @return the text, or null after a problem
+     * @return the text, or empty after a problem
      */
-    public String text(Node n, String nodePath) {
-        if (isText(n)) {
-            return ((Node.ScalarNode) n).text();
+    public Optional<String> text(Node n, String nodePath) {
+        if (n instanceof Node.ScalarNode s && s.type() != Node.ScalarType.NULL) {
+            return Optional.of(s.text());
         }
         problems.add(n, nodePath, "expected text, found " + n.describe());
         failed = true;
-        return null;
+        return Optional.empty();
     }
 
     /**
-     * Tells whether a node reads as text: any scalar but null.
+     * Returns the text of a node that reads as text: any scalar but null.
      *
      * @param n the node
-     * @return true for a scalar that is not null
+     * @return the text, or empty for a map, a list or null
      */
-    public static boolean isText(Node n) {
-        return n instanceof Node.ScalarNode && ((Node.ScalarNode) n).type() != Node.ScalarType.NULL;
+    public static Optional<String> textOf(Node n) {
+        return n instanceof Node.ScalarNode s && s.type() != Node.ScalarType.NULL ? Optional.of(s.text())
+                : Optional.empty();
     }
 
     /**
      * Returns an optional number.
      *
      * @param key the key
-     * @return the number, or null when absent or after a problem
+     * @return the number, or empty when absent or after a problem
      */
-    public Double optionalNumber(String key) {
-        Node n = get(key);
-        return n == null ? null : number(key, n);
+    public Optional<Double> optionalNumber(String key) {
+        return get(key).flatMap(n -> number(key, n));
     }
 
     /**
@@ -376,11 +371,11 @@ public final class Fields {
      *
      * @param key the key
      * @param n   the node
-     * @return the number, or null after a problem
+     * @return the number, or empty after a problem
      */
-    public Double number(String key, Node n) {
-        Double d = finite(n);
-        return d != null ? d : notANumber(n, path(key));
+    public Optional<Double> number(String key, Node n) {
+        Optional<Double> d = finite(n);
+        return d.isPresent() ? d : notANumber(n, path(key));
     }
 
     /**
@@ -388,37 +383,37 @@ public final class Fields {
      *
      * @param n        the node
      * @param nodePath its path
-     * @return the number, or null after a problem
+     * @return the number, or empty after a problem
      */
-    public Double number(Node n, String nodePath) {
-        Double d = finite(n);
-        return d != null ? d : notANumber(n, nodePath);
+    public Optional<Double> number(Node n, String nodePath) {
+        Optional<Double> d = finite(n);
+        return d.isPresent() ? d : notANumber(n, nodePath);
     }
 
-    /** The value of a number scalar, or null when the node is not one or its value is not finite. */
-    private static Double finite(Node n) {
-        if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).isNumber()) {
-            double d = toDouble(((Node.ScalarNode) n).text());
+    /** The value of a number scalar, or empty when the node is not one or its value is not finite. */
+    private static Optional<Double> finite(Node n) {
+        if (n instanceof Node.ScalarNode s && s.isNumber()) {
+            double d = toDouble(s.text());
             if (Double.isFinite(d)) {
-                return d;
+                return Optional.of(d);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
-    /** Reports a node that {@link #finite} does not read as a number; returns null. */
-    private Double notANumber(Node n, String nodePath) {
-        if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).isNumber()) {
-            double d = toDouble(((Node.ScalarNode) n).text());
-            String text = Texts.abbreviate(((Node.ScalarNode) n).text());
+    /** Reports a node that {@link #finite} does not read as a number; returns empty. */
+    private Optional<Double> notANumber(Node n, String nodePath) {
+        if (n instanceof Node.ScalarNode s && s.isNumber()) {
+            double d = toDouble(s.text());
+            String text = Texts.abbreviate(s.text());
             problems.add(n, nodePath, Double.isNaN(d) ? "the number " + text + " is not a plain decimal number"
                     : "the number " + text + " is too large", Optional.of("write it in decimal digits, such as 12.5"));
             failed = true;
-            return null;
+            return Optional.empty();
         }
         Optional<String> hint = Optional.empty();
-        if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).type() == Node.ScalarType.STRING) {
-            String t = ((Node.ScalarNode) n).text().trim();
+        if (n instanceof Node.ScalarNode s && s.type() == Node.ScalarType.STRING) {
+            String t = s.text().trim();
             if (t.matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
                 hint = Optional.of("write it without quotes: " + t);
             }
@@ -429,7 +424,7 @@ public final class Fields {
         }
         problems.add(n, nodePath, "expected a number, found " + n.describe(), hint);
         failed = true;
-        return null;
+        return Optional.empty();
     }
 
     /**
@@ -478,22 +473,22 @@ public final class Fields {
     /**
      * Reads a number written with a percent sign ({@code 8%}, {@code 8.5％}) as the number, with a note.
      *
-     * @param n        a text scalar
+     * @param n        a scalar
      * @param nodePath its path
-     * @return the number, or null when the text is not such a number
+     * @return the number, or empty when the scalar is not text holding such a number
      */
-    public Double percent(Node.ScalarNode n, String nodePath) {
+    public Optional<Double> percent(Node.ScalarNode n, String nodePath) {
         if (n.type() != Node.ScalarType.STRING) {
-            return null;
+            return Optional.empty();
         }
         String t = n.text().trim();
         java.util.regex.Matcher percent = PERCENT.matcher(t);
         if (!percent.matches()) {
-            return null;
+            return Optional.empty();
         }
         problems.note(n, nodePath, "read '" + Texts.abbreviate(t) + "' as the number " + percent.group(1)
                 + " (the unit % is the measure's)");
-        return toDouble(percent.group(1));
+        return Optional.of(toDouble(percent.group(1)));
     }
 
     /**
@@ -501,11 +496,12 @@ public final class Fields {
      * belongs to gives the path of the note.
      *
      * @param key the key
-     * @param n   a scalar
-     * @return the number, or null when the scalar is not such a number
+     * @param n   a node
+     * @return the number, or empty when the node is not text holding such a number
      */
-    public Double percent(String key, Node.ScalarNode n) {
-        return n.type() == Node.ScalarType.STRING ? percent(n, path(key)) : null;
+    public Optional<Double> percent(String key, Node n) {
+        return n instanceof Node.ScalarNode s && s.type() == Node.ScalarType.STRING ? percent(s, path(key))
+                : Optional.empty();
     }
 
     /**
@@ -531,29 +527,29 @@ public final class Fields {
      * Returns an optional list of text values; a single text value is taken as a list of one.
      *
      * @param key the key
-     * @return the values with their nodes, empty when absent; null after a problem
+     * @return the values with their nodes, an empty list when absent; empty after a problem
      */
-    public List<Node.ScalarNode> textList(String key) {
-        Node n = get(key);
-        List<Node.ScalarNode> out = new ArrayList<>();
-        if (n == null) {
-            return out;
+    public Optional<List<Node.ScalarNode>> textList(String key) {
+        Optional<Node> value = get(key);
+        if (value.isEmpty()) {
+            return Optional.of(List.of());
         }
-        if (n instanceof Node.ScalarNode) {
-            out.add((Node.ScalarNode) n);
-            return out;
+        Node n = value.get();
+        if (n instanceof Node.ScalarNode s) {
+            return Optional.of(List.of(s));
         }
-        if (!(n instanceof Node.ListNode)) {
+        if (!(n instanceof Node.ListNode list)) {
             problems.add(n, path(key), "expected a list of names, found " + n.describe());
             failed = true;
-            return null;
+            return Optional.empty();
         }
-        List<Node> items = ((Node.ListNode) n).items();
+        List<Node> items = list.items();
+        List<Node.ScalarNode> out = new ArrayList<>(items.size());
         boolean ok = true;
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
-            if (item instanceof Node.ScalarNode && ((Node.ScalarNode) item).type() != Node.ScalarType.NULL) {
-                out.add((Node.ScalarNode) item);
+            if (item instanceof Node.ScalarNode s && s.type() != Node.ScalarType.NULL) {
+                out.add(s);
             } else {
                 problems.add(item, DocumentPath.index(path(key), i), "expected a name, found " + item.describe());
                 ok = false;
@@ -561,27 +557,27 @@ public final class Fields {
         }
         if (!ok) {
             failed = true;
-            return null;
+            return Optional.empty();
         }
-        return out;
+        return Optional.of(out);
     }
 
     /**
      * Returns an optional list node's items.
      *
      * @param key the key
-     * @return the items, empty when absent; null after a problem
+     * @return the items, an empty list when absent; empty after a problem
      */
-    public List<Node> list(String key) {
-        Node n = get(key);
-        if (n == null) {
-            return List.of();
+    public Optional<List<Node>> list(String key) {
+        Optional<Node> value = get(key);
+        if (value.isEmpty()) {
+            return Optional.of(List.of());
         }
-        if (!(n instanceof Node.ListNode)) {
-            problems.add(n, path(key), "expected a list, found " + n.describe());
+        if (!(value.get() instanceof Node.ListNode list)) {
+            problems.add(value.get(), path(key), "expected a list, found " + value.get().describe());
             failed = true;
-            return null;
+            return Optional.empty();
         }
-        return ((Node.ListNode) n).items();
+        return Optional.of(list.items());
     }
 }

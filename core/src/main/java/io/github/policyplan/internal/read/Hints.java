@@ -17,7 +17,7 @@ final class Hints {
             new Rule("YAML syntax error", "check the indentation and punctuation here and on the line before; quote"
                     + " text that holds ': ' or starts with a special character"),
             new Rule("JSON syntax error", "check the commas, quotes and brackets around here"),
-            new Rule("malformed date", "write the date as 2023, 2023-Q1, 2023-06 or 2023-12-31"),
+            new Rule("malformed date", "write the date as " + DateReader.FORMS),
             new Rule("is outside the plan period", "use a date within the plan period, or correct the year"),
             new Rule("before the plan period starts", "use a date within the plan period, or correct the year"),
             new Rule("expected a number", "write a number in digits, such as 12.5"),

@@ -276,17 +276,12 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
     record ScalarNode(int line, int column, String text, ScalarType type) implements Node {
         @Override
         public String describe() {
-            switch (type) {
-                case INTEGER:
-                case DECIMAL:
-                    return "the number " + text;
-                case BOOLEAN:
-                    return "the boolean " + text;
-                case NULL:
-                    return "nothing (null)";
-                default:
-                    return "the text '" + Texts.abbreviate(text) + "'";
-            }
+            return switch (type) {
+                case INTEGER, DECIMAL -> "the number " + text;
+                case BOOLEAN -> "the boolean " + text;
+                case NULL -> "nothing (null)";
+                case STRING -> "the text '" + Texts.abbreviate(text) + "'";
+            };
         }
 
         /**

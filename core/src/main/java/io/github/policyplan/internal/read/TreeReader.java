@@ -116,9 +116,9 @@ public final class TreeReader {
                         Optional.empty());
                 return Optional.empty();
             }
-            Node root = readValue(parser, 1, problems, new Reading());
-            if (root == null) {
-                return Optional.empty();
+            Optional<Node> root = readValue(parser, 1, problems, new Reading());
+            if (root.isEmpty()) {
+                return root;
             }
             JsonToken after = parser.nextToken();
             if (after != null) {
@@ -129,7 +129,7 @@ public final class TreeReader {
                                 : "remove what follows the closing brace"));
                 return Optional.empty();
             }
-            return Optional.of(root);
+            return root;
         } catch (TooDeep e) {
             return Optional.empty();
         } catch (JsonProcessingException e) {
@@ -173,7 +173,9 @@ public final class TreeReader {
         return out.toString();
     }
 
-    private Node readValue(JsonParser p, int depth, Problems problems, Reading reading) throws IOException {
+    /** Reads the value at the parser's current token; empty after a problem. */
+    private Optional<Node> readValue(JsonParser p, int depth, Problems problems, Reading reading)
+            throws IOException {
         JsonLocation at = p.currentTokenLocation();
         if (++reading.values > maxNodes) {
             problems.add(line(at), column(at), pathOf(p), "the document holds more than " + maxNodes + " values",
@@ -182,25 +184,8 @@ public final class TreeReader {
         }
         int line = line(at);
         int column = column(at);
-        if (p instanceof YAMLParser) {
-            YAMLParser y = (YAMLParser) p;
-            if (y.isCurrentAlias()) {
-                problems.add(line, column, pathOf(p), "YAML aliases (*" + Texts.abbreviate(y.getText())
-                        + ") are not allowed", Optional.of("write the value out in full; if you meant"
-                        + " the unpublished value, quote it: '*'"));
-                return null;
-            }
-            String tag = y.getTypeId();
-            if (tag != null) {
-                problems.add(line, column, pathOf(p), "YAML tags (" + Texts.abbreviate(tag)
-                        + ") are not allowed", Optional.of("remove the tag"));
-                return null;
-            }
-            if (y.getObjectId() != null) {
-                problems.add(line, column, pathOf(p), "YAML anchors (&" + Texts.abbreviate(y.getObjectId())
-                        + ") are not allowed", Optional.of("remove the anchor"));
-                return null;
-            }
+        if (p instanceof YAMLParser y && !plainYaml(y, line, column, problems)) {
+            return Optional.empty();
         }
         JsonToken token = p.currentToken();
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > maxDepth) {
@@ -208,30 +193,50 @@ public final class TreeReader {
                     Optional.of("a plan needs fewer than ten; check the brackets and indentation"));
             throw new TooDeep();
         }
-        switch (token) {
-            case START_OBJECT:
-                return readMap(p, line, column, depth, problems, reading);
-            case START_ARRAY:
-                return readList(p, line, column, depth, problems, reading);
-            case VALUE_STRING:
-                return new Node.ScalarNode(line, column, reading.value(p.getText()), Node.ScalarType.STRING);
-            case VALUE_NUMBER_INT:
-                return new Node.ScalarNode(line, column, reading.value(p.getText()), Node.ScalarType.INTEGER);
-            case VALUE_NUMBER_FLOAT:
-                return new Node.ScalarNode(line, column, reading.value(p.getText()), Node.ScalarType.DECIMAL);
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return new Node.ScalarNode(line, column, reading.value(p.getText()), Node.ScalarType.BOOLEAN);
-            case VALUE_NULL:
-                return new Node.ScalarNode(line, column, "", Node.ScalarType.NULL);
-            default:
+        return switch (token) {
+            case START_OBJECT -> readMap(p, line, column, depth, problems, reading);
+            case START_ARRAY -> readList(p, line, column, depth, problems, reading);
+            case VALUE_NULL -> Optional.of(new Node.ScalarNode(line, column, "", Node.ScalarType.NULL));
+            case VALUE_STRING -> scalar(p, line, column, Node.ScalarType.STRING, reading);
+            case VALUE_NUMBER_INT -> scalar(p, line, column, Node.ScalarType.INTEGER, reading);
+            case VALUE_NUMBER_FLOAT -> scalar(p, line, column, Node.ScalarType.DECIMAL, reading);
+            case VALUE_TRUE, VALUE_FALSE -> scalar(p, line, column, Node.ScalarType.BOOLEAN, reading);
+            default -> {
                 problems.add(line, column, pathOf(p), "unexpected content (" + token + ")", Optional.empty());
-                return null;
-        }
+                yield Optional.empty();
+            }
+        };
     }
 
-    private Node readMap(JsonParser p, int line, int column, int depth, Problems problems, Reading reading)
+    private static Optional<Node> scalar(JsonParser p, int line, int column, Node.ScalarType type, Reading reading)
             throws IOException {
+        return Optional.of(new Node.ScalarNode(line, column, reading.value(p.getText()), type));
+    }
+
+    /** Tells whether a YAML value is free of aliases, tags and anchors, reporting the first it has. */
+    private static boolean plainYaml(YAMLParser y, int line, int column, Problems problems) throws IOException {
+        if (y.isCurrentAlias()) {
+            problems.add(line, column, pathOf(y), "YAML aliases (*" + Texts.abbreviate(y.getText())
+                    + ") are not allowed", Optional.of("write the value out in full; if you meant"
+                    + " the unpublished value, quote it: '*'"));
+            return false;
+        }
+        String tag = y.getTypeId();
+        if (tag != null) {
+            problems.add(line, column, pathOf(y), "YAML tags (" + Texts.abbreviate(tag)
+                    + ") are not allowed", Optional.of("remove the tag"));
+            return false;
+        }
+        if (y.getObjectId() != null) {
+            problems.add(line, column, pathOf(y), "YAML anchors (&" + Texts.abbreviate(y.getObjectId())
+                    + ") are not allowed", Optional.of("remove the anchor"));
+            return false;
+        }
+        return true;
+    }
+
+    private Optional<Node> readMap(JsonParser p, int line, int column, int depth, Problems problems,
+            Reading reading) throws IOException {
         Node.MapNode.Builder entries = new Node.MapNode.Builder();
         boolean ok = true;
         JsonToken t;
@@ -239,15 +244,13 @@ public final class TreeReader {
             JsonLocation keyAt = p.currentTokenLocation();
             String key = reading.key(p.currentName());
             p.nextToken();
-            Node value = readValue(p, depth + 1, problems, reading);
-            if (value == null) {
+            Optional<Node> value = readValue(p, depth + 1, problems, reading);
+            if (value.isEmpty()) {
                 ok = false;
-                if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
-                    p.skipChildren();
-                }
+                skipChildren(p);
                 continue;
             }
-            int first = entries.add(key, line(keyAt), column(keyAt), value);
+            int first = entries.add(key, line(keyAt), column(keyAt), value.get());
             if (first >= 0) {
                 problems.add(line(keyAt), column(keyAt), pathOf(p), "duplicate key '" + Texts.abbreviate(key)
                         + "' (first at line " + first + ")", Optional.of("remove one of them"));
@@ -256,32 +259,37 @@ public final class TreeReader {
         }
         if (t != JsonToken.END_OBJECT) {
             problems.add(line, column, pathOf(p), "malformed map", Optional.empty());
-            return null;
+            return Optional.empty();
         }
-        return ok ? entries.build(line, column) : null;
+        return ok ? Optional.of(entries.build(line, column)) : Optional.empty();
     }
 
-    private Node readList(JsonParser p, int line, int column, int depth, Problems problems, Reading reading)
-            throws IOException {
+    /** Skips the rest of a map or list whose value had a problem. */
+    private static void skipChildren(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+            p.skipChildren();
+        }
+    }
+
+    private Optional<Node> readList(JsonParser p, int line, int column, int depth, Problems problems,
+            Reading reading) throws IOException {
         List<Node> items = new ArrayList<>();
         boolean ok = true;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-            Node value = readValue(p, depth + 1, problems, reading);
-            if (value == null) {
+            Optional<Node> value = readValue(p, depth + 1, problems, reading);
+            if (value.isEmpty()) {
                 ok = false;
-                if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
-                    p.skipChildren();
-                }
+                skipChildren(p);
                 continue;
             }
-            items.add(value);
+            items.add(value.get());
         }
         if (t == null) {
             problems.add(line, column, pathOf(p), "malformed list", Optional.empty());
-            return null;
+            return Optional.empty();
         }
-        return ok ? new Node.ListNode(line, column, items) : null;
+        return ok ? Optional.of(new Node.ListNode(line, column, items)) : Optional.empty();
     }
 
     private static void syntax(JsonProcessingException e, Format format, Problems problems) {
@@ -290,8 +298,7 @@ public final class TreeReader {
         int column = at == null ? 1 : column(at);
         String message = e.getOriginalMessage();
         Throwable cause = e.getCause();
-        if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException) {
-            org.yaml.snakeyaml.error.MarkedYAMLException m = (org.yaml.snakeyaml.error.MarkedYAMLException) cause;
+        if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
             if (m.getProblemMark() != null) {
                 line = m.getProblemMark().getLine() + 1;
                 column = m.getProblemMark().getColumn() + 1;

@@ -1,0 +1,137 @@
+package io.github.policyplan.plans;
+
+import io.github.policyplan.internal.read.DocumentPath;
+import io.github.policyplan.internal.read.Fields;
+import io.github.policyplan.internal.read.Node;
+import io.github.policyplan.internal.read.Problems;
+import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.internal.read.Violations;
+import io.github.policyplan.model.Checks;
+import io.github.policyplan.model.Department;
+import io.github.policyplan.model.UnitKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Binds a plan's departments, and resolves the names targets give them: an id, an alias or the full
+ * name. Not thread-safe: one instance serves one load.
+ */
+final class DepartmentBinder {
+
+    static final Set<String> DEPARTMENT_KEYS = Fields.keys("id", "name", "kind", "aliases");
+
+    private static final UnitKind[] UNIT_KINDS = UnitKind.values();
+
+    private final Problems problems;
+    /** Department ids and aliases, each to the department's id; after {@link #bind}, full names too. */
+    private final Map<String, String> names = new LinkedHashMap<>();
+    /** Departments' full names to their ids: references may use them too. */
+    private final Map<String, String> fullNames = new LinkedHashMap<>();
+
+    /**
+     * Creates a binder.
+     *
+     * @param problems where problems go
+     */
+    DepartmentBinder(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * Binds the plan's departments. Every id is claimed first, so that references resolve even where a
+     * department has other problems.
+     *
+     * @param plan the plan's fields
+     * @return the departments, or empty after any problem in them
+     */
+    Optional<List<Department>> bind(Fields plan) {
+        if (plan.require("departments", "list the departments that lead or cooperate on targets").isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<List<Node>> nodes = plan.list("departments");
+        if (nodes.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Optional<Fields>> opened = new ArrayList<>();
+        for (int i = 0; i < nodes.get().size(); i++) {
+            Optional<Fields> d = plan.open(nodes.get().get(i), "departments", i, "a department", DEPARTMENT_KEYS);
+            d.ifPresent(this::claimId);
+            opened.add(d);
+        }
+        List<Department> out = new ArrayList<>();
+        boolean ok = true;
+        for (Optional<Fields> d : opened) {
+            Optional<Department> department = d.flatMap(this::department);
+            department.ifPresent(out::add);
+            ok &= department.isPresent();
+        }
+        fullNames.forEach(names::putIfAbsent);
+        return ok ? Optional.of(out) : Optional.empty();
+    }
+
+    private void claimId(Fields d) {
+        d.optionalText("id").ifPresent(id -> {
+            if (names.putIfAbsent(id, id) != null) {
+                d.problem("id", Checks.duplicateDepartmentId(id), Optional.empty());
+            }
+        });
+    }
+
+    private Optional<Department> department(Fields d) {
+        Optional<String> id = d.requiredText("id", "give the department a short id, such as kj");
+        Optional<String> name = d.requiredText("name", "give the department's full name, such as 县科技局");
+        Optional<UnitKind> kind = d.has("kind") ? Codes.read(d, "kind", UNIT_KINDS, UnitKind::code)
+                : Optional.of(UnitKind.DEPARTMENT);
+        Optional<List<Node.ScalarNode>> aliasNodes = d.textList("aliases");
+        List<String> aliases = aliasNodes.map(nodes -> aliases(d, nodes, id)).orElse(List.of());
+        if (id.isPresent() && name.isPresent()) {
+            fullNames.putIfAbsent(name.get(), id.get());
+        }
+        if (d.failed() || id.isEmpty() || name.isEmpty() || kind.isEmpty() || aliasNodes.isEmpty()) {
+            return Optional.empty();
+        }
+        return Violations.construct(d.node(), d::path, () -> new Department(id.get(), name.get(), kind.get(),
+                aliases), problems);
+    }
+
+    /** Reads a department's aliases, claiming each for it when its id could be read. */
+    private List<String> aliases(Fields d, List<Node.ScalarNode> nodes, Optional<String> id) {
+        List<String> aliases = new ArrayList<>(nodes.size());
+        for (int a = 0; a < nodes.size(); a++) {
+            String alias = nodes.get(a).text();
+            aliases.add(alias);
+            Optional<String> taken = id.flatMap(owner -> Checks.claimAlias(names, alias, owner));
+            if (taken.isPresent()) {
+                problems.add(nodes.get(a), DocumentPath.index(d.path("aliases"), a), taken.get());
+                d.fail();
+            }
+        }
+        return aliases;
+    }
+
+    /**
+     * Resolves a department's id, alias or full name to its id.
+     *
+     * @param f     the map that names it
+     * @param key   the key that names it
+     * @param index its index in the key's list, or -1 when the key holds the name itself
+     * @param node  the node that names it
+     * @param name  the name
+     * @return the id, or empty after a problem (the map is failed)
+     */
+    Optional<String> resolve(Fields f, String key, int index, Node node, String name) {
+        Optional<String> id = Optional.ofNullable(names.get(name));
+        if (id.isEmpty()) {
+            String path = index < 0 ? f.path(key) : DocumentPath.index(f.path(key), index);
+            problems.add(node, path, Checks.unknownDepartment(Texts.abbreviate(name)),
+                    Optional.of(Texts.didYouMean(name, names.keySet())
+                            .orElse("add it under departments, or use one of: " + Texts.list(names.keySet()))));
+            f.fail();
+        }
+        return id;
+    }
+}

@@ -1,0 +1,315 @@
+package io.github.policyplan.plans;
+
+import io.github.policyplan.internal.read.DateReader;
+import io.github.policyplan.internal.read.Fields;
+import io.github.policyplan.internal.read.Node;
+import io.github.policyplan.internal.read.Problems;
+import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.internal.read.Violations;
+import io.github.policyplan.model.Baseline;
+import io.github.policyplan.model.Checkpoint;
+import io.github.policyplan.model.Checks;
+import io.github.policyplan.model.Commitment;
+import io.github.policyplan.model.Direction;
+import io.github.policyplan.model.Goal;
+import io.github.policyplan.model.Measure;
+import io.github.policyplan.model.MeasureKind;
+import io.github.policyplan.model.PlanPeriod;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Binds what a target measures and expects: its measure, baseline, goal, commitment, due date and
+ * checkpoints, and the dates of a plan. Goal sheets read goals and baselines with it too. The due
+ * dates and checkpoints it reads are checked against the plan period once that is known
+ * ({@link #checkDates}). Not thread-safe: one instance serves one load.
+ */
+final class TargetValueBinder {
+
+    static final Set<String> BASELINE_KEYS = Fields.keys("value", "date");
+    static final Set<String> CHECKPOINT_KEYS = Fields.keys("date", "value");
+    static final Set<String> BAND_KEYS = Fields.keys("low", "high");
+
+    private static final MeasureKind[] KINDS = MeasureKind.values();
+    private static final Direction[] DIRECTIONS = Direction.values();
+    private static final Commitment[] COMMITMENTS = Commitment.values();
+    private static final String KIND_ADVICE = "write the measure's kind: "
+            + Texts.list(Codes.list(KINDS, MeasureKind::code));
+
+    private final Problems problems;
+    private final SharedValues shared;
+    /** Due dates and checkpoints read, to check against the period once it is known. */
+    private final List<DatedField> dated = new ArrayList<>();
+
+    /** A date read from a key of a map; its path is worked out only for a problem. */
+    private record DatedField(Fields owner, String key, Node node, LocalDate date, boolean checkpoint) {
+        String path() {
+            return owner.path(key);
+        }
+    }
+
+    /**
+     * Creates a binder.
+     *
+     * @param problems where problems go
+     * @param shared   the values this load shares
+     */
+    TargetValueBinder(Problems problems, SharedValues shared) {
+        this.problems = problems;
+        this.shared = shared;
+    }
+
+    /** Reads a target's measure: kind, unit, direction, and stages or grades. */
+    Optional<Measure> measure(Fields f) {
+        Optional<MeasureKind> read = f.require("kind", KIND_ADVICE).flatMap(n -> Codes.read(f, "kind", KINDS,
+                MeasureKind::code));
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        MeasureKind kind = read.get();
+        String defaultUnit = kind == MeasureKind.SHARE || kind == MeasureKind.GROWTH_RATE ? "%" : "";
+        String unit = f.optionalText("unit").map(shared::text).orElse(defaultUnit);
+        Optional<Direction> direction = f.has("direction") ? Codes.read(f, "direction", DIRECTIONS, Direction::code)
+                : Optional.of(kind.defaultDirection());
+        List<String> levels = levels(f, kind);
+        if (kind == MeasureKind.GRADE && !f.has("grades")) {
+            f.problem("kind", "a grade target needs its grades, lowest first", Optional.of(
+                    "add grades: [不合格, 合格, 良好, 优秀]"));
+            return Optional.empty();
+        }
+        if (direction.isEmpty()) {
+            return Optional.empty();
+        }
+        return Violations.construct(f.node(), f::path, () -> new Measure(kind, unit, direction.get(), levels),
+                problems).map(shared::measure);
+    }
+
+    /** Reads a milestone's stages or a grade target's grades; each key is refused on the other kinds. */
+    private List<String> levels(Fields f, MeasureKind kind) {
+        List<String> levels = new ArrayList<>();
+        for (String key : List.of("stages", "grades")) {
+            if (!f.has(key)) {
+                continue;
+            }
+            MeasureKind owner = key.equals("stages") ? MeasureKind.MILESTONE : MeasureKind.GRADE;
+            if (kind != owner) {
+                f.problem(key, "'" + key + "' is only for kind " + owner.code() + " (this target is " + kind.code()
+                        + ")", Optional.of("remove it, or change the kind"));
+                continue;
+            }
+            f.textList(key).ifPresent(names -> names.forEach(n -> levels.add(shared.text(n.text()))));
+        }
+        if (kind == MeasureKind.MILESTONE && !f.has("stages")) {
+            levels.addAll(Measure.DEFAULT_STAGES);
+        }
+        return levels;
+    }
+
+    /** Reads a target's baseline, if it has one; empty too after a problem (the target is failed). */
+    Optional<Baseline> baseline(Fields f) {
+        return f.get("baseline").flatMap(n -> baseline(f, "baseline", n));
+    }
+
+    /**
+     * Reads a baseline written as a number or {value, date}.
+     *
+     * @param f   the map that holds it
+     * @param key its key in that map
+     * @param n   its node
+     * @return the baseline, or empty after a problem (the map is failed)
+     */
+    Optional<Baseline> baseline(Fields f, String key, Node n) {
+        if (!(n instanceof Node.MapNode)) {
+            return amount(f, key, n).map(Baseline::of);
+        }
+        Optional<Fields> opened = f.open(n, key, -1, "a baseline", BASELINE_KEYS);
+        if (opened.isEmpty()) {
+            f.fail();
+            return Optional.empty();
+        }
+        Fields b = opened.get();
+        Optional<Double> value = b.require("value", "write the baseline value").flatMap(v -> amount(b, "value", v));
+        Optional<Node> d = b.get("date");
+        Optional<LocalDate> date = d.flatMap(node -> date(node, b, "date", true));
+        if (b.failed() || value.isEmpty() || (d.isPresent() && date.isEmpty())) {
+            f.fail();
+            return Optional.empty();
+        }
+        return Optional.of(new Baseline(value.get(), date));
+    }
+
+    /** Reads a number, written plain or with a percent sign. */
+    private static Optional<Double> amount(Fields f, String key, Node n) {
+        return f.percent(key, n).or(() -> f.number(key, n));
+    }
+
+    /** Reads a target's goal; '*' (unpublished) is allowed. */
+    Optional<Goal> goal(Fields f, Optional<Measure> measure) {
+        return f.require("goal", "write the goal, or '*' if the plan does not publish it")
+                .flatMap(n -> value(f, "goal", n, measure, true));
+    }
+
+    /**
+     * Reads a goal or checkpoint value: a number, a band {low, high}, a stage or grade, or '*'.
+     *
+     * @param f            the map that holds it
+     * @param key          its key in that map
+     * @param n            its node
+     * @param measure      the target's measure, when it could be read
+     * @param unsetAllowed whether '*' (unpublished) is allowed
+     * @return the value, or empty after a problem
+     */
+    Optional<Goal> value(Fields f, String key, Node n, Optional<Measure> measure, boolean unsetAllowed) {
+        if (n instanceof Node.MapNode) {
+            return band(f, key, n);
+        }
+        boolean numeric = measure.isPresent() && measure.get().kind().isNumeric();
+        if (n instanceof Node.ScalarNode s) {
+            boolean text = s.type() == Node.ScalarType.STRING;
+            if (s.isNumber()) {
+                return f.number(key, s).map(Goal::of);
+            }
+            if (text && s.text().trim().equals("*")) {
+                if (unsetAllowed) {
+                    return Optional.of(Goal.unset());
+                }
+                problems.add(n, f.path(key), "'*' (unpublished) is not allowed here; write the value");
+                f.fail();
+                return Optional.empty();
+            }
+            Optional<Double> percent = numeric ? f.percent(key, s) : Optional.empty();
+            if (percent.isPresent()) {
+                return percent.map(Goal::of);
+            }
+            if (text && !numeric) {
+                return Optional.of(Goal.level(shared.text(s.text())));
+            }
+        }
+        notAValue(f, key, n, unsetAllowed);
+        return Optional.empty();
+    }
+
+    private void notAValue(Fields f, String key, Node n, boolean unsetAllowed) {
+        String advice = unsetAllowed ? "write a number, or '*' if the plan does not publish it" : "write a number";
+        Optional<String> hint = Optional.of(advice);
+        if (n instanceof Node.ScalarNode s && s.type() == Node.ScalarType.STRING) {
+            String t = s.text().trim();
+            hint = Optional.of(t.matches("[-+]?[0-9]+(\\.[0-9]+)?") ? "write it without quotes: " + t
+                    : Fields.numberHint(t).orElse(advice));
+        }
+        problems.add(n, f.path(key), "expected a number" + (unsetAllowed ? " or '*'" : "") + ", found "
+                + n.describe(), hint);
+        f.fail();
+    }
+
+    private Optional<Goal> band(Fields f, String key, Node n) {
+        Optional<Fields> opened = f.open(n, key, -1, "a band", BAND_KEYS);
+        if (opened.isEmpty()) {
+            f.fail();
+            return Optional.empty();
+        }
+        Fields b = opened.get();
+        Optional<Node> lo = b.require("low", "write the band's lower bound");
+        Optional<Node> hi = b.require("high", "write the band's upper bound");
+        Optional<Double> low = lo.flatMap(node -> b.number("low", node));
+        Optional<Double> high = hi.flatMap(node -> b.number("high", node));
+        if (low.isEmpty() || high.isEmpty()) {
+            f.fail();
+            return Optional.empty();
+        }
+        return Violations.construct(n, b::path, () -> Goal.band(low.get(), high.get()), problems);
+    }
+
+    /** Reads how firmly the plan commits to a target, by code or in Chinese; strive when not written. */
+    Optional<Commitment> commitment(Fields f) {
+        Optional<Node> n = f.get("commitment");
+        if (n.isEmpty()) {
+            return Optional.of(Commitment.STRIVE);
+        }
+        Optional<String> text = f.text("commitment", n.get());
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> known = new ArrayList<>();
+        for (Commitment c : COMMITMENTS) {
+            if (c.code().equals(text.get()) || c.chinese().equals(text.get())) {
+                return Optional.of(c);
+            }
+            known.add(c.code());
+            known.add(c.chinese());
+        }
+        f.problem("commitment", "unknown commitment '" + Texts.abbreviate(text.get()) + "' (expected must 确保,"
+                + " strive 力争 or aim 争取)", Texts.didYouMean(text.get(), known));
+        return Optional.empty();
+    }
+
+    /** Reads a target's due date; it is checked against the period later. */
+    Optional<LocalDate> due(Fields f) {
+        Optional<Node> n = f.require("due", "write the due date: " + DateReader.FORMS);
+        Optional<LocalDate> due = n.flatMap(node -> date(node, f, "due", true));
+        due.ifPresent(d -> dated.add(new DatedField(f, "due", n.get(), d, false)));
+        return due;
+    }
+
+    /** Reads a target's checkpoints, each a date and the value expected by then. */
+    Optional<List<Checkpoint>> checkpoints(Fields f, Optional<Measure> measure) {
+        Optional<List<Node>> nodes = f.list("checkpoints");
+        if (nodes.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Checkpoint> out = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < nodes.get().size(); i++) {
+            Optional<Fields> opened = f.open(nodes.get().get(i), "checkpoints", i, "a checkpoint", CHECKPOINT_KEYS);
+            Optional<Checkpoint> checkpoint = opened.flatMap(c -> checkpoint(c, measure));
+            checkpoint.ifPresent(out::add);
+            ok &= checkpoint.isPresent();
+        }
+        if (!ok) {
+            f.fail();
+            return Optional.empty();
+        }
+        return Optional.of(out);
+    }
+
+    private Optional<Checkpoint> checkpoint(Fields c, Optional<Measure> measure) {
+        Optional<Node> d = c.require("date", "write the checkpoint's date");
+        Optional<Node> v = c.require("value", "write the value expected by that date");
+        Optional<LocalDate> date = d.flatMap(node -> date(node, c, "date", true));
+        Optional<Goal> value = v.flatMap(node -> value(c, "value", node, measure, true));
+        if (c.failed() || date.isEmpty() || value.isEmpty()) {
+            return Optional.empty();
+        }
+        dated.add(new DatedField(c, "date", d.get(), date.get(), true));
+        return Optional.of(new Checkpoint(date.get(), value.get()));
+    }
+
+    /**
+     * Reads a date.
+     *
+     * @param n   the node
+     * @param f   the map that holds it
+     * @param key its key in that map
+     * @param end true for the last day of a span it names, false for the first
+     * @return the date, or empty after a problem
+     */
+    Optional<LocalDate> date(Node n, Fields f, String key, boolean end) {
+        return DateReader.ACCEPTING_CHINESE.read(n, end, () -> f.path(key), problems).map(shared::date);
+    }
+
+    /**
+     * Checks every due date read against the plan period, and every checkpoint against its start.
+     *
+     * @param period the plan period
+     */
+    void checkDates(PlanPeriod period) {
+        for (DatedField d : dated) {
+            Optional<String> outside = d.checkpoint() ? Checks.checkpointInPeriod(d.date(), period)
+                    : Checks.withinPeriod("due date", d.date(), period);
+            outside.ifPresent(message -> problems.add(d.node(), d.path(), message, Optional.empty()));
+        }
+    }
+}
