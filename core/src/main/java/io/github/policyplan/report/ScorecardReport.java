@@ -281,17 +281,7 @@ public final class ScorecardReport {
                 r.pace().isPresent() ? Words.number(r.pace().getAsDouble()) : Words.NONE);
         facts(b, lang.pick("得分", "Score"), Words.number(n.score()), lang.pick("状态", "Status"),
                 Html.light(n.status(), lang));
-        b.append("<tr><th>").append(Html.esc(lang.pick("预测", "Forecast"))).append("</th><td colspan=\"3\">");
-        if (r.forecast().isPresent()) {
-            Forecast f = r.forecast().get();
-            b.append(Html.esc(lang.pick(
-                    Words.withUnit(Words.number(f.projected()), unit) + "（" + f.at() + "）　",
-                    Words.withUnit(Words.number(f.projected()), unit) + " by " + f.at() + " · ")))
-                    .append(Html.esc(Words.likelihood(f.likelihood(), lang)));
-        } else {
-            b.append(Html.esc(lang.pick("报送不足两次，不作预测", "fewer than two reports: no forecast")));
-        }
-        b.append("</td></tr>\n</table>\n");
+        b.append("</table>\n");
         Chart.Data data = chartData(scored, n, model, r);
         if (data.reports().isEmpty() && data.expected().isEmpty()) {
             b.append("<figure class=\"chart\"><p class=\"small\">").append(Html.esc(series(scored, model, lang)))
@@ -299,11 +289,22 @@ public final class ScorecardReport {
         } else {
             b.append("<figure class=\"chart\">").append(Chart.svg(data, lang)).append("</figure>\n");
         }
-        b.append("</div>\n");
+        b.append("</div>\n<div class=\"more\">\n<span class=\"forecast\">")
+                .append(Html.esc(lang.pick("预测：", "Forecast: ")));
+        if (r.forecast().isPresent()) {
+            Forecast f = r.forecast().get();
+            b.append(Html.esc(lang.pick(
+                    Words.withUnit(Words.number(f.projected()), unit) + "（" + f.at() + "），",
+                    Words.withUnit(Words.number(f.projected()), unit) + " by " + f.at() + ", ")))
+                    .append(Html.esc(Words.likelihood(f.likelihood(), lang)));
+        } else {
+            b.append(Html.esc(lang.pick("报送不足两次，不作预测", "fewer than two reports, none made")));
+        }
+        b.append("</span>\n");
         details(b, lang.pick("得分说明", "How the score is reached"), explanation(n, lang));
         r.forecast().ifPresent(f -> details(b, lang.pick("预测说明", "How the forecast is made"),
                 lang == Language.CHINESE ? f.explanation().inChinese() : f.explanation().inEnglish()));
-        b.append("</article>\n");
+        b.append("</div>\n</article>\n");
     }
 
     private static void facts(StringBuilder b, String k1, String v1, String k2, String v2) {

@@ -102,7 +102,8 @@ class ReportScorecardHtmlTest {
         assertThat(a.selectFirst("h3").text()).isEqualTo("a认定国家高新技术企业");
         assertThat(facts(a)).containsExactly("牵头单位", "县科技局", "配合单位", "县工信局", "目标值", "365 家", "完成时限",
                 "2023-12-31", "基期值", "—", "时序目标", "181 家", "当前完成", "181 家（2023-06-30）", "进度比", "1", "得分", "100",
-                "状态", "正常推进", "预测", "365 家（2023-12-31）　有望完成");
+                "状态", "正常推进");
+        assertThat(a.selectFirst(".more .forecast").text()).isEqualTo("预测：365 家（2023-12-31），有望完成");
         Element svg = a.selectFirst("figure.chart svg");
         assertThat(svg.attr("role")).isEqualTo("img");
         assertThat(svg.select("polyline")).hasSize(3).as("schedule, forecast and reports");
