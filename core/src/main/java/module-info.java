@@ -7,8 +7,9 @@
  * {@link io.github.policyplan.core.Problem}, explanations), {@link io.github.policyplan.rules} (scoring
  * rules and the catalogue of strategy names), {@link io.github.policyplan.plans} (reading and writing
  * plans), {@link io.github.policyplan.progress} (progress reports and the progress log),
- * {@link io.github.policyplan.scoring} (scorecards) and {@link io.github.policyplan.assessment}
- * (assessing units). {@code io.github.policyplan.internal.read} (the located document tree, fields, problems, hints)
+ * {@link io.github.policyplan.scoring} (scorecards), {@link io.github.policyplan.assessment}
+ * (assessing units) and {@link io.github.policyplan.report} (HTML, CSV and Markdown reports, bulletins,
+ * supervision notices). {@code io.github.policyplan.internal.read} (the located document tree, fields, problems, hints)
  * and {@code io.github.policyplan.internal.write} (JSON, atomic files) are not exported.
  */
 module io.github.policyplan.core {
@@ -25,4 +26,5 @@ module io.github.policyplan.core {
     exports io.github.policyplan.progress;
     exports io.github.policyplan.scoring;
     exports io.github.policyplan.assessment;
+    exports io.github.policyplan.report;
 }

@@ -5,16 +5,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.github.policyplan.assessment.Assessment;
+import io.github.policyplan.scoring.Scoring;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The layering of the library as rules that fail on a forbidden arrow. Data flow one way:
- * {@code core} ← {@code rules} ← {@code plans} ← {@code progress} ← {@code scoring} ← {@code assessment};
+ * {@code core} ← {@code rules} ← {@code plans} ← {@code progress} ← {@code scoring} ← {@code assessment} ←
+ * {@code report};
  * {@code internal.read} and {@code internal.write} serve them and know none of them; {@code model}
  * knows nothing of the library.
  */
@@ -68,6 +74,33 @@ class LayeringTest {
     void scoringNeedsNoAssessment() {
         check(noClasses().that().resideInAPackage(ROOT + "scoring..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + "assessment.."));
+    }
+
+    @Test
+    void nothingInTheLibraryDependsOnReports() {
+        check(noClasses().that().resideOutsideOfPackage(ROOT + "report..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + "report..")
+                .because("reports are the top layer: they read results, and nothing reads them"));
+    }
+
+    @Test
+    void reportsNeedNoReadingInternals() {
+        check(noClasses().that().resideInAPackage(ROOT + "report..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + "internal.read..")
+                .because("reports read results through the public API, not documents"));
+    }
+
+    @Test
+    void reportsComputeNoScore() {
+        Set<String> scoring = Set.of("score", "series", "rescore");
+        check(noClasses().that().resideInAPackage(ROOT + "report..")
+                .should().callMethodWhere(DescribedPredicate.describe("Scoring.score, series or rescore",
+                        (JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(Scoring.class)
+                                && scoring.contains(call.getName())))
+                .orShould().callMethodWhere(DescribedPredicate.describe("Assessment.assess",
+                        (JavaMethodCall call) -> call.getTargetOwner().isEquivalentTo(Assessment.class)
+                                && call.getName().equals("assess")))
+                .because("renderers never compute scores: they show what scoring and assessment computed"));
     }
 
     @Test

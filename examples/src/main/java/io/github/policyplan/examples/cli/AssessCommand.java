@@ -1,0 +1,96 @@
+package io.github.policyplan.examples.cli;
+
+import io.github.policyplan.assessment.Assessment;
+import io.github.policyplan.assessment.AssessmentPeriod;
+import io.github.policyplan.assessment.AssessmentResult;
+import io.github.policyplan.assessment.Assessments;
+import io.github.policyplan.assessment.PoolResult;
+import io.github.policyplan.assessment.UnitResult;
+import io.github.policyplan.report.AssessmentReport;
+import io.github.policyplan.report.Language;
+import io.github.policyplan.report.ReportSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code policyplan assess}: assesses units under a scheme for a period and prints the ranking. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = {"Assesses departments and townships under an assessment scheme (考核) for a quarter or a year:"
+                + " each pool ranked, with grades and flags."},
+        footer = {"", "Exit status: 0 when assessed, 1 when an input has problems, 2 on a usage mistake."})
+final class AssessCommand extends Base {
+
+    /** What assess writes. */
+    enum Format {
+        /** The rankings as lines of text. */
+        TEXT,
+        /** The result's JSON. */
+        JSON,
+        /** The CSV table, one row per unit. */
+        CSV
+    }
+
+    @Mixin
+    Inputs inputs;
+
+    @Option(names = "--scheme", required = true, paramLabel = "SCHEME", description = "the assessment scheme")
+    Path scheme;
+
+    @Option(names = "--period", paramLabel = "PERIOD", description = "2023 for the year or 2023-Q4 for a quarter"
+            + " (default: the period the latest report closes)")
+    String period;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or csv (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
+            description = "zh or en: the language of the CSV headers (default: ${DEFAULT-VALUE})")
+    String lang;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (default: standard output)")
+    Path output;
+
+    AssessCommand(Context context) {
+        super(context);
+    }
+
+    @Override
+    int execute() throws IOException {
+        Language language = ReportCommand.language(this, lang);
+        AssessmentPeriod p = ReportCommand.period(this, period);
+        Inputs.Data data = inputs.load(context);
+        context.progress("reading " + scheme);
+        Assessment assessment = Assessments.read(scheme, data.plan());
+        AssessmentPeriod chosen = p != null ? p : Periods.closedBy(data.latest());
+        context.progress("assessing " + chosen.label());
+        AssessmentResult result = assessment.assess(data.log(), chosen);
+        String text;
+        switch (format) {
+            case JSON:
+                text = result.toJson();
+                break;
+            case CSV:
+                text = AssessmentReport.csv(result, assessment.scheme(),
+                        ReportSettings.standard().withLanguage(language).withIllustrative(data.illustrative()));
+                break;
+            default:
+                StringBuilder b = new StringBuilder(assessment.scheme().title() + " — " + chosen.label() + "\n");
+                for (PoolResult pool : result.pools()) {
+                    b.append("-- ").append(pool.name()).append('\n');
+                    for (UnitResult u : pool.ranking()) {
+                        b.append(String.format(Locale.ROOT, "%3s  %s  %s  %s  %s", u.rank() == 0 ? "—" : u.rank(),
+                                u.name(), u.score().isPresent() ? String.format(Locale.ROOT, "%.2f",
+                                        u.score().getAsDouble()) : "—", u.grade().orElse("—"), u.flag().orElse(""))
+                                .stripTrailing()).append('\n');
+                    }
+                }
+                text = b.toString();
+        }
+        context.write(output, text);
+        return PolicyPlanCli.OK;
+    }
+}

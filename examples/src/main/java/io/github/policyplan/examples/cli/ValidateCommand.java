@@ -1,0 +1,109 @@
+package io.github.policyplan.examples.cli;
+
+import io.github.policyplan.assessment.Assessments;
+import io.github.policyplan.core.InputException;
+import io.github.policyplan.core.Loaded;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.plans.GoalSheet;
+import io.github.policyplan.plans.PlanReader;
+import io.github.policyplan.progress.Progress;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code policyplan validate}: checks plans and the goal sheets, progress files and schemes that go with one. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks plans, and the goal sheets, progress files and assessment schemes of a plan, and prints"
+                + " every problem as file:line:column: path: message. Files that are valid print 'ok'; forms accepted"
+                + " with a note (such as 2023年底 for a date) print the note."},
+        footer = {"", "Exit status: 0 when every file is valid, 1 when any has a problem, 2 on a usage mistake."})
+final class ValidateCommand extends Base {
+
+    @Parameters(arity = "1..*", paramLabel = "PLAN", description = "plan files (YAML or JSON)")
+    List<Path> plans = new ArrayList<>();
+
+    @Option(names = "--goals", paramLabel = "SHEET", description = "goal sheets of the plan")
+    List<Path> goals = new ArrayList<>();
+
+    @Option(names = "--progress", paramLabel = "FILE", description = "progress files of the plan")
+    List<Path> progress = new ArrayList<>();
+
+    @Option(names = "--scheme", paramLabel = "SCHEME", description = "assessment schemes of the plan")
+    List<Path> schemes = new ArrayList<>();
+
+    ValidateCommand(Context context) {
+        super(context);
+    }
+
+    @Override
+    int execute() throws IOException {
+        if (plans.size() > 1 && !(goals.isEmpty() && progress.isEmpty() && schemes.isEmpty())) {
+            throw usage("--goals, --progress and --scheme belong to one plan; give one plan with them");
+        }
+        int status = PolicyPlanCli.OK;
+        for (Path file : plans) {
+            Optional<Loaded<Plan>> loaded = read(file, () -> PlanReader.standard().load(file),
+                    l -> "plan " + l.value().id() + ": " + l.value().sections().size() + " sections, "
+                            + l.value().targets().size() + " targets");
+            if (loaded.isEmpty()) {
+                status = PolicyPlanCli.INPUT_PROBLEMS;
+                continue;
+            }
+            loaded.get().notes().forEach(context.out::println);
+            Plan plan = loaded.get().value();
+            Plan filled = plan;
+            for (Path sheet : goals) {
+                Optional<GoalSheet> s = read(sheet, () -> PlanReader.standard().readGoalSheet(sheet, plan),
+                        g -> "goal sheet: " + g.goals().size() + " goals" + (g.illustrative() ? ", illustrative" : ""));
+                if (s.isPresent()) {
+                    filled = s.get().applyTo(filled);
+                } else {
+                    status = PolicyPlanCli.INPUT_PROBLEMS;
+                }
+            }
+            Plan scored = filled;
+            for (Path file2 : progress) {
+                if (read(file2, () -> Progress.read(file2, scored),
+                        log -> "progress: " + log.size() + " reports on " + log.targets().size() + " targets").isEmpty()) {
+                    status = PolicyPlanCli.INPUT_PROBLEMS;
+                }
+            }
+            for (Path scheme : schemes) {
+                if (read(scheme, () -> Assessments.read(scheme, scored),
+                        a -> "scheme " + a.scheme().id() + ": " + a.scheme().pools().size() + " pools").isEmpty()) {
+                    status = PolicyPlanCli.INPUT_PROBLEMS;
+                }
+            }
+        }
+        return status;
+    }
+
+    /** Reads a file. */
+    private interface Reader<T> {
+        T read() throws IOException;
+    }
+
+    /** Reads a file and prints "ok" with what it holds, or its problems. */
+    private <T> Optional<T> read(Path file, Reader<T> reader, Function<T, String> describe) {
+        try {
+            context.progress("checking " + file);
+            T value = reader.read();
+            context.out.println(file + ": ok (" + describe.apply(value) + ")");
+            return Optional.of(value);
+        } catch (InputException e) {
+            problems(e);
+        } catch (NoSuchFileException e) {
+            context.err.println(file + ": cannot read: no such file");
+        } catch (IOException e) {
+            context.err.println(file + ": cannot read: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+}
