@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.plans.Plans;
 import io.github.policyplan.progress.Progress;
 import io.github.policyplan.progress.ProgressLog;
 import io.github.policyplan.scoring.Scoring;
@@ -115,6 +116,62 @@ class ExamplesTest {
         assertThat(out.text().lines()).hasSize(5).allSatisfy(line -> assertThat(line).startsWith(bad + ":"))
                 .anySatisfy(line -> assertThat(line).startsWith(bad + ":20:19: sections[0].items[0].targets[0].lead:"
                         + " unknown department 'kjj' (did you mean 'kj'?)"));
+    }
+
+    @Test
+    void scoreCountyTakesAPlanAndReportsWithoutAGoalSheet() throws IOException {
+        Output out = new Output();
+        Path plan = Path.of("../core/src/test/resources/plans/small.yaml");
+        Path reports = Files.createTempFile("reports", ".csv");
+        try {
+            String first = Plans.read(plan).targets().get(0).id();
+            Files.writeString(reports, "target,date,value,source,note\n" + first + ",2023-06-30,3,,\n");
+
+            int status = ScoreCounty.run(new String[] {plan.toString(), reports.toString()}, out.stream(),
+                    out.stream());
+
+            assertThat(status).isZero();
+            assertThat(out.text()).doesNotContain("示例数值").contains("== " + Plans.read(plan).period().start().getYear()
+                    + "-06-30").contains(first + " ");
+        } finally {
+            Files.delete(reports);
+        }
+    }
+
+    @Test
+    void scoreCountyTakesTheGoalSheetAndReportsInEitherOrder() throws IOException {
+        String plan = "src/main/resources/plans/county-2023.yaml";
+        String sheet = "src/main/resources/plans/county-2023-illustrative.yaml";
+        String reports = "src/main/resources/progress/county-2023.csv";
+        Output bundled = new Output();
+        Output given = new Output();
+        Output swapped = new Output();
+        Output flagged = new Output();
+
+        ScoreCounty.run(new String[0], bundled.stream(), bundled.stream());
+        ScoreCounty.run(new String[] {plan, sheet, reports}, given.stream(), given.stream());
+        ScoreCounty.run(new String[] {plan, reports, sheet}, swapped.stream(), swapped.stream());
+        ScoreCounty.run(new String[] {plan, "--reports", reports, "--sheet", sheet}, flagged.stream(),
+                flagged.stream());
+
+        assertThat(given.text()).isEqualTo(bundled.text());
+        assertThat(swapped.text()).isEqualTo(bundled.text());
+        assertThat(flagged.text()).isEqualTo(bundled.text());
+    }
+
+    @Test
+    void scoreCountyPrintsItsUsageOnAWrongCall() throws IOException {
+        for (String[] args : new String[][] {{"no-such-plan.yaml"}, {"--frobnicate"}, {"--sheet"},
+                {"src/main/resources/plans/county-2023.yaml", "src/main/resources/progress/county-2023.csv",
+                        "src/main/resources/progress/county-2023.csv"}}) {
+            Output out = new Output();
+
+            assertThat(ScoreCounty.run(args, out.stream(), out.stream())).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(out.text()).as(String.join(" ", args)).startsWith("ScoreCounty: ").contains("usage: ScoreCounty");
+        }
+        Output help = new Output();
+        assertThat(ScoreCounty.run(new String[] {"--help"}, help.stream(), help.stream())).isZero();
+        assertThat(help.text()).startsWith("usage: ScoreCounty");
     }
 
     @Test
