@@ -297,7 +297,8 @@ final class TargetValueBinder {
      * @return the date, or empty after a problem
      */
     Optional<LocalDate> date(Node n, Fields f, String key, boolean end) {
-        return DateReader.ACCEPTING_CHINESE.read(n, end, () -> f.path(key), problems).map(shared::date);
+        Optional<LocalDate> date = DateReader.ACCEPTING_CHINESE.read(n, end, f, key, problems);
+        return date.isPresent() ? Optional.of(shared.date(date.get())) : date;
     }
 
     /**

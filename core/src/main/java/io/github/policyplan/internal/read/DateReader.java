@@ -43,19 +43,23 @@ public final class DateReader {
     }
 
     /**
-     * Reads a date node: text, or a whole number (a year).
+     * Reads a date node — text, or a whole number (a year) — held by a key of a map; its path is worked out from the map only for a problem or
+     * a note, so that the tens of thousands of dates of a large plan cost no path each.
      *
      * @param n        the node
      * @param end      true for the last day of a span it names, false for the first
-     * @param path     its path, worked out only for a problem or a note
+     * @param owner    the map that holds it
+     * @param key      its key there
      * @param problems where a problem or note goes
      * @return the date, or empty after a problem
      */
-    public Optional<LocalDate> read(Node n, boolean end, Supplier<String> path, Problems problems) {
+    public Optional<LocalDate> read(Node n, boolean end, Fields owner, String key, Problems problems) {
         if (n instanceof Node.ScalarNode s && isDateType(s)) {
-            return read(s.text(), end, s.line(), s.column(), path, problems);
+            Optional<LocalDate> date = parse(s.text(), end);
+            return date.isPresent() ? date : read(s.text(), end, s.line(), s.column(), () -> owner.path(key),
+                    problems);
         }
-        notADate(n, path, problems);
+        notADate(n, () -> owner.path(key), problems);
         return Optional.empty();
     }
 

@@ -180,15 +180,30 @@ public final class Fields {
         return this;
     }
 
-    /** The value of a key, whatever it is, or empty when absent. */
-    private Optional<Node> value(String key) {
-        if (places != null) {
-            int place = places.place(key);
-            if (place >= 0) {
-                return Optional.ofNullable(values[place]);
-            }
+    /**
+     * Looks a key's value up as a map does: null when the key is absent or its value is null. Private, so
+     * that no caller sees a null: the accessors below return {@link Optional}. A plan reads tens of thousands
+     * of keys, so the lookups that only ask whether a key is there allocate nothing.
+     */
+    private Node lookUp(String key) {
+        Node n;
+        int place = places == null ? -1 : places.place(key);
+        if (place >= 0) {
+            n = values[place];
+        } else {
+            n = map.get(key);
         }
-        return Optional.ofNullable(map.get(key));
+        return n instanceof Node.ScalarNode s && s.type() == Node.ScalarType.NULL ? null : n;
+    }
+
+    /** Reports a required key that is absent or null. */
+    private void missing(String key, String advice) {
+        Node.Entry entry = map.entry(key);
+        boolean empty = entry != null;
+        Node at = empty ? entry.value() : map;
+        problems.add(at, path(key), empty ? "'" + key + "' is empty" : "missing required key '" + key + "'",
+                Optional.of(advice));
+        failed = true;
     }
 
     /**
@@ -250,7 +265,7 @@ public final class Fields {
      * @return the value, or empty when absent or null
      */
     public Optional<Node> get(String key) {
-        return value(key).filter(n -> !(n instanceof Node.ScalarNode s && s.type() == Node.ScalarType.NULL));
+        return Optional.ofNullable(lookUp(key));
     }
 
     /**
@@ -260,7 +275,7 @@ public final class Fields {
      * @return true when present
      */
     public boolean has(String key) {
-        return get(key).isPresent();
+        return lookUp(key) != null;
     }
 
     /**
@@ -271,16 +286,12 @@ public final class Fields {
      * @return the value, or empty when absent (a problem is reported)
      */
     public Optional<Node> require(String key, String advice) {
-        Optional<Node> n = get(key);
-        if (n.isEmpty()) {
-            Node.Entry entry = map.entry(key);
-            boolean empty = entry != null;
-            Node at = empty ? entry.value() : map;
-            problems.add(at, path(key), empty ? "'" + key + "' is empty" : "missing required key '" + key + "'",
-                    Optional.of(advice));
-            failed = true;
+        Node n = lookUp(key);
+        if (n == null) {
+            missing(key, advice);
+            return Optional.empty();
         }
-        return n;
+        return Optional.of(n);
     }
 
     /**
@@ -304,7 +315,12 @@ public final class Fields {
      * @return the text, or empty after a problem
      */
     public Optional<String> requiredText(String key, String advice) {
-        return require(key, advice).flatMap(n -> text(key, n));
+        Node n = lookUp(key);
+        if (n == null) {
+            missing(key, advice);
+            return Optional.empty();
+        }
+        return text(key, n);
     }
 
     /**
@@ -314,7 +330,8 @@ public final class Fields {
      * @return the text, empty when absent or after a problem
      */
     public Optional<String> optionalText(String key) {
-        return get(key).flatMap(n -> text(key, n));
+        Node n = lookUp(key);
+        return n == null ? Optional.empty() : text(key, n);
     }
 
     /**
@@ -363,7 +380,8 @@ public final class Fields {
      * @return the number, or empty when absent or after a problem
      */
     public Optional<Double> optionalNumber(String key) {
-        return get(key).flatMap(n -> number(key, n));
+        Node n = lookUp(key);
+        return n == null ? Optional.empty() : number(key, n);
     }
 
     /**
@@ -530,11 +548,10 @@ public final class Fields {
      * @return the values with their nodes, an empty list when absent; empty after a problem
      */
     public Optional<List<Node.ScalarNode>> textList(String key) {
-        Optional<Node> value = get(key);
-        if (value.isEmpty()) {
+        Node n = lookUp(key);
+        if (n == null) {
             return Optional.of(List.of());
         }
-        Node n = value.get();
         if (n instanceof Node.ScalarNode s) {
             return Optional.of(List.of(s));
         }
@@ -569,12 +586,12 @@ public final class Fields {
      * @return the items, an empty list when absent; empty after a problem
      */
     public Optional<List<Node>> list(String key) {
-        Optional<Node> value = get(key);
-        if (value.isEmpty()) {
+        Node n = lookUp(key);
+        if (n == null) {
             return Optional.of(List.of());
         }
-        if (!(value.get() instanceof Node.ListNode list)) {
-            problems.add(value.get(), path(key), "expected a list, found " + value.get().describe());
+        if (!(n instanceof Node.ListNode list)) {
+            problems.add(n, path(key), "expected a list, found " + n.describe());
             failed = true;
             return Optional.empty();
         }
