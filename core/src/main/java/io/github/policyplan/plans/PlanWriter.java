@@ -159,6 +159,10 @@ public final class PlanWriter {
         g.writeEndArray();
     }
 
+    /**
+     * Writes one target, every key in the canonical order. About 60 lines because a target has about
+     * thirty keys, each written where it stands in the format; the order is the point, so it stays in one place.
+     */
     private static void target(JsonGenerator g, Target t) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", t.id());

@@ -43,7 +43,11 @@ final class Chart {
     private Chart() {
     }
 
-    /** The chart as an {@code <svg>} element. */
+    /**
+     * The chart as an {@code <svg>} element. Longer than our usual 60 lines on purpose: one pass that
+     * finds the scale, then draws the axes, the expected schedule, the reports and the forecast in
+     * the order they stack; split, each part would take the scale's six numbers as parameters.
+     */
     static String svg(Data d, Language lang) {
         List<Point> all = new ArrayList<>(d.reports());
         all.addAll(d.expected());

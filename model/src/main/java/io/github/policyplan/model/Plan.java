@@ -93,39 +93,8 @@ public final class Plan {
         checks.notBlank("issuer", issuer);
         aggregation.ifPresent(a -> checks.addAll("aggregation", RollUpKind.check(a)));
 
-        Map<String, Department> byId = new LinkedHashMap<>();
-        Map<String, String> nameOwners = new HashMap<>();
-        for (int i = 0; i < this.departments.size(); i++) {
-            Department d = this.departments.get(i);
-            String path = Paths.index("departments", i);
-            if (byId.putIfAbsent(d.id(), d) != null) {
-                checks.add(path + ".id", Checks.duplicateDepartmentId(d.id()));
-            }
-            nameOwners.putIfAbsent(d.id(), d.id());
-        }
-        for (int i = 0; i < this.departments.size(); i++) {
-            Department d = this.departments.get(i);
-            for (int j = 0; j < d.aliases().size(); j++) {
-                checks.add(Paths.index("departments", i) + "." + Paths.index("aliases", j),
-                        Checks.claimAlias(nameOwners, d.aliases().get(j), d.id()));
-            }
-        }
-
-        Map<String, String> nodePaths = new HashMap<>();
-        nodePaths.put(id, "id");
-        Map<String, Target> targetIndex = new LinkedHashMap<>();
-        for (int s = 0; s < this.sections.size(); s++) {
-            Section section = this.sections.get(s);
-            String sPath = Paths.index("sections", s);
-            uniqueId(checks, nodePaths, section.id(), sPath);
-            checkTargets(checks, nodePaths, targetIndex, byId, section.targets(), sPath);
-            for (int i = 0; i < section.items().size(); i++) {
-                Item item = section.items().get(i);
-                String iPath = sPath + "." + Paths.index("items", i);
-                uniqueId(checks, nodePaths, item.id(), iPath);
-                checkTargets(checks, nodePaths, targetIndex, byId, item.targets(), iPath);
-            }
-        }
+        Map<String, Department> byId = checkDepartments(checks, this.departments);
+        Map<String, Target> targetIndex = checkTree(checks, id, byId, this.sections);
         checks.throwIfAny();
         this.targets = List.copyOf(targetIndex.values());
         int n = targets.size();
@@ -154,6 +123,50 @@ public final class Plan {
         }
         this.targetIndexes = Collections.unmodifiableMap(indexes);
         this.departmentsById = Collections.unmodifiableMap(byId);
+    }
+
+    /** Checks the departments' ids, names and aliases; returns them by id. */
+    private static Map<String, Department> checkDepartments(Checks checks, List<Department> departments) {
+        Map<String, Department> byId = new LinkedHashMap<>();
+        Map<String, String> nameOwners = new HashMap<>();
+        for (int i = 0; i < departments.size(); i++) {
+            Department d = departments.get(i);
+            String path = Paths.index("departments", i);
+            if (byId.putIfAbsent(d.id(), d) != null) {
+                checks.add(path + ".id", Checks.duplicateDepartmentId(d.id()));
+            }
+            nameOwners.putIfAbsent(d.id(), d.id());
+        }
+        for (int i = 0; i < departments.size(); i++) {
+            Department d = departments.get(i);
+            for (int j = 0; j < d.aliases().size(); j++) {
+                checks.add(Paths.index("departments", i) + "." + Paths.index("aliases", j),
+                        Checks.claimAlias(nameOwners, d.aliases().get(j), d.id()));
+            }
+        }
+
+        return byId;
+    }
+
+    /** Checks that ids are unique across the tree and that targets name known departments; returns the targets by id. */
+    private Map<String, Target> checkTree(Checks checks, String id, Map<String, Department> byId,
+            List<Section> sections) {
+        Map<String, String> nodePaths = new HashMap<>();
+        nodePaths.put(id, "id");
+        Map<String, Target> targetIndex = new LinkedHashMap<>();
+        for (int s = 0; s < sections.size(); s++) {
+            Section section = sections.get(s);
+            String sPath = Paths.index("sections", s);
+            uniqueId(checks, nodePaths, section.id(), sPath);
+            checkTargets(checks, nodePaths, targetIndex, byId, section.targets(), sPath);
+            for (int i = 0; i < section.items().size(); i++) {
+                Item item = section.items().get(i);
+                String iPath = sPath + "." + Paths.index("items", i);
+                uniqueId(checks, nodePaths, item.id(), iPath);
+                checkTargets(checks, nodePaths, targetIndex, byId, item.targets(), iPath);
+            }
+        }
+        return targetIndex;
     }
 
     private static void uniqueId(Checks checks, Map<String, String> nodePaths, String id, String path) {
