@@ -14,6 +14,7 @@ import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Value;
 import io.github.policyplan.progress.ProgressLog;
+import io.github.policyplan.rules.WeightedMean;
 import io.github.policyplan.core.Explanation;
 import io.github.policyplan.scoring.NodeScore;
 import io.github.policyplan.scoring.Scorecard;
@@ -199,30 +200,23 @@ public final class Assessment {
                 all.add(peerScores.get(m.id()).get(unit));
             }
         }
-        double num = 0;
-        double den = 0;
+        WeightedMean mean = new WeightedMean();
         List<String> terms = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
         for (Contribution c : all) {
             if (c.score().isPresent()) {
                 double score = c.score().getAsDouble();
-                num += c.weight() * score;
-                den += c.weight();
-                lo = Math.min(lo, score);
-                hi = Math.max(hi, score);
+                mean.add(c.weight(), score);
                 terms.add(fmt(score) + " × " + fmt(c.weight()));
             } else {
                 missing.add(c.id() + " (" + c.status().english() + ")");
             }
         }
-        if (den == 0) {
+        if (mean.value().isEmpty()) {
             return new Base(OptionalDouble.empty(), all, "no target behind it has a score", "名下目标均无得分");
         }
-        // A mean lies between its terms; rounding, or weight × score overflowing, must not put it outside.
-        double s = Double.isFinite(num / den) ? Math.min(hi, Math.max(lo, num / den)) : hi;
-        String formula = fmt(s) + " = (" + String.join(" + ", terms) + ") ÷ " + fmt(den);
+        double s = mean.value().getAsDouble();
+        String formula = fmt(s) + " = (" + String.join(" + ", terms) + ") ÷ " + fmt(mean.totalWeight());
         return new Base(OptionalDouble.of(s), all, formula + " (weighted mean of " + terms.size() + " targets"
                 + (missing.isEmpty() ? "" : "; no score: " + String.join(", ", missing)) + ")", formula + "（"
                 + terms.size() + "个目标加权平均" + (missing.isEmpty() ? "" : "；无得分：" + String.join("、", missing))
@@ -430,26 +424,20 @@ public final class Assessment {
     private Base annual(String unit, List<Map<String, Map<String, Contribution>>> quarterPeers,
             List<Scorecard> quarters, List<Contribution> yearEnd) {
         List<Double> weights = scheme.annual().quarterWeights();
-        double num = 0;
-        double den = 0;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
+        WeightedMean mean = new WeightedMean();
         List<String> terms = new ArrayList<>();
         for (int q = 0; q < 4; q++) {
             OptionalDouble s = base(unit, quarterPeers.get(q), quarters.get(q)).score();
             if (s.isPresent() && weights.get(q) > 0) {
-                num += weights.get(q) * s.getAsDouble();
-                den += weights.get(q);
-                lo = Math.min(lo, s.getAsDouble());
-                hi = Math.max(hi, s.getAsDouble());
+                mean.add(weights.get(q), s.getAsDouble());
                 terms.add("Q" + (q + 1) + " " + fmt(s.getAsDouble()) + " × " + fmt(weights.get(q)));
             }
         }
-        if (den == 0) {
+        if (mean.value().isEmpty()) {
             return new Base(OptionalDouble.empty(), yearEnd, "no quarter has a score", "各季度均无得分");
         }
-        double s = Double.isFinite(num / den) ? Math.min(hi, Math.max(lo, num / den)) : hi;
-        String formula = fmt(s) + " = (" + String.join(" + ", terms) + ") ÷ " + fmt(den);
+        double s = mean.value().getAsDouble();
+        String formula = fmt(s) + " = (" + String.join(" + ", terms) + ") ÷ " + fmt(mean.totalWeight());
         return new Base(OptionalDouble.of(s), yearEnd, formula + " (weighted quarters)", formula + "（各季度加权）");
     }
 
