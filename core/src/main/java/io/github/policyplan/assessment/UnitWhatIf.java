@@ -1,6 +1,6 @@
 package io.github.policyplan.assessment;
 
-import static io.github.policyplan.assessment.Assessment.fmt;
+import static io.github.policyplan.assessment.UnitWords.fmt;
 
 import io.github.policyplan.core.Explanation;
 import java.util.ArrayList;
