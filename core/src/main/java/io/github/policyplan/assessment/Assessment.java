@@ -36,7 +36,7 @@ import java.util.Set;
  * <p>Each step is a class of its own, package-private beside this one: {@code UnitBases} and
  * {@code PeerScores} (base), {@code Adjusting} (adjustments and vetoes), {@code PoolAssessor} (a pool in
  * these steps: rank and the significance of the order), {@code Grading}, {@code Awarding} (flags and
- * lists); {@code UnitWords} writes the explanations.
+ * lists); {@code UnitWords} writes the explanations, only when they are asked for.
  *
  * <p>Immutable and thread-safe.
  */
@@ -119,7 +119,8 @@ public final class Assessment {
     }
 
     /**
-     * Assesses a period.
+     * Assesses a period. The results hold the numbers; each unit's explanation is written when first asked
+     * for ({@link UnitResult#explanation()}, {@link AssessmentResult#toJson()}).
      *
      * @param log    the progress reported against the plan
      * @param period a quarter or a year

@@ -6,8 +6,8 @@ import java.util.OptionalDouble;
 
 /**
  * A unit's base score, before adjustments: the weighted mean of the targets behind it, or for the
- * annual period with quarter weights that of the quarters' bases, with the numbers its words are
- * written from ({@link UnitWords}).
+ * annual period with quarter weights that of the quarters' bases. It keeps the numbers its words are
+ * written from, so that they are written only when asked for ({@link UnitWords}).
  */
 sealed interface Base {
 

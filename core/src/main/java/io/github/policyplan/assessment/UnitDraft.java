@@ -42,7 +42,7 @@ final class UnitDraft {
     }
 
     /**
-     * Makes the result, with its words.
+     * Makes the result; its words are written when first asked for.
      *
      * @param poolName    the pool's name
      * @param rankedCount how many units of the pool are ranked
@@ -51,7 +51,8 @@ final class UnitDraft {
      */
     UnitResult result(String poolName, int rankedCount, List<AssessmentScheme.GradeBand> bands) {
         Optional<String> grade = score.isPresent() ? Optional.of(bands.get(band).name()) : Optional.empty();
+        Base b = base;
         return new UnitResult(unit, name, base.score(), base.contributions(), adjustments, score, rank, grade, flag,
-                vetoes, notes, UnitWords.unit(this, grade, poolName, rankedCount));
+                vetoes, notes, r -> UnitWords.unit(r, poolName, rankedCount, b));
     }
 }

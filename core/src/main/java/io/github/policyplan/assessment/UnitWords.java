@@ -5,9 +5,12 @@ import io.github.policyplan.core.Explanation;
 import io.github.policyplan.core.NumberText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-/** The words of an assessment: a unit's explanation and its base's, written from the numbers. */
+/**
+ * The words of an assessment: a unit's explanation and its base's, written from the numbers when
+ * first asked for ({@link UnitResult#explanation()}), never while assessing. Assessing 2,800 units of
+ * 400 terms each writes no text here; the same words come out whenever they are asked for.
+ */
 final class UnitWords {
 
     private UnitWords() {
@@ -26,36 +29,36 @@ final class UnitWords {
     /**
      * Writes a unit's whole result: flag, score, rank, grade, base, adjustments and notes.
      *
-     * @param d           the unit
-     * @param grade       its grade, if ranked
+     * @param r           the result
      * @param poolName    the name of its pool
      * @param rankedCount how many units of the pool are ranked
+     * @param base        its base
      * @return the explanation
      */
-    static Explanation unit(UnitDraft d, Optional<String> grade, String poolName, int rankedCount) {
-        Explanation b = d.base.words();
+    static Explanation unit(UnitResult r, String poolName, int rankedCount, Base base) {
+        Explanation b = base.words();
         StringBuilder en = new StringBuilder();
         StringBuilder zh = new StringBuilder();
-        if (d.score.isPresent()) {
-            d.flag.ifPresent(f -> {
+        if (r.score().isPresent()) {
+            r.flag().ifPresent(f -> {
                 en.append(f).append(": ");
                 zh.append(f).append("：");
             });
-            String score = fmt(d.score.getAsDouble());
-            String g = grade.orElse("—");
-            en.append("score ").append(score).append(", rank ").append(d.rank).append(" of ").append(rankedCount)
-                    .append(" in ").append(poolName).append(", grade ").append(g).append("; base ")
+            String score = fmt(r.score().getAsDouble());
+            String grade = r.grade().orElse("—");
+            en.append("score ").append(score).append(", rank ").append(r.rank()).append(" of ").append(rankedCount)
+                    .append(" in ").append(poolName).append(", grade ").append(grade).append("; base ")
                     .append(b.english());
             zh.append("得分").append(score).append("，").append(poolName).append(rankedCount).append("个单位中排第")
-                    .append(d.rank).append("名，等次").append(g).append("；基础分 ").append(b.chinese());
-            for (AppliedAdjustment a : d.adjustments) {
+                    .append(r.rank()).append("名，等次").append(grade).append("；基础分 ").append(b.chinese());
+            for (AppliedAdjustment a : r.adjustments()) {
                 adjustment(a, en, zh);
             }
         } else {
             en.append("unranked: ").append(b.english());
             zh.append("不排名：").append(b.chinese());
         }
-        for (String n : d.notes) {
+        for (String n : r.notes()) {
             en.append("; ").append(n);
             zh.append("；").append(n);
         }
