@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -107,7 +108,7 @@ final class UnitBases {
         List<Contribution> all = new ArrayList<>();
         for (Target t : involved.getOrDefault(unit, List.of())) {
             if (!byPeers.contains(t.id())) {
-                involvement(unit, t, card, all);
+                involvement(unit, t, card).ifPresent(all::add);
             }
         }
         List<Target> assignedTargets = assigned.getOrDefault(unit, List.of());
@@ -124,17 +125,15 @@ final class UnitBases {
         return all;
     }
 
-    /** Adds the term of a target the unit leads or cooperates on; none for a cooperating share of 0. */
-    private void involvement(String unit, Target t, Scorecard card, List<Contribution> into) {
+    /** The term of a target the unit leads or cooperates on; none for a cooperating share of 0. */
+    private Optional<Contribution> involvement(String unit, Target t, Scorecard card) {
         if (t.lead().equals(unit)) {
-            into.add(contribution(t, Role.LEAD, scheme.credit().lead() * t.weight(), card));
-            return;
+            return Optional.of(contribution(t, Role.LEAD, scheme.credit().lead() * t.weight(), card));
         }
         double share = scheme.credit().split() ? scheme.credit().cooperating() / t.cooperating().size()
                 : scheme.credit().cooperating();
-        if (share > 0) {
-            into.add(contribution(t, Role.COOPERATING, share * t.weight(), card));
-        }
+        return share > 0 ? Optional.of(contribution(t, Role.COOPERATING, share * t.weight(), card))
+                : Optional.empty();
     }
 
     private static Contribution contribution(Target t, Role role, double weight, Scorecard card) {
