@@ -4,8 +4,8 @@ import io.github.policyplan.assessment.AssessmentScheme.PeerMetric;
 import io.github.policyplan.assessment.AssessmentScheme.Pool;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.progress.ProgressLog;
-import io.github.policyplan.scoring.Scorecard;
 import io.github.policyplan.scoring.Scoring;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -127,11 +127,12 @@ public final class Assessment {
      * @return the result
      */
     public AssessmentResult assess(ProgressLog log, AssessmentPeriod period) {
-        Scorecard card = scoring.score(plan, log, period.end());
-        List<Scorecard> quarters = new ArrayList<>();
+        TargetScores card = new TargetScores(scoring.score(plan, log, period.end()));
+        List<TargetScores> quarters = new ArrayList<>();
         if (period.isAnnual() && !scheme.annual().quarterWeights().isEmpty()) {
             for (int q = 1; q <= 4; q++) {
-                quarters.add(scoring.score(plan, log, AssessmentPeriod.quarter(period.start().getYear(), q).end()));
+                LocalDate end = AssessmentPeriod.quarter(period.start().getYear(), q).end();
+                quarters.add(new TargetScores(scoring.score(plan, log, end)));
             }
         }
         List<PoolResult> results = new ArrayList<>();

@@ -4,7 +4,6 @@ import static io.github.policyplan.assessment.UnitWords.fmt;
 
 import io.github.policyplan.assessment.AssessmentScheme.Pool;
 import io.github.policyplan.model.Plan;
-import io.github.policyplan.scoring.Scorecard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -39,12 +38,12 @@ final class PoolAssessor {
      * Assesses a pool.
      *
      * @param pool     the pool
-     * @param card     the scorecard at the period's end
-     * @param quarters the scorecards at the ends of Q1–Q4 for an annual period with quarter weights; else empty
+     * @param card     the target scores at the period's end
+     * @param quarters the target scores at the ends of Q1–Q4 for an annual period with quarter weights; else empty
      * @param period   the period, which adjustments and vetoes are dated in
      * @return the pool's result: ranked units in rank order (ties by id), then unranked units by id
      */
-    PoolResult assess(Pool pool, Scorecard card, List<Scorecard> quarters, AssessmentPeriod period) {
+    PoolResult assess(Pool pool, TargetScores card, List<TargetScores> quarters, AssessmentPeriod period) {
         List<UnitDraft> ranked = new ArrayList<>();
         List<UnitDraft> unranked = new ArrayList<>();
         for (UnitDraft d : drafts(pool, card, quarters, period)) {
@@ -69,11 +68,12 @@ final class PoolAssessor {
     }
 
     /** Each unit of the pool with its base, adjustments and vetoes, in the pool's order. */
-    private List<UnitDraft> drafts(Pool pool, Scorecard card, List<Scorecard> quarters, AssessmentPeriod period) {
-        PeerScores peers = PeerScores.of(scheme, plan, pool, card);
+    private List<UnitDraft> drafts(Pool pool, TargetScores card, List<TargetScores> quarters,
+            AssessmentPeriod period) {
+        PeerScores peers = PeerScores.of(scheme, plan, pool, card.card());
         List<PeerScores> quarterPeers = new ArrayList<>();
-        for (Scorecard q : quarters) {
-            quarterPeers.add(PeerScores.of(scheme, plan, pool, q));
+        for (TargetScores q : quarters) {
+            quarterPeers.add(PeerScores.of(scheme, plan, pool, q.card()));
         }
         List<UnitDraft> drafts = new ArrayList<>();
         for (String unit : pool.units()) {

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The base scores: the targets behind a unit and their weighted mean ({@link WeightedMean}), or the
@@ -30,20 +28,17 @@ final class UnitBases {
 
     private final AssessmentScheme scheme;
     private final Plan plan;
-    /** The targets each unit leads or cooperates on, in plan order; a target at most once a unit. */
-    private final Map<String, List<Target>> involved = new HashMap<>();
+    private final List<Target> targets;
+    /** The targets each unit leads or cooperates on. */
+    private final Involvement involved;
     /** The targets assigned to each unit, in the scheme's order (a target may recur). */
     private final Map<String, List<Target>> assigned = new HashMap<>();
 
     UnitBases(AssessmentScheme scheme, Plan plan) {
         this.scheme = scheme;
         this.plan = plan;
-        for (Target t : plan.targets()) {
-            involved.computeIfAbsent(t.lead(), k -> new ArrayList<>()).add(t);
-            for (String c : t.cooperating()) {
-                involved.computeIfAbsent(c, k -> new ArrayList<>()).add(t);
-            }
-        }
+        this.targets = plan.targets();
+        this.involved = Involvement.of(plan);
         for (AssessmentScheme.Assignment a : scheme.assignments()) {
             for (String id : a.targets()) {
                 assigned.computeIfAbsent(a.unit(), k -> new ArrayList<>()).add(plan.target(id).orElseThrow());
@@ -56,10 +51,10 @@ final class UnitBases {
      *
      * @param unit  the unit's id
      * @param peers the peer metrics' scores in its pool, from the same scorecard
-     * @param card  the scorecard
+     * @param card  the scorecard's target scores
      * @return the weighted mean of the contributions that have a score
      */
-    Base ofTargets(String unit, PeerScores peers, Scorecard card) {
+    Base ofTargets(String unit, PeerScores peers, TargetScores card) {
         List<Contribution> all = contributions(unit, peers, card);
         WeightedMean mean = new WeightedMean();
         for (Contribution c : all) {
@@ -79,7 +74,8 @@ final class UnitBases {
      * @param yearEnd      the contributions at the year's end, which the base keeps to show
      * @return the weighted mean of the quarters' bases that exist and have a weight above 0
      */
-    Base ofQuarters(String unit, List<PeerScores> quarterPeers, List<Scorecard> quarters, List<Contribution> yearEnd) {
+    Base ofQuarters(String unit, List<PeerScores> quarterPeers, List<TargetScores> quarters,
+            List<Contribution> yearEnd) {
         List<OptionalDouble> bases = new ArrayList<>();
         for (int q = 0; q < 4; q++) {
             bases.add(ofTargets(unit, quarterPeers.get(q), quarters.get(q)).score());
@@ -99,16 +95,18 @@ final class UnitBases {
      *
      * @param unit  the unit's id
      * @param peers the peer metrics' scores in its pool
-     * @param card  the scorecard
+     * @param card  the scorecard's target scores
      * @return the contributions, in the order of the class comment
      */
-    List<Contribution> contributions(String unit, PeerScores peers, Scorecard card) {
+    List<Contribution> contributions(String unit, PeerScores peers, TargetScores card) {
         List<PeerMetric> metrics = scheme.peers().stream().filter(m -> m.targets().containsKey(unit)).toList();
-        Set<String> byPeers = metrics.stream().map(m -> m.targets().get(unit)).collect(Collectors.toSet());
-        List<Contribution> all = new ArrayList<>();
-        for (Target t : involved.getOrDefault(unit, List.of())) {
-            if (!byPeers.contains(t.id())) {
-                involvement(unit, t, card).ifPresent(all::add);
+        // The plan's own instances, compared by identity: no target's id is read for the comparison.
+        List<Target> byPeers = metrics.stream().map(m -> plan.target(m.targets().get(unit)).orElseThrow()).toList();
+        int[] involvedIn = involved.targets(unit);
+        List<Contribution> all = new ArrayList<>(involvedIn.length + metrics.size());
+        for (int i : involvedIn) {
+            if (!isAny(targets.get(i), byPeers)) {
+                involvement(unit, i, card).ifPresent(all::add);
             }
         }
         List<Target> assignedTargets = assigned.getOrDefault(unit, List.of());
@@ -116,7 +114,7 @@ final class UnitBases {
             // An assigned target takes the place of the same target's lead or cooperating term.
             Map<String, Contribution> byTarget = new LinkedHashMap<>();
             all.forEach(c -> byTarget.put(c.id(), c));
-            assignedTargets.forEach(t -> byTarget.put(t.id(), contribution(t, Role.ASSIGNED, t.weight(), card)));
+            assignedTargets.forEach(t -> byTarget.put(t.id(), assignment(t, card.card())));
             all = new ArrayList<>(byTarget.values());
         }
         for (PeerMetric m : metrics) {
@@ -125,19 +123,32 @@ final class UnitBases {
         return all;
     }
 
+    private static boolean isAny(Target t, List<Target> among) {
+        for (Target a : among) {
+            if (a == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The term of a target the unit leads or cooperates on; none for a cooperating share of 0. */
-    private Optional<Contribution> involvement(String unit, Target t, Scorecard card) {
+    private Optional<Contribution> involvement(String unit, int index, TargetScores card) {
+        Target t = targets.get(index);
         if (t.lead().equals(unit)) {
-            return Optional.of(contribution(t, Role.LEAD, scheme.credit().lead() * t.weight(), card));
+            return Optional.of(term(t, index, Role.LEAD, scheme.credit().lead(), card));
         }
         double share = scheme.credit().split() ? scheme.credit().cooperating() / t.cooperating().size()
                 : scheme.credit().cooperating();
-        return share > 0 ? Optional.of(contribution(t, Role.COOPERATING, share * t.weight(), card))
-                : Optional.empty();
+        return share > 0 ? Optional.of(term(t, index, Role.COOPERATING, share, card)) : Optional.empty();
     }
 
-    private static Contribution contribution(Target t, Role role, double weight, Scorecard card) {
+    private static Contribution term(Target t, int index, Role role, double share, TargetScores card) {
+        return new Contribution(t.id(), t.title(), role, share * t.weight(), card.score(index), card.status(index), "");
+    }
+
+    private static Contribution assignment(Target t, Scorecard card) {
         NodeScore n = card.node(t.id());
-        return new Contribution(t.id(), t.title(), role, weight, n.score(), n.status(), "");
+        return new Contribution(t.id(), t.title(), Role.ASSIGNED, t.weight(), n.score(), n.status(), "");
     }
 }
