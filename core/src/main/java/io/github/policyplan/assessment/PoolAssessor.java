@@ -78,7 +78,7 @@ final class PoolAssessor {
         List<UnitDraft> drafts = new ArrayList<>();
         for (String unit : pool.units()) {
             Base base = quarters.isEmpty() ? bases.ofTargets(unit, peers, card)
-                    : bases.ofQuarters(unit, quarterPeers, quarters, bases.contributions(unit, peers, card));
+                    : bases.ofQuarters(unit, quarterPeers, quarters, peers, card);
             UnitDraft d = new UnitDraft(unit, plan.department(unit).orElseThrow().name(), base);
             adjusting.apply(d, period);
             drafts.add(d);

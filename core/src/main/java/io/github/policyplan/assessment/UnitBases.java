@@ -7,11 +7,11 @@ import io.github.policyplan.rules.WeightedMean;
 import io.github.policyplan.scoring.NodeScore;
 import io.github.policyplan.scoring.Scorecard;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -55,14 +55,8 @@ final class UnitBases {
      * @return the weighted mean of the contributions that have a score
      */
     Base ofTargets(String unit, PeerScores peers, TargetScores card) {
-        List<Contribution> all = contributions(unit, peers, card);
-        WeightedMean mean = new WeightedMean();
-        for (Contribution c : all) {
-            if (c.score().isPresent()) {
-                mean.add(c.weight(), c.score().getAsDouble());
-            }
-        }
-        return new Base.OfTargets(mean.value(), all, mean.totalWeight());
+        Behind behind = behind(unit, peers, card);
+        return new Base.OfTargets(behind.mean().value(), behind.contributions(), behind.mean().totalWeight());
     }
 
     /**
@@ -70,15 +64,16 @@ final class UnitBases {
      *
      * @param unit         the unit's id
      * @param quarterPeers the peer metrics' scores in its pool, in each quarter
-     * @param quarters     the scorecards at the end of Q1–Q4
-     * @param yearEnd      the contributions at the year's end, which the base keeps to show
+     * @param quarters     the target scores at the end of Q1–Q4
+     * @param peers        the peer metrics' scores at the year's end
+     * @param card         the target scores at the year's end, whose contributions the base keeps to show
      * @return the weighted mean of the quarters' bases that exist and have a weight above 0
      */
-    Base ofQuarters(String unit, List<PeerScores> quarterPeers, List<TargetScores> quarters,
-            List<Contribution> yearEnd) {
+    Base ofQuarters(String unit, List<PeerScores> quarterPeers, List<TargetScores> quarters, PeerScores peers,
+            TargetScores card) {
         List<OptionalDouble> bases = new ArrayList<>();
         for (int q = 0; q < 4; q++) {
-            bases.add(ofTargets(unit, quarterPeers.get(q), quarters.get(q)).score());
+            bases.add(behind(unit, quarterPeers.get(q), quarters.get(q)).mean().value());
         }
         List<Double> weights = scheme.annual().quarterWeights();
         WeightedMean mean = new WeightedMean();
@@ -87,40 +82,67 @@ final class UnitBases {
                 mean.add(weights.get(q), bases.get(q).getAsDouble());
             }
         }
+        List<Contribution> yearEnd = behind(unit, peers, card).contributions();
         return new Base.OfQuarters(mean.value(), yearEnd, bases, weights, mean.totalWeight());
     }
 
+    /** What is behind a unit in one scorecard: its contributions, and their weighted mean. */
+    private record Behind(List<Contribution> contributions, WeightedMean mean) {
+    }
+
     /**
-     * Lists the targets and peer metrics behind a unit.
-     *
-     * @param unit  the unit's id
-     * @param peers the peer metrics' scores in its pool
-     * @param card  the scorecard's target scores
-     * @return the contributions, in the order of the class comment
+     * Weighs the targets and peer metrics behind a unit, in the order of the class comment. Without
+     * assignments the contributions are a list made when read ({@link Contributions}): the mean is taken
+     * from the target scores by index, term by term in the list's order, and no record is made.
      */
-    List<Contribution> contributions(String unit, PeerScores peers, TargetScores card) {
+    private Behind behind(String unit, PeerScores peers, TargetScores card) {
         List<PeerMetric> metrics = scheme.peers().stream().filter(m -> m.targets().containsKey(unit)).toList();
         // The plan's own instances, compared by identity: no target's id is read for the comparison.
         List<Target> byPeers = metrics.stream().map(m -> plan.target(m.targets().get(unit)).orElseThrow()).toList();
+        List<Contribution> peerTerms = metrics.stream().map(m -> peers.of(m, unit)).toList();
         int[] involvedIn = involved.targets(unit);
-        List<Contribution> all = new ArrayList<>(involvedIn.length + metrics.size());
+        int[] counted = new int[involvedIn.length];
+        int n = 0;
+        WeightedMean mean = new WeightedMean();
         for (int i : involvedIn) {
-            if (!isAny(targets.get(i), byPeers)) {
-                involvement(unit, i, card).ifPresent(all::add);
+            Target t = targets.get(i);
+            Role role = Contributions.role(t, unit);
+            double share = Contributions.share(scheme.credit(), t, role);
+            if (isAny(t, byPeers) || role == Role.COOPERATING && !(share > 0)) {
+                continue;
+            }
+            counted[n++] = i;
+            if (!Double.isNaN(card.rawScore(i))) {
+                mean.add(share * t.weight(), card.rawScore(i));
             }
         }
+        for (Contribution c : peerTerms) {
+            c.score().ifPresent(s -> mean.add(c.weight(), s));
+        }
+        int[] indexes = n == involvedIn.length ? involvedIn : Arrays.copyOf(counted, n);
+        List<Contribution> all = new Contributions(unit, indexes, peerTerms, targets, card, scheme.credit());
         List<Target> assignedTargets = assigned.getOrDefault(unit, List.of());
-        if (!assignedTargets.isEmpty()) {
-            // An assigned target takes the place of the same target's lead or cooperating term.
-            Map<String, Contribution> byTarget = new LinkedHashMap<>();
-            all.forEach(c -> byTarget.put(c.id(), c));
-            assignedTargets.forEach(t -> byTarget.put(t.id(), assignment(t, card.card())));
-            all = new ArrayList<>(byTarget.values());
+        return assignedTargets.isEmpty() ? new Behind(all, mean)
+                : withAssignments(all.subList(0, n), assignedTargets, peerTerms, card.card());
+    }
+
+    /** The contributions with the unit's assigned targets, each in place of the same target's own term. */
+    private static Behind withAssignments(List<Contribution> involvedTerms, List<Target> assignedTargets,
+            List<Contribution> peerTerms, Scorecard card) {
+        Map<String, Contribution> byTarget = new LinkedHashMap<>();
+        involvedTerms.forEach(c -> byTarget.put(c.id(), c));
+        for (Target t : assignedTargets) {
+            NodeScore node = card.node(t.id());
+            byTarget.put(t.id(), new Contribution(t.id(), t.title(), Role.ASSIGNED, t.weight(), node.score(),
+                    node.status(), ""));
         }
-        for (PeerMetric m : metrics) {
-            all.add(peers.of(m, unit));
+        List<Contribution> all = new ArrayList<>(byTarget.values());
+        all.addAll(peerTerms);
+        WeightedMean mean = new WeightedMean();
+        for (Contribution c : all) {
+            c.score().ifPresent(s -> mean.add(c.weight(), s));
         }
-        return all;
+        return new Behind(List.copyOf(all), mean);
     }
 
     private static boolean isAny(Target t, List<Target> among) {
@@ -130,25 +152,5 @@ final class UnitBases {
             }
         }
         return false;
-    }
-
-    /** The term of a target the unit leads or cooperates on; none for a cooperating share of 0. */
-    private Optional<Contribution> involvement(String unit, int index, TargetScores card) {
-        Target t = targets.get(index);
-        if (t.lead().equals(unit)) {
-            return Optional.of(term(t, index, Role.LEAD, scheme.credit().lead(), card));
-        }
-        double share = scheme.credit().split() ? scheme.credit().cooperating() / t.cooperating().size()
-                : scheme.credit().cooperating();
-        return share > 0 ? Optional.of(term(t, index, Role.COOPERATING, share, card)) : Optional.empty();
-    }
-
-    private static Contribution term(Target t, int index, Role role, double share, TargetScores card) {
-        return new Contribution(t.id(), t.title(), role, share * t.weight(), card.score(index), card.status(index), "");
-    }
-
-    private static Contribution assignment(Target t, Scorecard card) {
-        NodeScore n = card.node(t.id());
-        return new Contribution(t.id(), t.title(), Role.ASSIGNED, t.weight(), n.score(), n.status(), "");
     }
 }

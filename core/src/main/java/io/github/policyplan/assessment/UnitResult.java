@@ -12,7 +12,8 @@ import java.util.function.Function;
  * the explanation of each.
  *
  * <p>An assessment holds the numbers; the {@link #explanation()} is written from them on first use
- * (assessing computes numbers only, as scoring does) and is the same text whenever it is written.
+ * (assessing computes numbers only, as scoring does) and is the same text whenever it is written. The
+ * {@link #contributions()} of an assessed unit are a list whose records are made as they are read.
  *
  * <p>Immutable and thread-safe; no accessor returns null. Two results are equal when every accessor
  * returns equal values.
@@ -54,11 +55,14 @@ public final class UnitResult {
     public UnitResult(String unit, String name, OptionalDouble base, List<Contribution> contributions,
             List<AppliedAdjustment> adjustments, OptionalDouble score, int rank, Optional<String> grade,
             Optional<String> flag, List<AssessmentScheme.Veto> vetoes, List<String> notes, Explanation explanation) {
-        this(unit, name, base, contributions, adjustments, score, rank, grade, flag, vetoes, notes,
+        this(unit, name, base, List.copyOf(contributions), adjustments, score, rank, grade, flag, vetoes, notes,
                 written(explanation));
     }
 
-    /** Makes a result whose explanation the writer writes when it is first asked for. */
+    /**
+     * Makes a result whose explanation the writer writes when it is first asked for. The contributions are
+     * kept as given, not copied: an immutable list, perhaps made when read ({@link Contributions}).
+     */
     UnitResult(String unit, String name, OptionalDouble base, List<Contribution> contributions,
             List<AppliedAdjustment> adjustments, OptionalDouble score, int rank, Optional<String> grade,
             Optional<String> flag, List<AssessmentScheme.Veto> vetoes, List<String> notes,
@@ -66,7 +70,7 @@ public final class UnitResult {
         this.unit = Objects.requireNonNull(unit, "unit");
         this.name = Objects.requireNonNull(name, "name");
         this.base = Objects.requireNonNull(base, "base");
-        this.contributions = List.copyOf(contributions);
+        this.contributions = Objects.requireNonNull(contributions, "contributions");
         this.adjustments = List.copyOf(adjustments);
         this.score = Objects.requireNonNull(score, "score");
         this.rank = rank;
