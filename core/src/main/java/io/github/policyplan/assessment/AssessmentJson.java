@@ -6,6 +6,9 @@ import io.github.policyplan.internal.write.JsonOutput;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** Writes assessment results as deterministic JSON. */
@@ -55,39 +58,16 @@ final class AssessmentJson {
         optional(g, u.score());
         g.writeFieldName("base");
         optional(g, u.base());
-        g.writeStringField("grade", u.grade().orElse(null));
-        g.writeStringField("flag", u.flag().orElse(null));
+        optional(g, "grade", u.grade());
+        optional(g, "flag", u.flag());
         g.writeArrayFieldStart("contributions");
         for (Contribution c : u.contributions()) {
-            g.writeStartObject();
-            g.writeStringField("id", c.id());
-            g.writeStringField("role", c.role().english());
-            g.writeFieldName("weight");
-            JsonOutput.number(g, c.weight());
-            g.writeFieldName("score");
-            optional(g, c.score());
-            g.writeStringField("status", c.status().code());
-            if (!c.note().isEmpty()) {
-                g.writeStringField("note", c.note());
-            }
-            g.writeEndObject();
+            contribution(g, c);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("adjustments");
         for (AppliedAdjustment a : u.adjustments()) {
-            g.writeStartObject();
-            g.writeStringField("kind", a.adjustment().kind().name().toLowerCase(java.util.Locale.ROOT));
-            g.writeFieldName("points");
-            JsonOutput.number(g, a.adjustment().points());
-            g.writeFieldName("counted");
-            JsonOutput.number(g, a.counted());
-            g.writeStringField("category", a.adjustment().category());
-            g.writeStringField("reason", a.adjustment().reason());
-            if (a.adjustment().evidence().isPresent()) {
-                g.writeStringField("evidence", a.adjustment().evidence().get());
-            }
-            g.writeStringField("date", a.adjustment().date().toString());
-            g.writeEndObject();
+            adjustment(g, a);
         }
         g.writeEndArray();
         strings(g, "notes", u.notes());
@@ -98,12 +78,53 @@ final class AssessmentJson {
         g.writeEndObject();
     }
 
-    private static void strings(JsonGenerator g, String field, java.util.List<String> values) throws IOException {
+    private static void contribution(JsonGenerator g, Contribution c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("role", c.role().english());
+        g.writeFieldName("weight");
+        JsonOutput.number(g, c.weight());
+        g.writeFieldName("score");
+        optional(g, c.score());
+        g.writeStringField("status", c.status().code());
+        if (!c.note().isEmpty()) {
+            g.writeStringField("note", c.note());
+        }
+        g.writeEndObject();
+    }
+
+    private static void adjustment(JsonGenerator g, AppliedAdjustment a) throws IOException {
+        AssessmentScheme.Adjustment entry = a.adjustment();
+        g.writeStartObject();
+        g.writeStringField("kind", entry.kind().name().toLowerCase(Locale.ROOT));
+        g.writeFieldName("points");
+        JsonOutput.number(g, entry.points());
+        g.writeFieldName("counted");
+        JsonOutput.number(g, a.counted());
+        g.writeStringField("category", entry.category());
+        g.writeStringField("reason", entry.reason());
+        if (entry.evidence().isPresent()) {
+            g.writeStringField("evidence", entry.evidence().get());
+        }
+        g.writeStringField("date", entry.date().toString());
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
         g.writeArrayFieldStart(field);
         for (String v : values) {
             g.writeString(v);
         }
         g.writeEndArray();
+    }
+
+    private static void optional(JsonGenerator g, String field, Optional<String> value) throws IOException {
+        g.writeFieldName(field);
+        if (value.isPresent()) {
+            g.writeString(value.get());
+        } else {
+            g.writeNull();
+        }
     }
 
     private static void optional(JsonGenerator g, OptionalDouble value) throws IOException {

@@ -1,6 +1,6 @@
 package io.github.policyplan.assessment;
 
-import static io.github.policyplan.assessment.Assessment.fmt;
+import static io.github.policyplan.assessment.UnitWords.fmt;
 
 import io.github.policyplan.core.Explanation;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 
 /**
  * What it would take a unit to move up in its pool: the score it needs to gain for the next rank,
@@ -69,28 +70,61 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
                     Optional.empty(), List.of(), List.of(), new Explanation(me.name() + " has no score yet",
                             me.name() + "尚无得分"));
         }
+        Optional<Gap> nextRank = nextRank(pool, me);
+        Optional<Gap> nextGrade = nextGrade(me, bands);
+        Optional<Gap> nextFlag = nextFlag(pool, me);
+        List<Lever> levers = levers(me);
+        double need = Stream.of(nextRank, nextGrade, nextFlag).flatMap(Optional::stream).mapToDouble(Gap::gain)
+                .filter(gain -> gain > 0).min().orElse(Double.POSITIVE_INFINITY);
+        List<String> soonest = soonest(levers, need);
+        return new UnitWhatIf(unitId, me.score(), nextRank, nextGrade, nextFlag, levers, soonest,
+                words(me, nextRank, nextGrade, nextFlag, levers, soonest, need));
+    }
+
+    /** The gap to the unit just above: the last of those ranked before it. */
+    private static Optional<Gap> nextRank(PoolResult pool, UnitResult me) {
         double own = me.score().getAsDouble();
-        Optional<Gap> nextRank = Optional.empty();
-        Optional<Gap> nextFlag = Optional.empty();
+        Optional<Gap> next = Optional.empty();
         for (UnitResult u : pool.ranking()) {
             if (u.rank() > 0 && u.rank() < me.rank()) {
-                nextRank = Optional.of(new Gap("rank " + u.rank(), u.name(), u.score().getAsDouble() - own));
-                if (u.flag().isPresent() && !u.flag().equals(me.flag())) {
-                    nextFlag = Optional.of(new Gap(u.flag().get(), u.name(), u.score().getAsDouble() - own));
+                next = Optional.of(new Gap("rank " + u.rank(), u.name(), u.score().getAsDouble() - own));
+            }
+        }
+        return next;
+    }
+
+    /** The gap to the last unit ranked before it that holds a flag other than its own. */
+    private static Optional<Gap> nextFlag(PoolResult pool, UnitResult me) {
+        double own = me.score().getAsDouble();
+        Optional<Gap> next = Optional.empty();
+        for (UnitResult u : pool.ranking()) {
+            if (u.rank() > 0 && u.rank() < me.rank() && u.flag().isPresent() && !u.flag().equals(me.flag())) {
+                next = Optional.of(new Gap(u.flag().get(), u.name(), u.score().getAsDouble() - own));
+            }
+        }
+        return next;
+    }
+
+    /** The gap to the minimum of the grade above its own, when the score is below it. */
+    private static Optional<Gap> nextGrade(UnitResult me, List<AssessmentScheme.GradeBand> bands) {
+        double own = me.score().getAsDouble();
+        Optional<Gap> next = Optional.empty();
+        for (int i = 1; i < bands.size(); i++) {
+            if (me.grade().isPresent() && bands.get(i).name().equals(me.grade().get())) {
+                double min = bands.get(i - 1).min().orElseThrow();
+                if (min > own) {
+                    next = Optional.of(new Gap(bands.get(i - 1).name(), "≥ " + fmt(min), min - own));
                 }
             }
         }
-        Optional<Gap> nextGrade = Optional.empty();
-        if (me.grade().isPresent()) {
-            for (int i = 0; i < bands.size(); i++) {
-                if (bands.get(i).name().equals(me.grade().get()) && i > 0) {
-                    double min = bands.get(i - 1).min().orElseThrow();
-                    if (min > own) {
-                        nextGrade = Optional.of(new Gap(bands.get(i - 1).name(), "≥ " + fmt(min), min - own));
-                    }
-                }
-            }
-        }
+        return next;
+    }
+
+    /**
+     * What each contribution could add if it scored 100: its weight's share of the rise for a scored one;
+     * for one without a score, the change of the mean once it counts with 100.
+     */
+    private static List<Lever> levers(UnitResult me) {
         double total = 0;
         for (Contribution c : me.contributions()) {
             if (c.score().isPresent()) {
@@ -105,12 +139,11 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
             levers.add(new Lever(c.id(), c.title(), c.role(), c.score(), Math.max(0, gain)));
         }
         levers.sort(Comparator.comparingDouble(Lever::maxGain).reversed().thenComparing(Lever::id));
-        double need = Double.POSITIVE_INFINITY;
-        for (Optional<Gap> g : List.of(nextRank, nextGrade, nextFlag)) {
-            if (g.isPresent() && g.get().gain() > 0) {
-                need = Math.min(need, g.get().gain());
-            }
-        }
+        return levers;
+    }
+
+    /** The fewest levers, largest first, whose gains add up to the need; none when they cannot. */
+    private static List<String> soonest(List<Lever> levers, double need) {
         List<String> soonest = new ArrayList<>();
         double sum = 0;
         for (Lever l : levers) {
@@ -120,9 +153,12 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
             soonest.add(l.id());
             sum += l.maxGain();
         }
-        if (sum < need) {
-            soonest.clear();
-        }
+        return sum < need ? List.of() : soonest;
+    }
+
+    private static Explanation words(UnitResult me, Optional<Gap> nextRank, Optional<Gap> nextGrade,
+            Optional<Gap> nextFlag, List<Lever> levers, List<String> soonest, double need) {
+        double own = me.score().getAsDouble();
         StringBuilder en = new StringBuilder(me.name() + " scores " + fmt(own) + " (rank " + me.rank() + ")");
         StringBuilder zh = new StringBuilder(me.name() + "得分" + fmt(own) + "（第" + me.rank() + "名）");
         nextRank.ifPresent(g -> {
@@ -152,7 +188,6 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
                     .append(": the gap needs a bonus or another unit's fall");
             zh.append("；即使全部目标满分也只能增加").append(fmt(all)).append("分，需加分或他人下滑");
         }
-        return new UnitWhatIf(unitId, me.score(), nextRank, nextGrade, nextFlag, levers, soonest,
-                new Explanation(en.toString(), zh.toString()));
+        return new Explanation(en.toString(), zh.toString());
     }
 }

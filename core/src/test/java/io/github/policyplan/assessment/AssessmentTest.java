@@ -123,6 +123,25 @@ class AssessmentTest {
     }
 
     @Test
+    void aUnitsWordsAreWrittenWhenAskedForAndAreTheSameEveryTime() {
+        AssessmentScheme scheme = scheme(List.of(), Caps.NONE, List.of(), FLAGS, List.of(), Ranking.DEFAULT);
+        ProgressLog log = log(plan(), 100, 80, 80, 50);
+        UnitResult a = assess(scheme, log).pool("towns").unit("a");
+        UnitResult again = assess(scheme, log).pool("towns").unit("a");
+
+        assertThat(a.explanation()).isSameAs(a.explanation());
+        assertThat(a.explanation().inEnglish()).isEqualTo("冠军旗: score 95.38, rank 1 of 4 in 乡镇, grade 优秀; base"
+                + " 95.38 = (100 × 1 + 80 × 0.3) ÷ 1.3 (weighted mean of 2 targets); 红榜 red list: met every target it"
+                + " leads, rank 1");
+        assertThat(again).isEqualTo(a).hasSameHashCodeAs(a).hasToString(a.toString());
+        UnitResult written = new UnitResult(a.unit(), a.name(), a.base(), a.contributions(), a.adjustments(),
+                a.score(), a.rank(), a.grade(), a.flag(), a.vetoes(), a.notes(), a.explanation());
+        assertThat(written).isEqualTo(a).hasSameHashCodeAs(a).hasToString(a.toString());
+        assertThat(a.toString()).startsWith("UnitResult[unit=a, name=A镇, base=OptionalDouble[95.3846")
+                .endsWith(", explanation=" + a.explanation() + "]");
+    }
+
+    @Test
     void denseTiesGiveTheNextFlagToTheNextUnit() {
         AssessmentScheme scheme = scheme(List.of(), Caps.NONE, List.of(),
                 new Awards(List.of("冠军旗", "亚军旗", "季军旗"), FlagTies.DENSE, 0, 0), List.of(), Ranking.DEFAULT);

@@ -1,0 +1,116 @@
+package io.github.policyplan.assessment;
+
+import io.github.policyplan.assessment.AssessmentScheme.Awards;
+import io.github.policyplan.assessment.AssessmentScheme.FlagTies;
+import io.github.policyplan.assessment.AssessmentScheme.VetoKind;
+import io.github.policyplan.scoring.Status;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Awards: flags (冠军旗 / 亚军旗 / 季军旗) to the first places among the units not vetoed, ties by the
+ * scheme's rule; the red list (红榜) of units within the top places that met every target they lead;
+ * the black list (黑榜) of units within the bottom places with a target missed or off track. The lists
+ * take every qualifying unit within their places, ties included, so that the order of units in the
+ * scheme never decides who is listed. Immutable.
+ */
+final class Awarding {
+
+    private final Awards awards;
+
+    Awarding(AssessmentScheme scheme) {
+        this.awards = scheme.awards();
+    }
+
+    /**
+     * Awards the flags: a unit's place counts only the units not vetoed; tied units share a place
+     * (standard: 1, 1, 3; dense: 1, 1, 2).
+     *
+     * @param ranked the ranked units, in rank order
+     */
+    void flags(List<UnitDraft> ranked) {
+        List<String> flags = awards.flags();
+        int place = 0;
+        int denseRank = 0;
+        double previous = Double.NaN;
+        int eligibleSeen = 0;
+        for (UnitDraft d : ranked) {
+            if (d.vetoed(VetoKind.VETO)) {
+                continue;
+            }
+            eligibleSeen++;
+            if (d.rounded != previous) {
+                place = eligibleSeen;
+                denseRank++;
+                previous = d.rounded;
+            }
+            int flagRank = awards.ties() == FlagTies.DENSE ? denseRank : place;
+            if (flagRank <= flags.size()) {
+                d.flag = Optional.of(flags.get(flagRank - 1));
+            }
+        }
+    }
+
+    /**
+     * Makes the red list and notes it on the units listed.
+     *
+     * @param ranked the ranked units, in rank order
+     * @return the ids listed, best first
+     */
+    List<String> redList(List<UnitDraft> ranked) {
+        List<String> listed = new ArrayList<>();
+        for (UnitDraft d : ranked) {
+            if (d.rank <= awards.redList() && !d.vetoed(VetoKind.VETO) && metEveryTargetItLeads(d)) {
+                listed.add(d.unit);
+                d.notes.add("红榜 red list: met every target it leads, rank " + d.rank);
+            }
+        }
+        return listed;
+    }
+
+    /** Whether a unit leads a target and has achieved every target it leads. */
+    private static boolean metEveryTargetItLeads(UnitDraft d) {
+        boolean leadsAny = false;
+        for (Contribution c : d.base.contributions()) {
+            if (c.role() == Role.LEAD) {
+                if (c.status() != Status.ACHIEVED) {
+                    return false;
+                }
+                leadsAny = true;
+            }
+        }
+        return leadsAny;
+    }
+
+    /**
+     * Makes the black list and notes it on the units listed: those with fewer units strictly below
+     * them than the list's places.
+     *
+     * @param ranked the ranked units, in rank order
+     * @return the ids listed, worst first
+     */
+    List<String> blackList(List<UnitDraft> ranked) {
+        List<String> listed = new ArrayList<>();
+        int last = ranked.size() - 1;
+        // Ranked best first: the units strictly below one are those after the last unit tied with it.
+        int below = 0;
+        for (int i = last; i >= 0; i--) {
+            UnitDraft d = ranked.get(i);
+            if (i < last && ranked.get(i + 1).rounded != d.rounded) {
+                below = last - i;
+            }
+            if (below < awards.blackList() && behind(d)) {
+                listed.add(d.unit);
+                d.notes.add("黑榜 black list: a target missed or off track, rank " + d.rank + " of " + ranked.size());
+            }
+        }
+        return listed;
+    }
+
+    /** Whether a target the unit answers for (not one it only cooperates on) is missed or off track. */
+    private static boolean behind(UnitDraft d) {
+        return d.base.contributions().stream().anyMatch(c -> c.role() != Role.COOPERATING
+                && (c.status() == Status.MISSED || c.status() == Status.OFF_TRACK));
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.policyplan.assessment;
+
+import static io.github.policyplan.assessment.UnitWords.fmt;
+
+import io.github.policyplan.assessment.AssessmentScheme.Pool;
+import io.github.policyplan.model.Plan;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Assesses one pool at a time, in the order of {@link Assessment}'s steps: bases ({@link UnitBases},
+ * {@link PeerScores}), adjustments and vetoes ({@link Adjusting}), rank, grades ({@link Grading}),
+ * flags, significance of the order, and the red and black lists ({@link Awarding}). Made once per
+ * scheme and plan; immutable and thread-safe (each call works on drafts of its own).
+ */
+final class PoolAssessor {
+
+    private final AssessmentScheme scheme;
+    private final Plan plan;
+    private final UnitBases bases;
+    private final Adjusting adjusting;
+    private final Grading grading;
+    private final Awarding awarding;
+
+    PoolAssessor(AssessmentScheme scheme, Plan plan) {
+        this.scheme = scheme;
+        this.plan = plan;
+        this.bases = new UnitBases(scheme, plan);
+        this.adjusting = new Adjusting(scheme);
+        this.grading = new Grading(scheme);
+        this.awarding = new Awarding(scheme);
+    }
+
+    /**
+     * Assesses a pool.
+     *
+     * @param pool     the pool
+     * @param card     the target scores at the period's end
+     * @param quarters the target scores at the ends of Q1–Q4 for an annual period with quarter weights; else empty
+     * @param period   the period, which adjustments and vetoes are dated in
+     * @return the pool's result: ranked units in rank order (ties by id), then unranked units by id
+     */
+    PoolResult assess(Pool pool, TargetScores card, List<TargetScores> quarters, AssessmentPeriod period) {
+        List<UnitDraft> ranked = new ArrayList<>();
+        List<UnitDraft> unranked = new ArrayList<>();
+        for (UnitDraft d : drafts(pool, card, quarters, period)) {
+            (d.score.isPresent() ? ranked : unranked).add(d);
+        }
+        rank(ranked);
+        grading.grade(ranked, pool.units().size());
+        awarding.flags(ranked);
+        significance(ranked);
+        List<String> redList = awarding.redList(ranked);
+        List<String> blackList = awarding.blackList(ranked);
+        List<UnitResult> results = new ArrayList<>();
+        for (UnitDraft d : ranked) {
+            results.add(d.result(pool.name(), ranked.size(), scheme.grades()));
+        }
+        unranked.sort(Comparator.comparing(d -> d.unit));
+        for (UnitDraft d : unranked) {
+            d.notes.add("unranked: no score");
+            results.add(d.result(pool.name(), ranked.size(), scheme.grades()));
+        }
+        return new PoolResult(pool.id(), pool.name(), results, redList, blackList);
+    }
+
+    /** Each unit of the pool with its base, adjustments and vetoes, in the pool's order. */
+    private List<UnitDraft> drafts(Pool pool, TargetScores card, List<TargetScores> quarters,
+            AssessmentPeriod period) {
+        PeerScores peers = PeerScores.of(scheme, plan, pool, card.card());
+        List<PeerScores> quarterPeers = new ArrayList<>();
+        for (TargetScores q : quarters) {
+            quarterPeers.add(PeerScores.of(scheme, plan, pool, q.card()));
+        }
+        List<UnitDraft> drafts = new ArrayList<>();
+        for (String unit : pool.units()) {
+            Base base = quarters.isEmpty() ? bases.ofTargets(unit, peers, card)
+                    : bases.ofQuarters(unit, quarterPeers, quarters, peers, card);
+            UnitDraft d = new UnitDraft(unit, plan.department(unit).orElseThrow().name(), base);
+            adjusting.apply(d, period);
+            drafts.add(d);
+        }
+        return drafts;
+    }
+
+    /**
+     * Orders the units by rounded score, highest first, tied units by id (so that the order of units in
+     * the scheme never matters), and ranks them: tied units share a rank (1, 2, 2, 4).
+     */
+    private void rank(List<UnitDraft> ranked) {
+        for (UnitDraft d : ranked) {
+            d.rounded = rounded(d.score.getAsDouble());
+        }
+        ranked.sort((a, b) -> {
+            int c = Double.compare(b.rounded, a.rounded);
+            return c != 0 ? c : a.unit.compareTo(b.unit);
+        });
+        for (int i = 0; i < ranked.size(); i++) {
+            UnitDraft d = ranked.get(i);
+            d.rank = i > 0 && ranked.get(i - 1).rounded == d.rounded ? ranked.get(i - 1).rank : i + 1;
+        }
+    }
+
+    private double rounded(double score) {
+        if (!Double.isFinite(score)) {
+            return score;
+        }
+        return BigDecimal.valueOf(score).setScale(scheme.ranking().decimals(), RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** Notes, on both units, each pair of neighbours closer than the margin. */
+    private void significance(List<UnitDraft> ranked) {
+        double margin = scheme.ranking().margin();
+        String marginText = fmt(margin);
+        for (int i = 0; i + 1 < ranked.size(); i++) {
+            UnitDraft a = ranked.get(i);
+            UnitDraft b = ranked.get(i + 1);
+            double gap = a.score.getAsDouble() - b.score.getAsDouble();
+            if (gap < margin) {
+                String gapText = fmt(gap);
+                String text = a.name + " and " + b.name + " differ by " + gapText + ", less than the margin "
+                        + marginText + ": the order between them is not significant（差距" + gapText + "分，小于"
+                        + marginText + "分，排名差异不显著）";
+                a.notes.add(text);
+                b.notes.add(text);
+            }
+        }
+    }
+}
