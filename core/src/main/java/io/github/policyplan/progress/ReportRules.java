@@ -2,6 +2,7 @@ package io.github.policyplan.progress;
 
 import io.github.policyplan.internal.read.DateReader;
 import io.github.policyplan.internal.read.Node;
+import io.github.policyplan.internal.read.PercentText;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.model.Checks;
@@ -118,14 +119,19 @@ final class ReportRules {
      *
      * @param value the value, when it fits
      * @param issue why it does not, otherwise
+     * @param note  how it was read, when it fits although not written the canonical way ({@code 8%})
      */
-    record Checked(Optional<Value> value, Optional<Issue> issue) {
+    record Checked(Optional<Value> value, Optional<Issue> issue, Optional<String> note) {
         static Checked ok(Value value) {
-            return new Checked(Optional.of(value), Optional.empty());
+            return new Checked(Optional.of(value), Optional.empty(), Optional.empty());
         }
 
         static Checked wrong(String message, Optional<String> hint) {
-            return new Checked(Optional.empty(), Optional.of(new Issue(message, hint)));
+            return new Checked(Optional.empty(), Optional.of(new Issue(message, hint)), Optional.empty());
+        }
+
+        Checked noting(String how) {
+            return value.isPresent() ? new Checked(value, issue, Optional.of(how)) : this;
         }
     }
 
@@ -172,9 +178,28 @@ final class ReportRules {
         return switch (cell.shape()) {
             case NUMBER -> number(cell.text());
             case TEXT -> cell.origin() == Origin.CSV && NUMBER.matcher(cell.text()).matches() ? number(cell.text())
+                    : cell.origin() != Origin.JAVA && PercentText.number(cell.text()).isPresent() ? percent(target, cell)
                     : Checked.wrong("expected a number, found " + cell.what(), numberHint(cell));
             case BOOLEAN, OTHER -> Checked.wrong("expected a number, found " + cell.what(), Optional.empty());
         };
+    }
+
+    /**
+     * Reads a number written with a percent sign, as a plan's goal is read ({@link PercentText}): on a
+     * measure in %, the number, with a note; on any other, a problem that names the measure's unit.
+     */
+    private static Checked percent(Target target, Cell cell) {
+        String number = PercentText.number(cell.text()).orElseThrow();
+        String unit = target.measure().unit();
+        if (PercentText.isPercent(unit)) {
+            return number(number).noting(PercentText.note(cell.text(), number));
+        }
+        String written = "'" + Texts.abbreviate(cell.text().strip()) + "'";
+        return unit.isBlank()
+                ? Checked.wrong("found the percentage " + written + ", but " + target.id() + " has no unit",
+                        Optional.of(PercentText.withoutSign(number)))
+                : Checked.wrong("found the percentage " + written + ", but the unit of " + target.id() + " is "
+                        + unit + ", not %", Optional.of("write the value in " + unit + ", without %"));
     }
 
     private static Checked number(String text) {
@@ -306,6 +331,7 @@ final class ReportRules {
     private static Optional<Value> value(Target target, Cell cell, RawReport raw, Problems problems) {
         Checked checked = checkValue(target, cell);
         checked.issue().ifPresent(issue -> add(problems, cell, raw.path("value"), issue));
+        checked.note().ifPresent(note -> problems.note(cell.line(), cell.column(), raw.path("value"), note));
         return checked.value();
     }
 

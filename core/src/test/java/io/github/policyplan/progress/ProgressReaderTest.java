@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.policyplan.core.InputException;
+import io.github.policyplan.core.Loaded;
 import io.github.policyplan.core.Problem;
 import io.github.policyplan.core.PolicyPlanException;
 import io.github.policyplan.model.Plan;
@@ -255,5 +256,51 @@ class ProgressReaderTest {
         assertThatThrownBy(() -> Progress.parse(CSV, null, PLAN)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Progress.parse(CSV, "a.csv", null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Progress.read((Path) null, PLAN)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void readsAPercentageOnATargetInPercentAsTheNumberWithTheNoteAPlanGets() {
+        String csv = "target,date,value,source,note\ns1.t1,2023-Q1,55.5%,,\ns1.t1,2023-Q2,56％,,\n"
+                + "industry.t1,2023-Q2,8 %,,\n";
+
+        Loaded<ProgressLog> loaded = Progress.reader().load(csv, "pct.csv", PLAN);
+
+        assertThat(loaded.value().reports()).extracting(Report::value)
+                .containsExactly(Value.of(55.5), Value.of(56), Value.of(8));
+        assertThat(loaded.notes()).extracting(Problem::toString).containsExactly(
+                "pct.csv:2:15: reports[0].value: read '55.5%' as the number 55.5 (the unit % is the measure's)",
+                "pct.csv:3:15: reports[1].value: read '56％' as the number 56 (the unit % is the measure's)",
+                "pct.csv:4:21: reports[2].value: read '8 %' as the number 8 (the unit % is the measure's)");
+    }
+
+    @Test
+    void readsAPercentageInYamlAndJsonAsInCsv() {
+        Loaded<ProgressLog> yaml = Progress.reader().load("reports:\n  - {target: s1.t1, date: 2023-Q1, value: 5.2%}\n",
+                "pct.yaml", PLAN);
+        Loaded<ProgressLog> json = Progress.reader().load(
+                "{\"reports\": [{\"target\": \"s1.t1\", \"date\": \"2023-Q1\", \"value\": \"5.2%\"}]}", "pct.json",
+                PLAN);
+
+        assertThat(yaml.value().reports()).extracting(Report::value).containsExactly(Value.of(5.2));
+        assertThat(json.value().reports()).extracting(Report::value).containsExactly(Value.of(5.2));
+        assertThat(yaml.notes()).extracting(Problem::toString).containsExactly(
+                "pct.yaml:2:43: reports[0].value: read '5.2%' as the number 5.2 (the unit % is the measure's)");
+        assertThat(json.notes()).extracting(Problem::toString).containsExactly(
+                "pct.json:1:62: reports[0].value: read '5.2%' as the number 5.2 (the unit % is the measure's)");
+    }
+
+    @Test
+    void readsAPlainNumberWithoutANote() {
+        assertThat(Progress.reader().load("target,date,value,source,note\ns1.t1,2023-Q1,55.5,,\n", "a.csv", PLAN)
+                .notes()).isEmpty();
+    }
+
+    @Test
+    void refusesAPercentageOnATargetWithoutAUnitSayingSo() {
+        ProgressException e = catchThrowableOfType(ProgressException.class, () -> Progress.parse(
+                "target,date,value,source,note\nindustry.t3,2023,4%,,\n", "rank.csv", PLAN));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly("rank.csv:2:18: reports[0].value:"
+                + " found the percentage '4%', but industry.t3 has no unit (write the number without %: 4)");
     }
 }
