@@ -38,7 +38,8 @@ import java.util.Optional;
  * the plan read with. Reports on targets whose goal is unset are read like any other. A value
  * written with a percent sign ({@code 5.2%}, {@code 5.2％}) is read as the number on a target whose
  * unit is %, with a note ({@link #load(Path, Plan)} returns the notes), as a plan's goal is; on a
- * target of another unit it is a problem.
+ * target of another unit it is a problem. A file that names at least three targets, none of them
+ * the plan's, gets one problem saying it is for another plan, not one per report.
  *
  * <h2>Limits</h2>
  * The same as {@link PlanReader}'s: input larger than {@link #DEFAULT_MAX_BYTES} (16 MiB) is

@@ -14,11 +14,13 @@ import io.github.policyplan.model.Value;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,12 @@ final class ReportRules {
     private static final Pattern THOUSANDS = Pattern.compile("[-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d+,\\d+");
     private static final Pattern NUMBER_IN_TEXT = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
+
+    /**
+     * How many targets a file must name, none of them the plan's, to be taken for another plan's. With
+     * fewer, each unknown target is more likely a typo, and is reported with the nearest id.
+     */
+    static final int ANOTHER_PLAN_MIN_TARGETS = 3;
 
     private ReportRules() {
     }
@@ -276,6 +284,9 @@ final class ReportRules {
      * @return the log, or empty when any problem was found (here or before)
      */
     static Optional<ProgressLog> assemble(Plan plan, List<RawReport> raws, Problems problems, int maxProblems) {
+        if (forAnotherPlan(plan, raws, problems)) {
+            return Optional.empty();
+        }
         Map<String, Series.Builder> builders = new LinkedHashMap<>();
         Map<String, String> texts = Series.texts();
         for (int i = 0; i < raws.size(); i++) {
@@ -302,6 +313,44 @@ final class ReportRules {
             return Optional.empty();
         }
         return Optional.of(ProgressLog.fromSeries(plan, built));
+    }
+
+    /**
+     * Tells whether a file is for another plan: it names at least {@link #ANOTHER_PLAN_MIN_TARGETS}
+     * targets and none of them is the plan's. Then one problem says so, at the first report's target,
+     * in place of an unknown target (and a date perhaps outside the period) on every row; a file with
+     * some of the plan's targets gets a problem for each unknown one, with the nearest id.
+     */
+    private static boolean forAnotherPlan(Plan plan, List<RawReport> raws, Problems problems) {
+        Set<String> named = new HashSet<>();
+        Cell first = null;
+        String firstPath = null;
+        for (RawReport raw : raws) {
+            if (raw.target().isEmpty()) {
+                continue;
+            }
+            Cell cell = raw.target().get();
+            if (plan.target(cell.text()).isPresent()) {
+                return false;
+            }
+            if (first == null) {
+                first = cell;
+                firstPath = raw.path("target");
+            }
+            named.add(cell.text());
+        }
+        if (named.size() < ANOTHER_PLAN_MIN_TARGETS) {
+            return false;
+        }
+        List<String> ids = new ArrayList<>();
+        for (Target t : plan.targets().subList(0, Math.min(3, plan.targets().size()))) {
+            ids.add(t.id());
+        }
+        String like = Texts.list(ids) + (plan.targets().size() > ids.size() ? ", …" : "");
+        add(problems, first, firstPath, new Issue("none of the " + named.size() + " targets named in this file is in"
+                + " plan " + plan.id() + "; is it the right plan?", Optional.of("read it with the plan it reports on;"
+                        + " the targets of " + plan.id() + " are " + like)));
+        return true;
     }
 
     /** Finds a report's target in the plan; past the problems kept, an unknown one gets no suggestion. */

@@ -175,7 +175,8 @@ class ProgressReaderTest {
 
     @Test
     void keepsAtMostMaxProblemsAndCountsTheRest() {
-        StringBuilder csv = new StringBuilder("target,date,value,source,note\n");
+        // One target of the plan, so that the file is not taken for another plan's.
+        StringBuilder csv = new StringBuilder("target,date,value,source,note\ns1.i1.t1,2023-Q1,1,,\n");
         for (int i = 0; i < 5; i++) {
             csv.append("nope").append(i).append(",2023-Q1,1,,\n");
         }
@@ -302,5 +303,48 @@ class ProgressReaderTest {
 
         assertThat(e.problems()).extracting(Problem::toString).containsExactly("rank.csv:2:18: reports[0].value:"
                 + " found the percentage '4%', but industry.t3 has no unit (write the number without %: 4)");
+    }
+
+    @Test
+    void reportsEachUnknownTargetWhenTheFileNamesFewerThanThreeTargets() {
+        ProgressException e = catchThrowableOfType(ProgressException.class, () -> Progress.parse("""
+                target,date,value,source,note
+                s1.i1.t9,2023-Q1,1,,
+                s1.i1.t8,2023-Q1,1,,
+                s1.i1.t9,2023-Q2,2,,
+                """, "two.csv", PLAN));
+
+        assertThat(e.problems()).extracting(Problem::path)
+                .containsExactly("reports[0].target", "reports[1].target", "reports[2].target");
+    }
+
+    @Test
+    void reportsEachUnknownTargetWhenSomeTargetsAreThePlans() {
+        StringBuilder csv = new StringBuilder("target,date,value,source,note\n");
+        for (int i = 0; i < 5; i++) {
+            csv.append("nope").append(i).append(",2023-Q1,1,,\n");
+        }
+        csv.append("s1.i1.t1,2023-Q1,1,,\n");
+
+        ProgressException e = catchThrowableOfType(ProgressException.class,
+                () -> Progress.parse(csv.toString(), "some.csv", PLAN));
+
+        assertThat(e.problems()).hasSize(5).allSatisfy(p -> assertThat(p.message()).startsWith("unknown target"));
+    }
+
+    @Test
+    void reportsOneProblemForAFileWhoseTargetsAreAllAnotherPlans() {
+        StringBuilder csv = new StringBuilder("target,date,value,source,note\n");
+        for (int i = 0; i < 348; i++) {
+            csv.append("c").append(i).append(",2022-Q1,1,,\n");
+        }
+
+        ProgressException e = catchThrowableOfType(ProgressException.class,
+                () -> Progress.parse(csv.toString(), "county.csv", PLAN));
+
+        assertThat(e.totalProblems()).isEqualTo(1);
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly("county.csv:2:1: reports[0].target:"
+                + " none of the 348 targets named in this file is in plan small-2023; is it the right plan?"
+                + " (read it with the plan it reports on; the targets of small-2023 are s1.t1, s1.i1.t1, energy, …)");
     }
 }
