@@ -1,5 +1,6 @@
 package io.github.policyplan.progress;
 
+import io.github.policyplan.core.Loaded;
 import io.github.policyplan.internal.read.ReadPipeline;
 import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.model.Plan;
@@ -34,7 +35,11 @@ import java.util.Optional;
  * milestone or grade. Two reports on one target and date with different values are a conflict,
  * reported at the second with the line of the first; with the same value they are one report (the
  * first is kept). A YAML or JSON file may name its plan ({@code plan: county-2023}); it must be
- * the plan read with. Reports on targets whose goal is unset are read like any other.
+ * the plan read with. Reports on targets whose goal is unset are read like any other. A value
+ * written with a percent sign ({@code 5.2%}, {@code 5.2％}) is read as the number on a target whose
+ * unit is %, with a note ({@link #load(Path, Plan)} returns the notes), as a plan's goal is; on a
+ * target of another unit it is a problem. A file that names at least three targets, none of them
+ * the plan's, gets one problem saying it is for another plan, not one per report.
  *
  * <h2>Limits</h2>
  * The same as {@link PlanReader}'s: input larger than {@link #DEFAULT_MAX_BYTES} (16 MiB) is
@@ -131,6 +136,44 @@ public final class ProgressReader {
         Objects.requireNonNull(plan, "plan");
         return pipeline.read(path, binder(ProgressFormat.forFileName(path.toString()), plan), ProgressException::new)
                 .value();
+    }
+
+    /**
+     * Reads a progress file as {@link #read(Path, Plan)} does, with notes on the forms accepted that are
+     * not canonical ({@code 5.2%} for the number 5.2 on a target in %).
+     *
+     * <pre>{@code
+     * Loaded<ProgressLog> loaded = Progress.reader().load(Path.of("progress/2023-Q2.csv"), plan);
+     * loaded.notes().forEach(System.out::println);
+     * }</pre>
+     *
+     * @param path the file
+     * @param plan the plan the reports are on
+     * @return the log, complete, and the notes
+     * @throws ProgressException when the file has any problem; it lists them all
+     * @throws IOException       when the file cannot be read
+     */
+    public Loaded<ProgressLog> load(Path path, Plan plan) throws IOException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(plan, "plan");
+        return pipeline.read(path, binder(ProgressFormat.forFileName(path.toString()), plan), ProgressException::new);
+    }
+
+    /**
+     * Reads progress reports from text as {@link #parse(String, String, Plan)} does, with notes on the
+     * forms accepted that are not canonical.
+     *
+     * @param text   the document
+     * @param source the name problems report; its extension picks the format
+     * @param plan   the plan the reports are on
+     * @return the log, complete, and the notes
+     * @throws ProgressException when the text has any problem
+     */
+    public Loaded<ProgressLog> load(String text, String source, Plan plan) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(plan, "plan");
+        return pipeline.parse(text, source, binder(ProgressFormat.forFileName(source), plan), ProgressException::new);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.policyplan.progress;
 
 import io.github.policyplan.internal.read.DateReader;
 import io.github.policyplan.internal.read.Node;
+import io.github.policyplan.internal.read.PercentText;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.model.Checks;
@@ -13,11 +14,13 @@ import io.github.policyplan.model.Value;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +37,12 @@ final class ReportRules {
     private static final Pattern THOUSANDS = Pattern.compile("[-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d+,\\d+");
     private static final Pattern NUMBER_IN_TEXT = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?");
+
+    /**
+     * How many targets a file must name, none of them the plan's, to be taken for another plan's. With
+     * fewer, each unknown target is more likely a typo, and is reported with the nearest id.
+     */
+    static final int ANOTHER_PLAN_MIN_TARGETS = 3;
 
     private ReportRules() {
     }
@@ -118,14 +127,19 @@ final class ReportRules {
      *
      * @param value the value, when it fits
      * @param issue why it does not, otherwise
+     * @param note  how it was read, when it fits although not written the canonical way ({@code 8%})
      */
-    record Checked(Optional<Value> value, Optional<Issue> issue) {
+    record Checked(Optional<Value> value, Optional<Issue> issue, Optional<String> note) {
         static Checked ok(Value value) {
-            return new Checked(Optional.of(value), Optional.empty());
+            return new Checked(Optional.of(value), Optional.empty(), Optional.empty());
         }
 
         static Checked wrong(String message, Optional<String> hint) {
-            return new Checked(Optional.empty(), Optional.of(new Issue(message, hint)));
+            return new Checked(Optional.empty(), Optional.of(new Issue(message, hint)), Optional.empty());
+        }
+
+        Checked noting(String how) {
+            return value.isPresent() ? new Checked(value, issue, Optional.of(how)) : this;
         }
     }
 
@@ -172,9 +186,28 @@ final class ReportRules {
         return switch (cell.shape()) {
             case NUMBER -> number(cell.text());
             case TEXT -> cell.origin() == Origin.CSV && NUMBER.matcher(cell.text()).matches() ? number(cell.text())
+                    : cell.origin() != Origin.JAVA && PercentText.number(cell.text()).isPresent() ? percent(target, cell)
                     : Checked.wrong("expected a number, found " + cell.what(), numberHint(cell));
             case BOOLEAN, OTHER -> Checked.wrong("expected a number, found " + cell.what(), Optional.empty());
         };
+    }
+
+    /**
+     * Reads a number written with a percent sign, as a plan's goal is read ({@link PercentText}): on a
+     * measure in %, the number, with a note; on any other, a problem that names the measure's unit.
+     */
+    private static Checked percent(Target target, Cell cell) {
+        String number = PercentText.number(cell.text()).orElseThrow();
+        String unit = target.measure().unit();
+        if (PercentText.isPercent(unit)) {
+            return number(number).noting(PercentText.note(cell.text(), number));
+        }
+        String written = "'" + Texts.abbreviate(cell.text().strip()) + "'";
+        return unit.isBlank()
+                ? Checked.wrong("found the percentage " + written + ", but " + target.id() + " has no unit",
+                        Optional.of(PercentText.withoutSign(number)))
+                : Checked.wrong("found the percentage " + written + ", but the unit of " + target.id() + " is "
+                        + unit + ", not %", Optional.of("write the value in " + unit + ", without %"));
     }
 
     private static Checked number(String text) {
@@ -251,6 +284,9 @@ final class ReportRules {
      * @return the log, or empty when any problem was found (here or before)
      */
     static Optional<ProgressLog> assemble(Plan plan, List<RawReport> raws, Problems problems, int maxProblems) {
+        if (forAnotherPlan(plan, raws, problems)) {
+            return Optional.empty();
+        }
         Map<String, Series.Builder> builders = new LinkedHashMap<>();
         Map<String, String> texts = Series.texts();
         for (int i = 0; i < raws.size(); i++) {
@@ -277,6 +313,44 @@ final class ReportRules {
             return Optional.empty();
         }
         return Optional.of(ProgressLog.fromSeries(plan, built));
+    }
+
+    /**
+     * Tells whether a file is for another plan: it names at least {@link #ANOTHER_PLAN_MIN_TARGETS}
+     * targets and none of them is the plan's. Then one problem says so, at the first report's target,
+     * in place of an unknown target (and a date perhaps outside the period) on every row; a file with
+     * some of the plan's targets gets a problem for each unknown one, with the nearest id.
+     */
+    private static boolean forAnotherPlan(Plan plan, List<RawReport> raws, Problems problems) {
+        Set<String> named = new HashSet<>();
+        Cell first = null;
+        String firstPath = null;
+        for (RawReport raw : raws) {
+            if (raw.target().isEmpty()) {
+                continue;
+            }
+            Cell cell = raw.target().get();
+            if (plan.target(cell.text()).isPresent()) {
+                return false;
+            }
+            if (first == null) {
+                first = cell;
+                firstPath = raw.path("target");
+            }
+            named.add(cell.text());
+        }
+        if (named.size() < ANOTHER_PLAN_MIN_TARGETS) {
+            return false;
+        }
+        List<String> ids = new ArrayList<>();
+        for (Target t : plan.targets().subList(0, Math.min(3, plan.targets().size()))) {
+            ids.add(t.id());
+        }
+        String like = Texts.list(ids) + (plan.targets().size() > ids.size() ? ", …" : "");
+        add(problems, first, firstPath, new Issue("none of the " + named.size() + " targets named in this file is in"
+                + " plan " + plan.id() + "; is it the right plan?", Optional.of("read it with the plan it reports on;"
+                        + " the targets of " + plan.id() + " are " + like)));
+        return true;
     }
 
     /** Finds a report's target in the plan; past the problems kept, an unknown one gets no suggestion. */
@@ -306,6 +380,7 @@ final class ReportRules {
     private static Optional<Value> value(Target target, Cell cell, RawReport raw, Problems problems) {
         Checked checked = checkValue(target, cell);
         checked.issue().ifPresent(issue -> add(problems, cell, raw.path("value"), issue));
+        checked.note().ifPresent(note -> problems.note(cell.line(), cell.column(), raw.path("value"), note));
         return checked.value();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.policyplan.core.InputException;
+import io.github.policyplan.core.Loaded;
 import io.github.policyplan.core.Problem;
 import io.github.policyplan.core.PolicyPlanException;
 import io.github.policyplan.model.Plan;
@@ -174,7 +175,8 @@ class ProgressReaderTest {
 
     @Test
     void keepsAtMostMaxProblemsAndCountsTheRest() {
-        StringBuilder csv = new StringBuilder("target,date,value,source,note\n");
+        // One target of the plan, so that the file is not taken for another plan's.
+        StringBuilder csv = new StringBuilder("target,date,value,source,note\ns1.i1.t1,2023-Q1,1,,\n");
         for (int i = 0; i < 5; i++) {
             csv.append("nope").append(i).append(",2023-Q1,1,,\n");
         }
@@ -255,5 +257,94 @@ class ProgressReaderTest {
         assertThatThrownBy(() -> Progress.parse(CSV, null, PLAN)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Progress.parse(CSV, "a.csv", null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Progress.read((Path) null, PLAN)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void readsAPercentageOnATargetInPercentAsTheNumberWithTheNoteAPlanGets() {
+        String csv = "target,date,value,source,note\ns1.t1,2023-Q1,55.5%,,\ns1.t1,2023-Q2,56％,,\n"
+                + "industry.t1,2023-Q2,8 %,,\n";
+
+        Loaded<ProgressLog> loaded = Progress.reader().load(csv, "pct.csv", PLAN);
+
+        assertThat(loaded.value().reports()).extracting(Report::value)
+                .containsExactly(Value.of(55.5), Value.of(56), Value.of(8));
+        assertThat(loaded.notes()).extracting(Problem::toString).containsExactly(
+                "pct.csv:2:15: reports[0].value: read '55.5%' as the number 55.5 (the unit % is the measure's)",
+                "pct.csv:3:15: reports[1].value: read '56％' as the number 56 (the unit % is the measure's)",
+                "pct.csv:4:21: reports[2].value: read '8 %' as the number 8 (the unit % is the measure's)");
+    }
+
+    @Test
+    void readsAPercentageInYamlAndJsonAsInCsv() {
+        Loaded<ProgressLog> yaml = Progress.reader().load("reports:\n  - {target: s1.t1, date: 2023-Q1, value: 5.2%}\n",
+                "pct.yaml", PLAN);
+        Loaded<ProgressLog> json = Progress.reader().load(
+                "{\"reports\": [{\"target\": \"s1.t1\", \"date\": \"2023-Q1\", \"value\": \"5.2%\"}]}", "pct.json",
+                PLAN);
+
+        assertThat(yaml.value().reports()).extracting(Report::value).containsExactly(Value.of(5.2));
+        assertThat(json.value().reports()).extracting(Report::value).containsExactly(Value.of(5.2));
+        assertThat(yaml.notes()).extracting(Problem::toString).containsExactly(
+                "pct.yaml:2:43: reports[0].value: read '5.2%' as the number 5.2 (the unit % is the measure's)");
+        assertThat(json.notes()).extracting(Problem::toString).containsExactly(
+                "pct.json:1:62: reports[0].value: read '5.2%' as the number 5.2 (the unit % is the measure's)");
+    }
+
+    @Test
+    void readsAPlainNumberWithoutANote() {
+        assertThat(Progress.reader().load("target,date,value,source,note\ns1.t1,2023-Q1,55.5,,\n", "a.csv", PLAN)
+                .notes()).isEmpty();
+    }
+
+    @Test
+    void refusesAPercentageOnATargetWithoutAUnitSayingSo() {
+        ProgressException e = catchThrowableOfType(ProgressException.class, () -> Progress.parse(
+                "target,date,value,source,note\nindustry.t3,2023,4%,,\n", "rank.csv", PLAN));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly("rank.csv:2:18: reports[0].value:"
+                + " found the percentage '4%', but industry.t3 has no unit (write the number without %: 4)");
+    }
+
+    @Test
+    void reportsEachUnknownTargetWhenTheFileNamesFewerThanThreeTargets() {
+        ProgressException e = catchThrowableOfType(ProgressException.class, () -> Progress.parse("""
+                target,date,value,source,note
+                s1.i1.t9,2023-Q1,1,,
+                s1.i1.t8,2023-Q1,1,,
+                s1.i1.t9,2023-Q2,2,,
+                """, "two.csv", PLAN));
+
+        assertThat(e.problems()).extracting(Problem::path)
+                .containsExactly("reports[0].target", "reports[1].target", "reports[2].target");
+    }
+
+    @Test
+    void reportsEachUnknownTargetWhenSomeTargetsAreThePlans() {
+        StringBuilder csv = new StringBuilder("target,date,value,source,note\n");
+        for (int i = 0; i < 5; i++) {
+            csv.append("nope").append(i).append(",2023-Q1,1,,\n");
+        }
+        csv.append("s1.i1.t1,2023-Q1,1,,\n");
+
+        ProgressException e = catchThrowableOfType(ProgressException.class,
+                () -> Progress.parse(csv.toString(), "some.csv", PLAN));
+
+        assertThat(e.problems()).hasSize(5).allSatisfy(p -> assertThat(p.message()).startsWith("unknown target"));
+    }
+
+    @Test
+    void reportsOneProblemForAFileWhoseTargetsAreAllAnotherPlans() {
+        StringBuilder csv = new StringBuilder("target,date,value,source,note\n");
+        for (int i = 0; i < 348; i++) {
+            csv.append("c").append(i).append(",2022-Q1,1,,\n");
+        }
+
+        ProgressException e = catchThrowableOfType(ProgressException.class,
+                () -> Progress.parse(csv.toString(), "county.csv", PLAN));
+
+        assertThat(e.totalProblems()).isEqualTo(1);
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly("county.csv:2:1: reports[0].target:"
+                + " none of the 348 targets named in this file is in plan small-2023; is it the right plan?"
+                + " (read it with the plan it reports on; the targets of small-2023 are s1.t1, s1.i1.t1, energy, …)");
     }
 }

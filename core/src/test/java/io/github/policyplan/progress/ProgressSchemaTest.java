@@ -84,6 +84,8 @@ class ProgressSchemaTest {
         return Stream.of(
                 accepted("a count", "{target: s1.i1.t1, date: 2023-Q1, value: 3}"),
                 accepted("a decimal share", "{target: s1.t1, date: 2023-06-30, value: 56.5}"),
+                accepted("a percentage for a share", "{target: s1.t1, date: 2023-Q1, value: 55.5%}"),
+                accepted("a percentage with a full-width sign", "{target: s1.t1, date: 2023-Q1, value: 55.5％}"),
                 accepted("a negative level", "{target: energy, date: 2023-06-30, value: -0.5}"),
                 accepted("a stage", "{target: s1.i1.t3, date: 2023-06-30, value: 开工}"),
                 accepted("a grade", "{target: s1.i1.t4, date: 2023-Q1, value: 基本实现}"),
@@ -144,7 +146,7 @@ class ProgressSchemaTest {
                 needsThePlan("a date outside the plan's period", "{target: s1.i1.t1, date: 2026-01-01, value: 3}"),
                 needsThePlan("a day that does not exist", "{target: s1.i1.t1, date: 2023-02-30, value: 3}"),
                 needsThePlan("a number in quotes for a count", "{target: s1.i1.t1, date: 2023-Q1, value: '3'}"),
-                needsThePlan("a percentage for a share", "{target: s1.t1, date: 2023-Q1, value: 55.5%}"),
+                needsThePlan("a percentage for a count", "{target: s1.i1.t1, date: 2023-Q1, value: 3%}"),
                 needsThePlan("a number for a milestone", "{target: s1.i1.t3, date: 2023-06-30, value: 2}"),
                 needsThePlan("a stage the target lacks", "{target: s1.i1.t3, date: 2023-06-30, value: 完工}"),
                 needsThePlan("two values for one target and date",

@@ -46,11 +46,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * do.
  *
  * <p>Files under {@code accepted/} hold forms the readers accept with a note — a full-width colon
- * after a key, {@code 8%}, {@code 2023年底}, a byte-order mark, Windows line ends — and
+ * after a key, {@code 8%} (in a plan or a progress file), {@code 2023年底}, a byte-order mark, Windows line ends — and
  * {@code <name>.notes} lists the notes exactly. {@code plan-*} files are read with
- * {@link io.github.policyplan.plans.PlanReader#load(Path)}; {@code progress-*} files with
- * {@link Progress#read(Path, Plan)} and {@code scheme-*} files with {@link Assessments#read(Path, Plan)},
- * which return no notes, so their {@code .notes} files are empty.
+ * {@link io.github.policyplan.plans.PlanReader#load(Path)} and {@code progress-*} files with
+ * {@link io.github.policyplan.progress.ProgressReader#load(Path, Plan)}, which return their notes;
+ * {@code scheme-*} files with {@link Assessments#read(Path, Plan)}, which returns none, so their
+ * {@code .notes} files are empty.
  */
 class BadInputCorpusTest {
 
@@ -180,7 +181,9 @@ class BadInputCorpusTest {
         List<Problem> notes = List.of();
         try {
             if (file.getFileName().toString().startsWith("progress-")) {
-                assertThat(Progress.read(file, plan).reports()).isNotEmpty();
+                Loaded<ProgressLog> loaded = Progress.reader().load(file, plan);
+                assertThat(loaded.value().reports()).isNotEmpty();
+                notes = loaded.notes();
             } else if (file.getFileName().toString().startsWith("scheme-")) {
                 assertThat(Assessments.read(file, unitsPlan).scheme().adjustments()).isNotEmpty();
             } else {

@@ -16,10 +16,6 @@ import java.util.Optional;
  */
 public final class Fields {
 
-    /** A number written with a percent sign: accepted as the number, with a note. */
-    private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile(
-            "([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*[%％]");
-
     private final Node.MapNode map;
     private final Problems problems;
     private boolean failed;
@@ -435,8 +431,9 @@ public final class Fields {
             if (t.matches("[-+]?[0-9]+(\\.[0-9]+)?")) {
                 hint = Optional.of("write it without quotes: " + t);
             }
-            if (PERCENT.matcher(t).matches()) {
-                hint = Optional.of("write the number without %: " + t.replaceAll("\\s*[%％]$", ""));
+            Optional<String> percent = PercentText.number(t);
+            if (percent.isPresent()) {
+                hint = percent.map(PercentText::withoutSign);
             }
             hint = hint.or(() -> numberHint(t));
         }
@@ -489,7 +486,8 @@ public final class Fields {
     }
 
     /**
-     * Reads a number written with a percent sign ({@code 8%}, {@code 8.5％}) as the number, with a note.
+     * Reads a number written with a percent sign ({@code 8%}, {@code 8.5％}) as the number, with a note;
+     * {@link PercentText} says which forms.
      *
      * @param n        a scalar
      * @param nodePath its path
@@ -499,14 +497,9 @@ public final class Fields {
         if (n.type() != Node.ScalarType.STRING) {
             return Optional.empty();
         }
-        String t = n.text().trim();
-        java.util.regex.Matcher percent = PERCENT.matcher(t);
-        if (!percent.matches()) {
-            return Optional.empty();
-        }
-        problems.note(n, nodePath, "read '" + Texts.abbreviate(t) + "' as the number " + percent.group(1)
-                + " (the unit % is the measure's)");
-        return Optional.of(toDouble(percent.group(1)));
+        Optional<String> number = PercentText.number(n.text());
+        number.ifPresent(d -> problems.note(n, nodePath, PercentText.note(n.text(), d)));
+        return number.map(Fields::toDouble);
     }
 
     /**
