@@ -49,13 +49,33 @@ final class Explainer {
         RollUps.Result r = RollUps.describe(group.rollUp, group.numbers, parts);
         StatusCounts all = StatusCounts.of(group.counts);
         Status status = group.status;
-        boolean byPace = status == Status.ON_TRACK || status == Status.AT_RISK || status == Status.OFF_TRACK;
-        String rate = byPace ? NumberText.format(r.score().getAsDouble() / r.scale()) : "";
+        NodeStatusRule rule = node.scoring().nodeStatus();
+        boolean byPace = r.score().isPresent() && (status == Status.ON_TRACK || status == Status.AT_RISK
+                || status == Status.OFF_TRACK || status == Status.MISSED);
+        String why = "";
+        String whyZh = "";
+        if (byPace) {
+            double pace = r.score().getAsDouble() / r.scale();
+            String rate = NumberText.format(pace);
+            Status byScore = node.scoring().thresholds().of(pace);
+            if (rule == NodeStatusRule.WORST_TARGET) {
+                why = " (the worst status of a target below)";
+                whyZh = "（取下级目标中最差的状态）";
+            } else if (byScore != status) {
+                int behind = NodeStatusRule.behind(group.counts);
+                why = " (score ÷ " + NumberText.format(r.scale()) + " = " + rate + " read as a pace is "
+                        + byScore.english() + ", but " + behind + " target" + (behind == 1 ? " is" : "s are")
+                        + " missed or off track)";
+                whyZh = "（得分率" + rate + "按进度比为" + byScore.chinese() + "，但有" + behind + "个目标未完成或进度滞后）";
+            } else {
+                why = " (score ÷ " + NumberText.format(r.scale()) + " = " + rate + " read as a pace)";
+                whyZh = "（得分率" + rate + "按进度比判断）";
+            }
+        }
         String english = (r.score().isPresent() ? "score " : "") + r.english() + "; status " + status.english()
-                + (byPace ? " (score ÷ " + NumberText.format(r.scale()) + " = " + rate + " read as a pace)" : "")
-                + "; " + all;
+                + why + "; " + all;
         String chinese = (r.score().isPresent() ? "得分 " : "") + r.chinese() + "；状态：" + status.chinese()
-                + (byPace ? "（得分率" + rate + "按进度比判断）" : "") + "；" + chineseCounts(all);
+                + whyZh + "；" + chineseCounts(all);
         return new NodeScore.Words(new Explanation(english, chinese), Optional.empty());
     }
 

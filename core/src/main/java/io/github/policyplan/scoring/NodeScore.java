@@ -43,6 +43,11 @@ public final class NodeScore {
         this.slot = slot;
     }
 
+    /** The engine that scored the node. */
+    Scoring scoring() {
+        return card.scoring();
+    }
+
     private boolean isTarget() {
         return slot >= 0;
     }
