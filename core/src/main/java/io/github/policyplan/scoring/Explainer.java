@@ -105,8 +105,9 @@ final class Explainer {
         Report report = log.latest(t.id(), asOf).orElseThrow();
         if (judgement instanceof Judge.Waiting w) {
             Schedules.Expectation exp = w.expectation();
-            return d.words("not scored: " + exp.english() + "; " + reported(t, report), "不计分：" + exp.chinese()
-                    + "；" + reportedZh(t, report), exp.value(), start(exp), OptionalDouble.empty(), Optional.of(report),
+            return d.words("not scored: " + exp.english() + baseline(t) + "; " + reported(t, report), "不计分："
+                    + exp.chinese() + baselineZh(t) + "；" + reportedZh(t, report), exp.value(), start(exp),
+                    OptionalDouble.empty(), Optional.of(report),
                     forecast(t, d.schedule(), exp));
         }
         return scored(t, d, (Judge.Scored) judgement, report);
@@ -133,10 +134,10 @@ final class Explainer {
         String expectedZh = exp.expects() ? exp.chinese() : "已达到目标值 " + t.goal() + "，按目标值计分";
         boolean hasScore = s.result().score().isPresent();
         String english = (hasScore ? "score " : "not scored: ") + s.result().formula().english() + "; " + expected
-                + "; " + reported(t, report) + "; status " + statusWhy
+                + baseline(t) + "; " + reported(t, report) + "; status " + statusWhy
                 + forecast.map(f -> "; forecast: " + f.explanation().english()).orElse("");
-        String chinese = (hasScore ? "得分 " : "不计分：") + s.result().formula().chinese() + "；" + expectedZh + "；"
-                + reportedZh(t, report) + "；状态：" + statusWhyZh
+        String chinese = (hasScore ? "得分 " : "不计分：") + s.result().formula().chinese() + "；" + expectedZh
+                + baselineZh(t) + "；" + reportedZh(t, report) + "；状态：" + statusWhyZh
                 + forecast.map(f -> "；预测：" + f.explanation().chinese()).orElse("");
         return d.words(english, chinese, Optional.of(s.against()), start(exp), pace, Optional.of(report), forecast);
     }
@@ -147,12 +148,23 @@ final class Explainer {
                 OptionalDouble start, OptionalDouble pace, Optional<Report> report, Optional<Forecast> forecast) {
             return new NodeScore.Words(new Explanation(english, chinese), Optional.of(new TargetResult(t.goal(),
                     t.measure().unit(), report.map(Report::value), report.map(Report::date),
-                    report.flatMap(Report::source), expected, start, pace, rule, schedule.code(), forecast)));
+                    report.flatMap(Report::source), expected, start, t.baseline(), pace, rule, schedule.code(), forecast)));
         }
     }
 
     private static OptionalDouble start(Schedules.Expectation exp) {
         return Double.isNaN(exp.start()) ? OptionalDouble.empty() : OptionalDouble.of(exp.start());
+    }
+
+    /** The baseline a target's schedule and pace start from, when it has one: "; baseline 8 (2022-12-31)". */
+    private static String baseline(Target t) {
+        return t.baseline().map(b -> "; baseline " + NumberText.format(b.value())
+                + b.date().map(d -> " (" + d + ")").orElse("")).orElse("");
+    }
+
+    private static String baselineZh(Target t) {
+        return t.baseline().map(b -> "；基数" + NumberText.format(b.value())
+                + b.date().map(d -> "（" + d + "）").orElse("")).orElse("");
     }
 
     private static String valueText(Target t, Value actual) {
