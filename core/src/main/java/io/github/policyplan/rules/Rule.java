@@ -240,11 +240,6 @@ abstract class BuiltInRule implements Rule {
         return in.number("cap", 100);
     }
 
-    /** A completion rate in words of either language: an infinite rate (a goal of 0) is ∞. */
-    static String rateText(double rate) {
-        return Double.isInfinite(rate) ? (rate > 0 ? "∞" : "-∞") : NumberText.format(rate);
-    }
-
     /**
      * Clamps a raw score to [0, cap], saying so in the formula: a formula {@code "RAW = expression"}
      * becomes {@code "CAP = expression → RAW, capped at CAP"}. The number is {@link Scores#clamp}'s.
@@ -337,7 +332,7 @@ final class CompletionRate extends BuiltInRule {
         if (!c.isDefined()) {
             return c.none();
         }
-        String rate = rateText(c.rate());
+        String rate = NumberText.format(c.rate());
         return clamped(c.rate(), rate + " = " + c.english() + " (completion rate)", rate + " = " + c.chinese()
                 + "（完成率）", in);
     }
@@ -480,8 +475,8 @@ final class Bands extends BuiltInRule {
         }
         List<Band> bands = bands(in);
         double otherwise = in.number("otherwise", 0);
-        String rate = "completion " + rateText(c.rate()) + "% = " + c.english();
-        String rateZh = "完成率" + rateText(c.rate()) + "% = " + c.chinese();
+        String rate = "completion " + NumberText.format(c.rate()) + "% = " + c.english();
+        String rateZh = "完成率" + NumberText.format(c.rate()) + "% = " + c.chinese();
         Band lowest = bands.get(0);
         if (c.rate() < lowest.min()) {
             return clamped(otherwise, NumberText.format(otherwise) + ": " + rate + " is below every band (lowest "
@@ -503,7 +498,7 @@ final class Bands extends BuiltInRule {
                 / (next.min() - band.min());
         String core = NumberText.format(raw) + " = " + NumberText.format(band.points()) + " + ("
                 + NumberText.format(next.points()) + " − " + NumberText.format(band.points()) + ") × ("
-                + rateText(c.rate()) + " − " + NumberText.format(band.min()) + ") ÷ ("
+                + NumberText.format(c.rate()) + " − " + NumberText.format(band.min()) + ") ÷ ("
                 + NumberText.format(next.min()) + " − " + NumberText.format(band.min()) + ")";
         return clamped(raw, core + "; " + rate, core + "；" + rateZh, in);
     }
@@ -555,7 +550,7 @@ final class Deduction extends BuiltInRule {
             }
             double points = Math.max(0, 100 - c.rate());
             shortfall = new Shortfall(points, "shortfall " + NumberText.format(points) + " points of completion "
-                    + rateText(c.rate()) + "% = " + c.english(), "完成率" + rateText(c.rate())
+                    + NumberText.format(c.rate()) + "% = " + c.english(), "完成率" + NumberText.format(c.rate())
                     + "%，差" + NumberText.format(points) + "个百分点");
         }
         return deduct(in, shortfall, started);

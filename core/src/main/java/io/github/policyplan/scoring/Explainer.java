@@ -135,10 +135,10 @@ final class Explainer {
         boolean hasScore = s.result().score().isPresent();
         String english = (hasScore ? "score " : "not scored: ") + s.result().formula().english() + "; " + expected
                 + baseline(t) + "; " + reported(t, report) + "; status " + statusWhy
-                + forecast.map(f -> "; forecast: " + f.explanation().english()).orElse("");
+                + forecast.map(f -> "; forecast: " + f.explanation().english()).orElse(pastDue(t));
         String chinese = (hasScore ? "得分 " : "不计分：") + s.result().formula().chinese() + "；" + expectedZh
                 + baselineZh(t) + "；" + reportedZh(t, report) + "；状态：" + statusWhyZh
-                + forecast.map(f -> "；预测：" + f.explanation().chinese()).orElse("");
+                + forecast.map(f -> "；预测：" + f.explanation().chinese()).orElse(pastDueZh(t));
         return d.words(english, chinese, Optional.of(s.against()), start(exp), pace, Optional.of(report), forecast);
     }
 
@@ -182,7 +182,10 @@ final class Explainer {
                 + report.source().map(s -> "，" + s).orElse("") + "报送）";
     }
 
-    /** The forecast to the due date (for per-year, to the end of the year), from the reports that count. */
+    /**
+     * The forecast to the due date (for per-year, to the end of the year), from the reports that count and
+     * the baseline, when it has a date before them, as the trend's first point.
+     */
     private Optional<Forecast> forecast(Target t, ScheduleKind schedule, Schedules.Expectation exp) {
         if (!asOf.isBefore(t.due())) {
             return Optional.empty();
@@ -193,11 +196,26 @@ final class Explainer {
                 window.add(r);
             }
         }
+        Optional<LocalDate> baselineDate = t.baseline().flatMap(b -> b.date());
+        if (baselineDate.isPresent() && schedule != ScheduleKind.PER_YEAR
+                && (window.isEmpty() || baselineDate.get().isBefore(window.get(0).date()))) {
+            window.add(0, Report.of(t.id(), baselineDate.get(), t.baseline().get().value()));
+        }
         LocalDate to = t.due();
         if (schedule == ScheduleKind.PER_YEAR && exp.windowStart().isPresent()) {
             LocalDate yearEnd = LocalDate.of(exp.windowStart().get().getYear() + 1, 12, 31);
             to = yearEnd.isBefore(to) ? yearEnd : to;
         }
         return Forecasts.forecast(t, window, exp.start(), to, engine.forecasts());
+    }
+
+    /** What a forecast says once the due date has passed, for targets with a numeric goal. */
+    private String pastDue(Target t) {
+        return !asOf.isBefore(t.due()) && t.goal() instanceof Goal.Amount ? "; forecast: none, the due date " + t.due()
+                + " has passed" : "";
+    }
+
+    private String pastDueZh(Target t) {
+        return !asOf.isBefore(t.due()) && t.goal() instanceof Goal.Amount ? "；预测：已过期限（" + t.due() + "到期）" : "";
     }
 }

@@ -163,6 +163,17 @@ public final class NodeScore {
     }
 
     /**
+     * Returns, for a target, where it is heading: {@code target().flatMap(TargetResult::forecast)}.
+     *
+     * @return the forecast; empty for a plan, section or item, for a target with fewer than two numeric
+     *         points (reports, and the baseline when it has a date), and at or after the due date (the
+     *         explanation then says that the due date has passed)
+     */
+    public Optional<Forecast> forecast() {
+        return target().flatMap(TargetResult::forecast);
+    }
+
+    /**
      * Returns the children, in plan order (a section's headline targets before its items).
      *
      * @return an unmodifiable list, empty for a target
