@@ -26,11 +26,14 @@ public final class NumberText {
      * Writes a number with at most two decimals.
      *
      * @param value the number
-     * @return such as {@code 12.35}, {@code 0.1}, {@code 100}, {@code -3}; {@code NaN} and the
-     *         infinities as Java writes them
+     * @return such as {@code 12.35}, {@code 0.1}, {@code 100}, {@code -3}; the infinities as {@code ∞} and
+     *         {@code -∞}, which read the same in Chinese and English; {@code NaN} as Java writes it
      */
     public static String format(double value) {
-        if (!Double.isFinite(value)) {
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "-∞";
+        }
+        if (Double.isNaN(value)) {
             return Double.toString(value);
         }
         double magnitude = Math.abs(value);

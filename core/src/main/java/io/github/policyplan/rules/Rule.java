@@ -249,7 +249,8 @@ abstract class BuiltInRule implements Rule {
         double cap = cap(in);
         double clamped = Scores.clamp(raw, cap);
         if (Double.isNaN(clamped)) {
-            return RuleResult.notScorable("the score is not a finite number (" + raw + ")", "得分不是有限数（" + raw + "）");
+            return RuleResult.notScorable("the score is not a finite number (" + raw + ")", "得分不是有限数（"
+                    + (Double.isNaN(raw) ? "非数值" : raw > 0 ? "正无穷" : "负无穷") + "）");
         }
         if (raw > cap) {
             return RuleResult.scored(clamped, restate(cap, raw, english) + ", capped at " + NumberText.format(cap),

@@ -49,13 +49,33 @@ final class Explainer {
         RollUps.Result r = RollUps.describe(group.rollUp, group.numbers, parts);
         StatusCounts all = StatusCounts.of(group.counts);
         Status status = group.status;
-        boolean byPace = status == Status.ON_TRACK || status == Status.AT_RISK || status == Status.OFF_TRACK;
-        String rate = byPace ? NumberText.format(r.score().getAsDouble() / r.scale()) : "";
+        NodeStatusRule rule = node.scoring().nodeStatus();
+        boolean byPace = r.score().isPresent() && (status == Status.ON_TRACK || status == Status.AT_RISK
+                || status == Status.OFF_TRACK || status == Status.MISSED);
+        String why = "";
+        String whyZh = "";
+        if (byPace) {
+            double pace = r.score().getAsDouble() / r.scale();
+            String rate = NumberText.format(pace);
+            Status byScore = node.scoring().thresholds().of(pace);
+            if (rule == NodeStatusRule.WORST_TARGET) {
+                why = " (the worst status of a target below)";
+                whyZh = "（取下级目标中最差的状态）";
+            } else if (byScore != status) {
+                int behind = NodeStatusRule.behind(group.counts);
+                why = " (score ÷ " + NumberText.format(r.scale()) + " = " + rate + " read as a pace is "
+                        + byScore.english() + ", but " + behind + " target" + (behind == 1 ? " is" : "s are")
+                        + " missed or off track)";
+                whyZh = "（得分率" + rate + "按进度比为" + byScore.chinese() + "，但有" + behind + "个目标未完成或进度滞后）";
+            } else {
+                why = " (score ÷ " + NumberText.format(r.scale()) + " = " + rate + " read as a pace)";
+                whyZh = "（得分率" + rate + "按进度比判断）";
+            }
+        }
         String english = (r.score().isPresent() ? "score " : "") + r.english() + "; status " + status.english()
-                + (byPace ? " (score ÷ " + NumberText.format(r.scale()) + " = " + rate + " read as a pace)" : "")
-                + "; " + all;
+                + why + "; " + all;
         String chinese = (r.score().isPresent() ? "得分 " : "") + r.chinese() + "；状态：" + status.chinese()
-                + (byPace ? "（得分率" + rate + "按进度比判断）" : "") + "；" + chineseCounts(all);
+                + whyZh + "；" + chineseCounts(all);
         return new NodeScore.Words(new Explanation(english, chinese), Optional.empty());
     }
 
@@ -85,8 +105,9 @@ final class Explainer {
         Report report = log.latest(t.id(), asOf).orElseThrow();
         if (judgement instanceof Judge.Waiting w) {
             Schedules.Expectation exp = w.expectation();
-            return d.words("not scored: " + exp.english() + "; " + reported(t, report), "不计分：" + exp.chinese()
-                    + "；" + reportedZh(t, report), exp.value(), start(exp), OptionalDouble.empty(), Optional.of(report),
+            return d.words("not scored: " + exp.english() + baseline(t) + "; " + reported(t, report), "不计分："
+                    + exp.chinese() + baselineZh(t) + "；" + reportedZh(t, report), exp.value(), start(exp),
+                    OptionalDouble.empty(), Optional.of(report),
                     forecast(t, d.schedule(), exp));
         }
         return scored(t, d, (Judge.Scored) judgement, report);
@@ -113,11 +134,11 @@ final class Explainer {
         String expectedZh = exp.expects() ? exp.chinese() : "已达到目标值 " + t.goal() + "，按目标值计分";
         boolean hasScore = s.result().score().isPresent();
         String english = (hasScore ? "score " : "not scored: ") + s.result().formula().english() + "; " + expected
-                + "; " + reported(t, report) + "; status " + statusWhy
-                + forecast.map(f -> "; forecast: " + f.explanation().english()).orElse("");
-        String chinese = (hasScore ? "得分 " : "不计分：") + s.result().formula().chinese() + "；" + expectedZh + "；"
-                + reportedZh(t, report) + "；状态：" + statusWhyZh
-                + forecast.map(f -> "；预测：" + f.explanation().chinese()).orElse("");
+                + baseline(t) + "; " + reported(t, report) + "; status " + statusWhy
+                + forecast.map(f -> "; forecast: " + f.explanation().english()).orElse(pastDue(t));
+        String chinese = (hasScore ? "得分 " : "不计分：") + s.result().formula().chinese() + "；" + expectedZh
+                + baselineZh(t) + "；" + reportedZh(t, report) + "；状态：" + statusWhyZh
+                + forecast.map(f -> "；预测：" + f.explanation().chinese()).orElse(pastDueZh(t));
         return d.words(english, chinese, Optional.of(s.against()), start(exp), pace, Optional.of(report), forecast);
     }
 
@@ -127,12 +148,23 @@ final class Explainer {
                 OptionalDouble start, OptionalDouble pace, Optional<Report> report, Optional<Forecast> forecast) {
             return new NodeScore.Words(new Explanation(english, chinese), Optional.of(new TargetResult(t.goal(),
                     t.measure().unit(), report.map(Report::value), report.map(Report::date),
-                    report.flatMap(Report::source), expected, start, pace, rule, schedule.code(), forecast)));
+                    report.flatMap(Report::source), expected, start, t.baseline(), pace, rule, schedule.code(), forecast)));
         }
     }
 
     private static OptionalDouble start(Schedules.Expectation exp) {
         return Double.isNaN(exp.start()) ? OptionalDouble.empty() : OptionalDouble.of(exp.start());
+    }
+
+    /** The baseline a target's schedule and pace start from, when it has one: "; baseline 8 (2022-12-31)". */
+    private static String baseline(Target t) {
+        return t.baseline().map(b -> "; baseline " + NumberText.format(b.value())
+                + b.date().map(d -> " (" + d + ")").orElse("")).orElse("");
+    }
+
+    private static String baselineZh(Target t) {
+        return t.baseline().map(b -> "；基数" + NumberText.format(b.value())
+                + b.date().map(d -> "（" + d + "）").orElse("")).orElse("");
     }
 
     private static String valueText(Target t, Value actual) {
@@ -150,7 +182,10 @@ final class Explainer {
                 + report.source().map(s -> "，" + s).orElse("") + "报送）";
     }
 
-    /** The forecast to the due date (for per-year, to the end of the year), from the reports that count. */
+    /**
+     * The forecast to the due date (for per-year, to the end of the year), from the reports that count and
+     * the baseline, when it has a date before them, as the trend's first point.
+     */
     private Optional<Forecast> forecast(Target t, ScheduleKind schedule, Schedules.Expectation exp) {
         if (!asOf.isBefore(t.due())) {
             return Optional.empty();
@@ -161,11 +196,26 @@ final class Explainer {
                 window.add(r);
             }
         }
+        Optional<LocalDate> baselineDate = t.baseline().flatMap(b -> b.date());
+        if (baselineDate.isPresent() && schedule != ScheduleKind.PER_YEAR
+                && (window.isEmpty() || baselineDate.get().isBefore(window.get(0).date()))) {
+            window.add(0, Report.of(t.id(), baselineDate.get(), t.baseline().get().value()));
+        }
         LocalDate to = t.due();
         if (schedule == ScheduleKind.PER_YEAR && exp.windowStart().isPresent()) {
             LocalDate yearEnd = LocalDate.of(exp.windowStart().get().getYear() + 1, 12, 31);
             to = yearEnd.isBefore(to) ? yearEnd : to;
         }
         return Forecasts.forecast(t, window, exp.start(), to, engine.forecasts());
+    }
+
+    /** What a forecast says once the due date has passed, for targets with a numeric goal. */
+    private String pastDue(Target t) {
+        return !asOf.isBefore(t.due()) && t.goal() instanceof Goal.Amount ? "; forecast: none, the due date " + t.due()
+                + " has passed" : "";
+    }
+
+    private String pastDueZh(Target t) {
+        return !asOf.isBefore(t.due()) && t.goal() instanceof Goal.Amount ? "；预测：已过期限（" + t.due() + "到期）" : "";
     }
 }

@@ -56,4 +56,18 @@ public record ForecastSettings(Method method, double onTrack, double acceleratio
         }
         return ratio >= regression ? Likelihood.STAGNATING : Likelihood.REGRESSING;
     }
+
+    /**
+     * Returns these settings with another method, the thresholds kept.
+     *
+     * <pre>{@code
+     * Scoring.standard().withForecasts(ForecastSettings.DEFAULT.withMethod(ForecastSettings.Method.GROWTH_RATIO));
+     * }</pre>
+     *
+     * @param value the method
+     * @return the new settings
+     */
+    public ForecastSettings withMethod(Method value) {
+        return new ForecastSettings(value, onTrack, acceleration, regression);
+    }
 }

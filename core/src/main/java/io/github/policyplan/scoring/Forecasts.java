@@ -78,7 +78,7 @@ final class Forecasts {
         double monthsLeft = (xTo - lastX) / MONTH;
         double required = monthsLeft > 0 ? (goal - last) / monthsLeft : 0;
         Ratio ratio = settings.method() == ForecastSettings.Method.GROWTH_RATIO && positive && goal > 0
-                ? growthRatio(y[0], last, goal, lastX, xTo)
+                ? growthRatio(y[0], last, goal, first, numeric.get(n - 1).date(), to, lastX, xTo)
                 : progressRatio(t, Double.isNaN(start) ? y[0] : start, projected, goal);
         if (!Double.isFinite(projected) || !Double.isFinite(ratio.value()) || !Double.isFinite(current)
                 || !Double.isFinite(required)) {
@@ -87,10 +87,14 @@ final class Forecasts {
         return Optional.of(forecast(projected, to, current, required, goal, ratio, n, compound, settings));
     }
 
-    /** Actual ÷ required yearly growth. */
-    private static Ratio growthRatio(double firstValue, double last, double goal, double lastX, double xTo) {
-        double years = lastX / 365.25;
-        double yearsTotal = xTo / 365.25;
+    /**
+     * Actual ÷ required yearly growth. Years are calendar years when the dates fall on the same day of the
+     * year (yearly data: 2015 to 2020 is 5 years), else days ÷ 365.25.
+     */
+    private static Ratio growthRatio(double firstValue, double last, double goal, LocalDate first, LocalDate lastDate,
+            LocalDate to, double lastX, double xTo) {
+        double years = years(first, lastDate, lastX);
+        double yearsTotal = years(first, to, xTo);
         double actualRate = Math.pow(last / firstValue, 1 / years) - 1;
         double requiredRate = yearsTotal > 0 ? Math.pow(goal / firstValue, 1 / yearsTotal) - 1 : 0;
         double ratio = requiredRate == 0 ? (actualRate >= 0 ? 1 : -1) : actualRate / requiredRate;
@@ -98,6 +102,12 @@ final class Forecasts {
                 + NumberText.percent(actualRate) + " a year ÷ required " + NumberText.percent(requiredRate) + " a year",
                 "比值 " + NumberText.format(ratio) + " = 实际年均增速" + NumberText.percent(actualRate) + " ÷ 所需年均增速"
                         + NumberText.percent(requiredRate));
+    }
+
+    /** The years between two dates: whole calendar years when they fall on the same day of the year. */
+    static double years(LocalDate from, LocalDate to, double days) {
+        return from.getMonth() == to.getMonth() && from.getDayOfMonth() == to.getDayOfMonth()
+                ? to.getYear() - from.getYear() : days / 365.25;
     }
 
     /** Projected ÷ needed progress from the start. */

@@ -43,6 +43,11 @@ public final class NodeScore {
         this.slot = slot;
     }
 
+    /** The engine that scored the node. */
+    Scoring scoring() {
+        return card.scoring();
+    }
+
     private boolean isTarget() {
         return slot >= 0;
     }
@@ -155,6 +160,17 @@ public final class NodeScore {
      */
     public Optional<TargetResult> target() {
         return isTarget() ? words().target() : Optional.empty();
+    }
+
+    /**
+     * Returns, for a target, where it is heading: {@code target().flatMap(TargetResult::forecast)}.
+     *
+     * @return the forecast; empty for a plan, section or item, for a target with fewer than two numeric
+     *         points (reports, and the baseline when it has a date), and at or after the due date (the
+     *         explanation then says that the due date has passed)
+     */
+    public Optional<Forecast> forecast() {
+        return target().flatMap(TargetResult::forecast);
     }
 
     /**

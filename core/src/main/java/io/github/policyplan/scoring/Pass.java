@@ -150,22 +150,8 @@ final class Pass {
                 judged.statuses(), groups, numbers, status(numbers, counts), counts);
     }
 
-    /** A node's status: unset or achieved when all its targets are, else by its score read as a pace. */
+    /** A node's status, by the engine's {@link NodeStatusRule}. */
     private Status status(RollUps.Numbers numbers, int[] counts) {
-        int total = 0;
-        for (int c : counts) {
-            total += c;
-        }
-        int unset = counts[Status.UNSET.ordinal()];
-        if (total > 0 && unset == total) {
-            return Status.UNSET;
-        }
-        if (total > 0 && counts[Status.ACHIEVED.ordinal()] + unset == total) {
-            return Status.ACHIEVED;
-        }
-        if (Double.isNaN(numbers.score())) {
-            return counts[Status.NO_DATA.ordinal()] > 0 ? Status.NO_DATA : Status.NOT_STARTED;
-        }
-        return engine.thresholds().of(numbers.score() / numbers.scale());
+        return engine.nodeStatus().decide(engine.thresholds(), numbers.score(), numbers.scale(), counts);
     }
 }

@@ -158,28 +158,30 @@ final class RollUps {
         double scale = numbers.scale();
         List<Child> scored = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> missingZh = new ArrayList<>();
         for (Child c : children) {
             if (c.score().isPresent()) {
                 scored.add(c);
             } else {
                 missing.add(c.id() + " (" + c.status().english() + ")");
+                missingZh.add(c.id() + "（" + c.status().chinese() + "）");
             }
         }
         String coverageText = "coverage " + NumberText.percent(coverage);
         String coverageZh = "覆盖率" + NumberText.percent(coverage);
         String missingText = missing.isEmpty() ? "" : "; no score: " + String.join(", ", missing);
-        String missingZh = missing.isEmpty() ? "" : "；无得分：" + String.join("、", missing);
+        String missingTextZh = missing.isEmpty() ? "" : "；无得分：" + String.join("、", missingZh);
         String min = NumberText.percent(rollUp.minCoverage());
         return switch (numbers.outcome()) {
             case NO_CHILDREN -> new Result(OptionalDouble.empty(), 0, scale, "no score: nothing below this node",
                     "无得分：无下级");
             case NO_CHILD_SCORED -> new Result(OptionalDouble.empty(), coverage, scale, "no score: no child has a score"
-                    + missingText, "无得分：下级均无得分" + missingZh);
+                    + missingText, "无得分：下级均无得分" + missingTextZh);
             case TOO_LITTLE_COVERAGE -> new Result(OptionalDouble.empty(), coverage, scale, "no score: " + coverageText
                     + " is below the minimum " + min + missingText, "无得分：" + coverageZh + "低于最低要求" + min
-                    + missingZh);
+                    + missingTextZh);
             case SCORED -> scored(rollUp.kind(), numbers, children, scored, coverageText + missingText,
-                    coverageZh + missingZh);
+                    coverageZh + missingTextZh);
         };
     }
 

@@ -52,16 +52,19 @@ import java.util.TreeMap;
 public final class Scoring {
 
     private static final Scoring STANDARD = new Scoring(Rule.builtIns(), StatusThresholds.DEFAULT,
-            ForecastSettings.DEFAULT);
+            ForecastSettings.DEFAULT, NodeStatusRule.NOT_ON_TRACK_WHEN_ANY_BEHIND);
 
     private final Map<String, Rule> rules;
     private final StatusThresholds thresholds;
     private final ForecastSettings forecasts;
+    private final NodeStatusRule nodeStatus;
 
-    private Scoring(Map<String, Rule> rules, StatusThresholds thresholds, ForecastSettings forecasts) {
+    private Scoring(Map<String, Rule> rules, StatusThresholds thresholds, ForecastSettings forecasts,
+            NodeStatusRule nodeStatus) {
         this.rules = Collections.unmodifiableMap(new TreeMap<>(rules));
         this.thresholds = thresholds;
         this.forecasts = forecasts;
+        this.nodeStatus = nodeStatus;
     }
 
     /**
@@ -89,7 +92,7 @@ public final class Scoring {
         }
         Map<String, Rule> all = new TreeMap<>(rules);
         all.put(name, rule);
-        return new Scoring(all, thresholds, forecasts);
+        return new Scoring(all, thresholds, forecasts, nodeStatus);
     }
 
     /**
@@ -99,7 +102,7 @@ public final class Scoring {
      * @return the new engine
      */
     public Scoring withThresholds(StatusThresholds value) {
-        return new Scoring(rules, Objects.requireNonNull(value, "thresholds"), forecasts);
+        return new Scoring(rules, Objects.requireNonNull(value, "thresholds"), forecasts, nodeStatus);
     }
 
     /**
@@ -109,7 +112,30 @@ public final class Scoring {
      * @return the new engine
      */
     public Scoring withForecasts(ForecastSettings value) {
-        return new Scoring(rules, thresholds, Objects.requireNonNull(value, "forecasts"));
+        return new Scoring(rules, thresholds, Objects.requireNonNull(value, "forecasts"), nodeStatus);
+    }
+
+    /**
+     * Returns an engine whose plans, sections and items take their status by another rule.
+     *
+     * <pre>{@code
+     * Scoring byScore = Scoring.standard().withNodeStatus(NodeStatusRule.BY_SCORE);   // the rule of 0.1.0
+     * }</pre>
+     *
+     * @param value the rule; the default is {@link NodeStatusRule#NOT_ON_TRACK_WHEN_ANY_BEHIND}
+     * @return the new engine
+     */
+    public Scoring withNodeStatus(NodeStatusRule value) {
+        return new Scoring(rules, thresholds, forecasts, Objects.requireNonNull(value, "nodeStatus"));
+    }
+
+    /**
+     * Returns how the status of a plan, section or item follows from the targets below it.
+     *
+     * @return the rule
+     */
+    public NodeStatusRule nodeStatus() {
+        return nodeStatus;
     }
 
     /**

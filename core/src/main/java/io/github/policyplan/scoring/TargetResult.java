@@ -1,5 +1,6 @@
 package io.github.policyplan.scoring;
 
+import io.github.policyplan.model.Baseline;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.Value;
 import java.time.LocalDate;
@@ -21,13 +22,16 @@ import java.util.OptionalDouble;
  * @param source     who reported it, if the report says
  * @param expected   the value expected by the date, if anything is expected yet
  * @param start      where the schedule starts (the baseline, or 0 for amounts built up), if it has a start
+ * @param baseline   the target's baseline (基数), with its date when it has one, if the plan gives one: the
+ *                   start of its schedule and of its pace
  * @param pace       actual progress ÷ expected progress, if both are known
  * @param rule       the scoring rule's name
  * @param schedule   the schedule's name
  * @param forecast   the forecast, when there are at least two numeric reports
  */
 public record TargetResult(Goal goal, String unit, Optional<Value> actual, Optional<LocalDate> reported,
-        Optional<String> source, Optional<Goal> expected, OptionalDouble start, OptionalDouble pace, String rule,
+        Optional<String> source, Optional<Goal> expected, OptionalDouble start, Optional<Baseline> baseline,
+        OptionalDouble pace, String rule,
         String schedule, Optional<Forecast> forecast) {
 
     /** Checks the components. */
@@ -39,6 +43,7 @@ public record TargetResult(Goal goal, String unit, Optional<Value> actual, Optio
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(expected, "expected");
         Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(pace, "pace");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(schedule, "schedule");

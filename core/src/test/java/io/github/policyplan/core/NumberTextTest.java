@@ -32,7 +32,8 @@ class NumberTextTest {
             values.add(Math.nextDown(tie));
         }
         for (double v : values) {
-            String expected = Double.isFinite(v) ? NumberText.viaBigDecimal(v) : Double.toString(v);
+            String expected = Double.isFinite(v) ? NumberText.viaBigDecimal(v)
+                    : Double.isNaN(v) ? "NaN" : v > 0 ? "∞" : "-∞";
             assertThat(NumberText.format(v)).as("%s", v).isEqualTo(expected);
         }
     }

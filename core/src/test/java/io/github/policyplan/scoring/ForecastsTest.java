@@ -105,4 +105,40 @@ class ForecastsTest {
         assertThat(achieved.value()).isEqualTo(365);
         assertThat(Scoring.standard().valueNeeded(plan, "c", june, 101)).as("beyond the cap").isEmpty();
     }
+
+    @Test
+    void countsCalendarYearsForYearlyDataInTheGrowthRatio() {
+        // Open SDG: 10% a year from 2015 to 2020 (5 years, not 1827 ÷ 365.25), 10% a year needed to 2025.
+        Target gdp = Target.builder("g", "地区生产总值").measure(MeasureKind.LEVEL, "亿元").goal(100 * Math.pow(1.1, 10))
+                .due(LocalDate.of(2025, 12, 31)).lead("kj").build();
+        ForecastSettings growth = ForecastSettings.DEFAULT.withMethod(ForecastSettings.Method.GROWTH_RATIO);
+
+        Forecast f = Forecasts.forecast(gdp, List.of(Report.of("g", LocalDate.of(2015, 12, 31), 100),
+                Report.of("g", LocalDate.of(2020, 12, 31), 100 * Math.pow(1.1, 5))), Double.NaN,
+                LocalDate.of(2025, 12, 31), growth).orElseThrow();
+
+        assertThat(growth.onTrack()).isEqualTo(0.95);
+        assertThat(f.ratio()).isCloseTo(1, within(1e-12));
+        assertThat(f.explanation().inEnglish()).contains("actual growth 10% a year ÷ required 10% a year");
+    }
+
+    @Test
+    void aDatedBaselineIsTheFirstPointOfTheTrendReachedFromTheNode() {
+        // 8 teams at the end of 2022, 10 at 30 June 2023: 2 in 181 days, projected 8 + 2 × 365 ÷ 181 at 31 December.
+        Target teams = Target.builder("t", "团队").measure(MeasureKind.COUNT, "个")
+                .baseline(8, LocalDate.of(2022, 12, 31)).goal(12).due(END).lead("kj").build();
+        Plan plan = Plan.builder("p", "计划").issuer("县委").period(PlanPeriod.years(2023, 2023))
+                .department(Department.of("kj", "县科技局", UnitKind.DEPARTMENT))
+                .section(Section.builder("s1", "强科技").item(Item.of("s1.i1", "平台", teams)).build()).build();
+        io.github.policyplan.progress.ProgressLog log = io.github.policyplan.progress.ProgressLog.of(plan,
+                List.of(Report.of("t", LocalDate.of(2023, 6, 30), 10)));
+
+        NodeScore june = Scoring.standard().score(plan, log, LocalDate.of(2023, 6, 30)).node("t");
+        NodeScore end = Scoring.standard().score(plan, log, END).node("t");
+
+        assertThat(june.forecast().orElseThrow().projected()).isCloseTo(8 + 2.0 * 365 / 181, within(1e-9));
+        assertThat(end.forecast()).isEmpty();
+        assertThat(end.explanation().inEnglish()).endsWith("; forecast: none, the due date 2023-12-31 has passed");
+        assertThat(end.explanation().inChinese()).endsWith("；预测：已过期限（2023-12-31到期）");
+    }
 }

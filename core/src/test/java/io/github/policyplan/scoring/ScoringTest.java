@@ -222,4 +222,20 @@ class ScoringTest {
         assertThat(cards.get(2).toJson()).isEqualTo(Scoring.standard().score(plan, log, LocalDate.of(2023, 9, 30))
                 .toJson());
     }
+
+    @Test
+    void namesTheBaselineAScoreStartsFromWithItsDate() {
+        // 8 teams at the end of 2022, 12 due at the end of 2023: expected at 30 June 8 + 4 × 181/365 = 9.98;
+        // linear score (9 − 8) ÷ (9.98 − 8) × 100 = 50.5
+        Target teams = Target.builder("t", "团队").measure(MeasureKind.COUNT, "个")
+                .baseline(8, LocalDate.of(2022, 12, 31)).goal(12).due(END).lead("kj").build();
+        Plan plan = plan(teams);
+        NodeScore t = Scoring.standard().score(plan, log(plan, Report.of("t", JUNE, 9)), JUNE).node("t");
+
+        assertThat(t.score().orElseThrow()).isCloseTo(100 * 1 / (4 * 181.0 / 365), within(1e-9));
+        assertThat(t.target().orElseThrow().baseline()).contains(io.github.policyplan.model.Baseline.of(8,
+                LocalDate.of(2022, 12, 31)));
+        assertThat(t.explanation().inEnglish()).contains("; baseline 8 (2022-12-31); actual 9 个");
+        assertThat(t.explanation().inChinese()).contains("；基数8（2022-12-31）；完成值 9 个");
+    }
 }

@@ -230,7 +230,7 @@ public final class ScoreCounty {
 
     static String line(NodeScore n) {
         return "得分 score " + score(n.score()) + " · " + n.status().chinese() + " " + n.status().english()
-                + " · 覆盖 " + percent(n.coverage());
+                + " · 覆盖 " + percent(n.coverage()) + " · " + counts(n);
     }
 
     static String target(NodeScore n) {
@@ -240,8 +240,10 @@ public final class ScoreCounty {
         sb.append(n.id()).append(' ').append(n.title()).append(" | 完成 actual ")
                 .append(t.actual().map(v -> format(v) + (v instanceof Value.Amount ? unit : "")).orElse("—"))
                 .append(" | 时序 expected ").append(t.expected().map(e -> e instanceof Goal.Amount a ? number(a.value())
-                        : e.toString()).orElse("—"))
-                .append(" | 得分 ").append(score(n.score()))
+                        : e.toString()).orElse("—"));
+        t.baseline().ifPresent(b -> sb.append(" | 基数 baseline ").append(number(b.value())).append(unit)
+                .append(b.date().map(d -> " (" + d + ")").orElse("")));
+        sb.append(" | 得分 ").append(score(n.score()))
                 .append(" | ").append(n.status().chinese()).append(' ').append(n.status().english());
         if (t.forecast().isPresent()) {
             Forecast f = t.forecast().get();
