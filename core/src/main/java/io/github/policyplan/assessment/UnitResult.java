@@ -29,7 +29,22 @@ public record UnitResult(String unit, String name, OptionalDouble base, List<Con
         List<AppliedAdjustment> adjustments, OptionalDouble score, int rank, Optional<String> grade,
         Optional<String> flag, List<AssessmentScheme.Veto> vetoes, List<String> notes, Explanation explanation) {
 
-    /** Checks the components and copies the lists. */
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param unit          the unit's id
+     * @param name          its name
+     * @param base          the score before adjustments: the weighted mean of its contributions, if any has a score
+     * @param contributions the targets and peer metrics behind it
+     * @param adjustments   the bonus and penalty entries applied
+     * @param score         the final score: base + bonus − penalty, if there is a base
+     * @param rank          the rank in its pool (tied units share a rank: 1, 2, 2, 4); 0 when unranked (no score)
+     * @param grade         the grade, if ranked
+     * @param flag          the flag awarded, if any
+     * @param vetoes        the vetoes that apply in the period
+     * @param notes         remarks: significance of the rank, quota moves, veto effects
+     * @param explanation   the whole result in words, in English and Chinese
+     */
     public UnitResult {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(name, "name");

@@ -28,7 +28,18 @@ import java.util.OptionalDouble;
 public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRank, Optional<Gap> nextGrade,
         Optional<Gap> nextFlag, List<Lever> levers, List<String> soonest, Explanation explanation) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param unit        the unit's id
+     * @param score       its score, if it has one
+     * @param nextRank    the gain to draw level with the next unit above, if any
+     * @param nextGrade   the gain to reach the next grade's minimum, if any
+     * @param nextFlag    the gain to reach the score of the next flag's holder, if any
+     * @param levers      the targets behind the score, by the most each could add if raised to 100
+     * @param soonest     the fewest targets whose full improvement would close the smallest gap
+     * @param explanation the what-if in words
+     */
     public UnitWhatIf {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(score, "score");

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record Explanation(String english, String chinese) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param english the explanation in English
+     * @param chinese the explanation in Chinese
+     */
     public Explanation {
         Objects.requireNonNull(english, "english");
         Objects.requireNonNull(chinese, "chinese");

@@ -49,7 +49,15 @@ import java.util.Optional;
 public record GoalSheet(String planId, boolean illustrative, Optional<String> note, Map<String, Goal> goals,
         Map<String, Baseline> baselines) {
 
-    /** Copies the maps, keeping their order. */
+    /**
+     * Copies the maps, keeping their order.
+     *
+     * @param planId       the id of the plan the sheet fills
+     * @param illustrative true when the numbers are illustrative, not published
+     * @param note         a remark, if given
+     * @param goals        goals by target id
+     * @param baselines    baselines by target id
+     */
     public GoalSheet {
         Objects.requireNonNull(planId, "planId");
         Objects.requireNonNull(note, "note");

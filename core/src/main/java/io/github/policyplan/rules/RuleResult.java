@@ -18,7 +18,12 @@ import java.util.OptionalDouble;
  */
 public record RuleResult(OptionalDouble score, Explanation formula) {
 
-    /** Checks the components; the engine checks the score's range. */
+    /**
+     * Checks the components; the engine checks the score's range.
+     *
+     * @param score   the score, on 0–100 (up to the rule's cap when over-achievement earns credit); empty when the inputs cannot be scored by this rule
+     * @param formula how the score follows from the inputs ({@code 62.5 = 25 ÷ 40 × 100}), or why there is none
+     */
     public RuleResult {
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(formula, "formula");
