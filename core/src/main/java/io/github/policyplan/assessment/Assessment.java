@@ -665,7 +665,7 @@ public final class Assessment {
                 zh.append("；").append(n);
             }
             return new UnitResult(unit, name, base.score(), base.contributions(), adjustments, score, rank, grade, flag,
-                    vetoes, notes, new Explanation(en.toString(), zh.toString()));
+                    vetoes, notes, Explanation.of(en.toString(), zh.toString()));
         }
     }
 }

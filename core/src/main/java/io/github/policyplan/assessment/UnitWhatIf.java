@@ -77,7 +77,7 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
         UnitResult me = pool.unit(unitId);
         if (me.score().isEmpty()) {
             return new UnitWhatIf(unitId, OptionalDouble.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), List.of(), List.of(), new Explanation(me.name() + " has no score yet",
+                    Optional.empty(), List.of(), List.of(), Explanation.of(me.name() + " has no score yet",
                             me.name() + "尚无得分"));
         }
         double own = me.score().getAsDouble();
@@ -164,6 +164,6 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
             zh.append("；即使全部目标满分也只能增加").append(fmt(all)).append("分，需加分或他人下滑");
         }
         return new UnitWhatIf(unitId, me.score(), nextRank, nextGrade, nextFlag, levers, soonest,
-                new Explanation(en.toString(), zh.toString()));
+                Explanation.of(en.toString(), zh.toString()));
     }
 }

@@ -23,7 +23,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Plan published = Plans.read(Path.of("county-2023.yaml"));
- * GoalSheet sheet = GoalSheet.read(Path.of("county-2023-illustrative.yaml"), published);
+ * GoalSheet sheet = GoalSheets.read(Path.of("county-2023-illustrative.yaml"), published);
  * Plan filled = sheet.applyTo(published);
  * }</pre>
  *
@@ -76,11 +76,14 @@ public record GoalSheet(String planId, boolean illustrative, Optional<String> no
      * @param path the file
      * @param plan the plan it fills
      * @return the sheet
-     * @throws PlanException when the sheet has any problem
-     * @throws IOException   when the file cannot be read
+     * @throws GoalSheetException when the sheet has any problem
+     * @throws IOException        when the file cannot be read
+     * @deprecated the entry point for goal sheets is {@link GoalSheets#read(Path, Plan)}, beside
+     *             {@code Plans.read}, {@code Progress.read} and {@code Assessments.read}
      */
+    @Deprecated(since = "0.2.0")
     public static GoalSheet read(Path path, Plan plan) throws IOException {
-        return PlanReader.standard().readGoalSheet(path, plan);
+        return GoalSheets.read(path, plan);
     }
 
     /**

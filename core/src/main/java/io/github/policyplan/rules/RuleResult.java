@@ -38,7 +38,7 @@ public record RuleResult(OptionalDouble score, Explanation formula) {
      * @return the result
      */
     public static RuleResult scored(double score, String english, String chinese) {
-        return new RuleResult(OptionalDouble.of(score), new Explanation(english, chinese));
+        return new RuleResult(OptionalDouble.of(score), Explanation.of(english, chinese));
     }
 
     /**
@@ -49,6 +49,6 @@ public record RuleResult(OptionalDouble score, Explanation formula) {
      * @return the result
      */
     public static RuleResult notScorable(String english, String chinese) {
-        return new RuleResult(OptionalDouble.empty(), new Explanation(english, chinese));
+        return new RuleResult(OptionalDouble.empty(), Explanation.of(english, chinese));
     }
 }

@@ -3,9 +3,8 @@ package io.github.policyplan.examples;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Value;
 import io.github.policyplan.plans.GoalSheet;
-import io.github.policyplan.plans.PlanException;
+import io.github.policyplan.core.InputException;
 import io.github.policyplan.progress.Progress;
-import io.github.policyplan.progress.ProgressException;
 import io.github.policyplan.progress.ProgressLog;
 import io.github.policyplan.scoring.Forecast;
 import io.github.policyplan.scoring.NodeKind;
@@ -89,7 +88,7 @@ public final class ScoreCounty {
             out.println("== 一个部分的得分说明 How one section's score is reached (" + june.asOf() + ")");
             explain(june.node("s2"), out);
             return 0;
-        } catch (PlanException | ProgressException e) {
+        } catch (InputException e) {
             e.problems().forEach(err::println);
             return 1;
         }
