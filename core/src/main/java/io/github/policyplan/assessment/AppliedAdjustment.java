@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record AppliedAdjustment(AssessmentScheme.Adjustment adjustment, double counted, String note) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param adjustment the entry
+     * @param counted    the points that counted, after the category and kind caps (≤ the entry's points)
+     * @param note       what the caps took, or empty
+     */
     public AppliedAdjustment {
         Objects.requireNonNull(adjustment, "adjustment");
         Objects.requireNonNull(note, "note");

@@ -72,8 +72,8 @@ final class AssessmentJson {
         g.writeEndArray();
         strings(g, "notes", u.notes());
         g.writeObjectFieldStart("explanation");
-        g.writeStringField("en", u.explanation().english());
-        g.writeStringField("zh", u.explanation().chinese());
+        g.writeStringField("en", u.explanation().inEnglish());
+        g.writeStringField("zh", u.explanation().inChinese());
         g.writeEndObject();
         g.writeEndObject();
     }

@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record AssessmentPeriod(String label, LocalDate start, LocalDate end, int quarter) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param label   {@code 2023-Q2} or {@code 2023}
+     * @param start   the first day
+     * @param end     the last day: the date the plan is scored at
+     * @param quarter 1–4, or 0 for a year
+     */
     public AssessmentPeriod {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(start, "start");

@@ -25,7 +25,14 @@ import java.util.Objects;
 public record AssessmentResult(String scheme, AssessmentPeriod period, List<PoolResult> pools,
         List<AssessmentScheme.GradeBand> grades) {
 
-    /** Copies the pools. */
+    /**
+     * Copies the pools.
+     *
+     * @param scheme the scheme's id
+     * @param period the period assessed
+     * @param pools  the pools' results, in the scheme's order
+     * @param grades the scheme's grade bands, best first
+     */
     public AssessmentResult {
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(period, "period");

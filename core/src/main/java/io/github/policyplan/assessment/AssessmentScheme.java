@@ -32,7 +32,24 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
         List<Assignment> assignments, List<PeerMetric> peers, List<GradeBand> grades, List<Adjustment> adjustments,
         Caps caps, List<Veto> vetoes, Awards awards, Annual annual, Ranking ranking) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id          the scheme's id
+     * @param title       its title, such as {@code 2023年招商引资争先夺旗考核}
+     * @param planId      the id of the plan it assesses
+     * @param pools       the pools units are ranked in (townships and departments separately)
+     * @param credit      how targets count for their lead and cooperating units
+     * @param assignments targets assigned to units directly, besides those they lead
+     * @param peers       targets measured among peers and scored by rank
+     * @param grades      the grade bands, best first, with quotas
+     * @param adjustments bonus and penalty entries (加分 / 扣分)
+     * @param caps        caps on bonus and penalty per unit and per category
+     * @param vetoes      vetoes (一票否决, 一票否优)
+     * @param awards      flags and red and black lists
+     * @param annual      how the annual assessment is made
+     * @param ranking     how scores are compared for rank
+     */
     public AssessmentScheme {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -79,7 +96,13 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
      * @param units the ids of its units, in the scheme's order
      */
     public record Pool(String id, String name, List<String> units) {
-        /** Copies the units. */
+        /**
+         * Copies the units.
+         *
+         * @param id    the pool's id, such as {@code townships}
+         * @param name  its name, such as {@code 乡镇}
+         * @param units the ids of its units, in the scheme's order
+         */
         public Pool {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
@@ -100,7 +123,13 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
         /** The default: lead 1, cooperating 0.3 each. */
         public static final Credit DEFAULT = new Credit(1, 0.3, false);
 
-        /** Checks the shares. */
+        /**
+         * Checks the shares.
+         *
+         * @param lead        the lead's share (1 by default; 0.7 in a 70/30 split)
+         * @param cooperating each cooperating unit's share (0.3 by default), or the share all of them split
+         * @param split       whether the cooperating share is divided among the cooperating units
+         */
         public Credit {
             if (!(lead > 0) || !(cooperating >= 0) || lead > 1 || cooperating > 1) {
                 throw new IllegalArgumentException("credit shares must be in (0, 1] for the lead and [0, 1] for"
@@ -116,7 +145,12 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
      * @param targets the targets' ids
      */
     public record Assignment(String unit, List<String> targets) {
-        /** Copies the targets. */
+        /**
+         * Copies the targets.
+         *
+         * @param unit    the unit's id
+         * @param targets the targets' ids
+         */
         public Assignment {
             Objects.requireNonNull(unit, "unit");
             targets = List.copyOf(targets);
@@ -148,7 +182,19 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
      */
     public record PeerMetric(String id, String name, Map<String, String> targets, boolean byValue, PeerMethod method,
             List<Double> points, double step, double floor, double weight) {
-        /** Copies the maps and checks the numbers. */
+        /**
+         * Copies the maps and checks the numbers.
+         *
+         * @param id      the metric's id
+         * @param name    its name
+         * @param targets unit id → target id
+         * @param byValue true to compare the reported values; false (default) the completion rates
+         * @param method  how places become scores
+         * @param points  for rank points, the points of the first ranks
+         * @param step    for rank points, the points less per rank beyond the list
+         * @param floor   for linear, the last unit's score; for rank points, the lowest score
+         * @param weight  the metric's weight in each unit's score
+         */
         public PeerMetric {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
@@ -173,7 +219,13 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
      * @param quota the largest share of a pool that may have it, if limited (优秀 at most 30%)
      */
     public record GradeBand(String name, Optional<Double> min, Optional<Double> quota) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param name  the grade, such as {@code 优秀}
+         * @param min   the lowest score that earns it; empty for the lowest grade
+         * @param quota the largest share of a pool that may have it, if limited (优秀 at most 30%)
+         */
         public GradeBand {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(min, "min");
@@ -206,7 +258,17 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
      */
     public record Adjustment(String unit, AdjustmentKind kind, double points, String category, String reason,
             Optional<String> evidence, LocalDate date) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param unit     the unit's id
+         * @param kind     bonus or penalty
+         * @param points   the points, above zero
+         * @param category the category caps apply to, such as {@code 上级表彰}
+         * @param reason   why
+         * @param evidence a reference to the evidence, if given
+         * @param date     when it was decided: it counts in the quarter holding that date and in that year
+         */
         public Adjustment {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(kind, "kind");
@@ -231,7 +293,13 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
         /** No caps. */
         public static final Caps NONE = new Caps(Optional.empty(), Optional.empty(), Map.of());
 
-        /** Copies the map. */
+        /**
+         * Copies the map.
+         *
+         * @param bonus      the most bonus a unit may earn in all, if capped
+         * @param penalty    the most penalty a unit may lose in all, if capped
+         * @param categories the most per category, by category
+         */
         public Caps {
             Objects.requireNonNull(bonus, "bonus");
             Objects.requireNonNull(penalty, "penalty");
@@ -256,7 +324,14 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
      * @param date   when it was decided: it counts in the quarter holding that date and in that year
      */
     public record Veto(String unit, VetoKind kind, String reason, LocalDate date) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param unit   the unit's id
+         * @param kind   veto or veto of the top grade
+         * @param reason why
+         * @param date   when it was decided: it counts in the quarter holding that date and in that year
+         */
         public Veto {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(kind, "kind");
@@ -283,7 +358,14 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
      *                  0 for none
      */
     public record Awards(List<String> flags, FlagTies ties, int redList, int blackList) {
-        /** Copies the flags. */
+        /**
+         * Copies the flags.
+         *
+         * @param flags     the flags for the first places of each pool, such as 冠军旗, 亚军旗, 季军旗
+         * @param ties      how tied units share flags
+         * @param redList   the size of the red list (红榜): units in the top N that met every target they lead; 0 for none
+         * @param blackList the size of the black list (黑榜): units in the bottom N with a target missed or off track; 0 for none
+         */
         public Awards {
             flags = List.copyOf(flags);
             Objects.requireNonNull(ties, "ties");
@@ -303,7 +385,11 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
         /** The annual assessment is the year-end scorecard. */
         public static final Annual YEAR_END = new Annual(List.of());
 
-        /** Checks the weights. */
+        /**
+         * Checks the weights.
+         *
+         * @param quarterWeights the weights of Q1–Q4; empty for the year-end scorecard
+         */
         public Annual {
             quarterWeights = List.copyOf(quarterWeights);
             if (!quarterWeights.isEmpty() && (quarterWeights.size() != 4
@@ -335,7 +421,13 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
         /** The defaults: 2 decimals, a margin of 0.5 points, tied units move down together. */
         public static final Ranking DEFAULT = new Ranking(2, 0.5, QuotaTies.DOWN);
 
-        /** Checks the numbers. */
+        /**
+         * Checks the numbers.
+         *
+         * @param decimals  scores are compared rounded to this many decimals, as officials see them (default 2); equal rounded scores share a rank
+         * @param margin    adjacent units closer than this are flagged as not significantly different (default 0.5)
+         * @param quotaTies who keeps a grade with a quota when tied units straddle its limit
+         */
         public Ranking {
             Objects.requireNonNull(quotaTies, "quotaTies");
             if (decimals < 0 || decimals > 6 || !(margin >= 0)) {

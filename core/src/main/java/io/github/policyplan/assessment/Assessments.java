@@ -1,13 +1,9 @@
 package io.github.policyplan.assessment;
 
-import io.github.policyplan.internal.read.ReadPipeline;
-import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.model.Plan;
-import io.github.policyplan.plans.PlanException;
-import io.github.policyplan.plans.PlanFormat;
-import io.github.policyplan.plans.PlanReader;
 import io.github.policyplan.scoring.Scoring;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Path;
 
 /**
@@ -15,20 +11,25 @@ import java.nio.file.Path;
  * located like a plan file's, and get an {@link Assessment} ready to assess any period.
  *
  * <pre>{@code
- * Assessment a = Assessments.read(Path.of("assess/investment-2023.yaml"), plan);
+ * Assessment a = Assessments.read(Path.of("assess/investment-2023.yaml"), plan);   // throws SchemeException with every problem
  * AssessmentResult q4 = a.assess(log, AssessmentPeriod.quarter(2023, 4));
  * }</pre>
+ *
+ * <p>The static methods use {@link SchemeReader#standard()}; call {@link #reader()} and its
+ * {@code with…} methods for other limits or another scoring engine.
  */
 public final class Assessments {
 
-    /** Schemes are read within the limits plans are read with. */
-    private static final ReadPipeline PIPELINE = new ReadPipeline(PlanReader.DEFAULT_MAX_BYTES,
-            PlanReader.DEFAULT_MAX_PROBLEMS, new TreeReader((int) PlanReader.DEFAULT_MAX_BYTES,
-                    PlanReader.DEFAULT_MAX_DEPTH));
-    private static final ReadPipeline.Refusal REFUSAL = (source, problems, total) -> new PlanException(
-            "assessment scheme", source, problems, total);
-
     private Assessments() {
+    }
+
+    /**
+     * Returns the standard reader, for configuring.
+     *
+     * @return the reader with default limits and the standard scoring engine
+     */
+    public static SchemeReader reader() {
+        return SchemeReader.standard();
     }
 
     /**
@@ -37,11 +38,11 @@ public final class Assessments {
      * @param path the file, UTF-8, YAML or JSON by its extension
      * @param plan the plan it assesses
      * @return the assessment
-     * @throws PlanException when the scheme has any problem (the exception says "assessment scheme")
-     * @throws IOException   when the file cannot be read
+     * @throws SchemeException when the scheme has any problem; it lists them all
+     * @throws IOException     when the file cannot be read
      */
     public static Assessment read(Path path, Plan plan) throws IOException {
-        return read(path, plan, Scoring.standard());
+        return SchemeReader.standard().read(path, plan);
     }
 
     /**
@@ -51,32 +52,40 @@ public final class Assessments {
      * @param plan    the plan it assesses
      * @param scoring the scoring engine
      * @return the assessment
-     * @throws PlanException when the scheme has any problem
-     * @throws IOException   when the file cannot be read
+     * @throws SchemeException when the scheme has any problem
+     * @throws IOException     when the file cannot be read
+     * @deprecated one way to set the engine on every read: {@code Assessments.reader().withScoring(scoring).read(path, plan)}
      */
+    @Deprecated(since = "0.2.0")
     public static Assessment read(Path path, Plan plan, Scoring scoring) throws IOException {
-        return new Assessment(PIPELINE.read(path, binder(path.toString(), plan), REFUSAL).value(), plan, scoring);
+        return SchemeReader.standard().withScoring(scoring).read(path, plan);
     }
 
     /**
-     * Reads a scheme from text.
+     * Reads a scheme from a reader, scored with the standard engine; the format follows the source
+     * name's extension.
+     *
+     * @param reader the text; not closed
+     * @param source the name problems report, such as the file name
+     * @param plan   the plan it assesses
+     * @return the assessment
+     * @throws SchemeException when the text has any problem
+     * @throws IOException     when the reader fails
+     */
+    public static Assessment read(Reader reader, String source, Plan plan) throws IOException {
+        return SchemeReader.standard().read(reader, source, plan);
+    }
+
+    /**
+     * Reads a scheme from text, scored with the standard engine.
      *
      * @param text   the document
      * @param source the name problems report; its extension picks the format
      * @param plan   the plan it assesses
      * @return the assessment
-     * @throws PlanException when the scheme has any problem
+     * @throws SchemeException when the scheme has any problem
      */
     public static Assessment parse(String text, String source, Plan plan) {
-        return new Assessment(PIPELINE.parse(text, source, binder(source, plan), REFUSAL).value(), plan,
-                Scoring.standard());
-    }
-
-    private static ReadPipeline.TextBinder<AssessmentScheme> binder(String source, Plan plan) {
-        TreeReader.Format format = switch (PlanFormat.forFileName(source)) {
-            case YAML -> TreeReader.Format.YAML;
-            case JSON -> TreeReader.Format.JSON;
-        };
-        return PIPELINE.tree(format, (root, problems) -> new SchemeBinder(problems, plan).bind(root));
+        return SchemeReader.standard().parse(text, source, plan);
     }
 }

@@ -21,7 +21,17 @@ import java.util.OptionalDouble;
 public record Contribution(String id, String title, Role role, double weight, OptionalDouble score, Status status,
         String note) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param id     the target's id, or the peer metric's id
+     * @param title  its title
+     * @param role   lead, cooperating, assigned or peer
+     * @param weight the weight it counts with in the unit's score
+     * @param score  its score, if it has one
+     * @param status the target's status (for a peer metric, that of the unit's own target)
+     * @param note   how the score was reached, for peer metrics (rank and points); else empty
+     */
     public Contribution {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

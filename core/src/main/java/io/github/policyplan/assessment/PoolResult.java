@@ -18,7 +18,15 @@ import java.util.Objects;
 public record PoolResult(String id, String name, List<UnitResult> ranking, List<String> redList,
         List<String> blackList) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param id        the pool's id
+     * @param name      its name
+     * @param ranking   the units in rank order
+     * @param redList   the ids of the units on the red list (红榜), best first
+     * @param blackList the ids of the units on the black list (黑榜), worst first
+     */
     public PoolResult {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

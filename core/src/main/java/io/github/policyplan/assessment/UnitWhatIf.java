@@ -29,7 +29,18 @@ import java.util.stream.Stream;
 public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRank, Optional<Gap> nextGrade,
         Optional<Gap> nextFlag, List<Lever> levers, List<String> soonest, Explanation explanation) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param unit        the unit's id
+     * @param score       its score, if it has one
+     * @param nextRank    the gain to draw level with the next unit above, if any
+     * @param nextGrade   the gain to reach the next grade's minimum, if any
+     * @param nextFlag    the gain to reach the score of the next flag's holder, if any
+     * @param levers      the targets behind the score, by the most each could add if raised to 100
+     * @param soonest     the fewest targets whose full improvement would close the smallest gap
+     * @param explanation the what-if in words
+     */
     public UnitWhatIf {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(score, "score");
@@ -67,7 +78,7 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
         UnitResult me = pool.unit(unitId);
         if (me.score().isEmpty()) {
             return new UnitWhatIf(unitId, OptionalDouble.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), List.of(), List.of(), new Explanation(me.name() + " has no score yet",
+                    Optional.empty(), List.of(), List.of(), Explanation.of(me.name() + " has no score yet",
                             me.name() + "尚无得分"));
         }
         Optional<Gap> nextRank = nextRank(pool, me);
@@ -188,6 +199,6 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
                     .append(": the gap needs a bonus or another unit's fall");
             zh.append("；即使全部目标满分也只能增加").append(fmt(all)).append("分，需加分或他人下滑");
         }
-        return new Explanation(en.toString(), zh.toString());
+        return Explanation.of(en.toString(), zh.toString());
     }
 }

@@ -48,21 +48,21 @@ final class UnitWords {
             String grade = r.grade().orElse("—");
             en.append("score ").append(score).append(", rank ").append(r.rank()).append(" of ").append(rankedCount)
                     .append(" in ").append(poolName).append(", grade ").append(grade).append("; base ")
-                    .append(b.english());
+                    .append(b.inEnglish());
             zh.append("得分").append(score).append("，").append(poolName).append(rankedCount).append("个单位中排第")
-                    .append(r.rank()).append("名，等次").append(grade).append("；基础分 ").append(b.chinese());
+                    .append(r.rank()).append("名，等次").append(grade).append("；基础分 ").append(b.inChinese());
             for (AppliedAdjustment a : r.adjustments()) {
                 adjustment(a, en, zh);
             }
         } else {
-            en.append("unranked: ").append(b.english());
-            zh.append("不排名：").append(b.chinese());
+            en.append("unranked: ").append(b.inEnglish());
+            zh.append("不排名：").append(b.inChinese());
         }
         for (String n : r.notes()) {
             en.append("; ").append(n);
             zh.append("；").append(n);
         }
-        return new Explanation(en.toString(), zh.toString());
+        return Explanation.of(en.toString(), zh.toString());
     }
 
     private static void adjustment(AppliedAdjustment a, StringBuilder en, StringBuilder zh) {
@@ -86,7 +86,7 @@ final class UnitWords {
      */
     static Explanation base(Base.OfTargets base) {
         if (base.score().isEmpty()) {
-            return new Explanation("no target behind it has a score", "名下目标均无得分");
+            return Explanation.of("no target behind it has a score", "名下目标均无得分");
         }
         List<String> terms = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -98,7 +98,7 @@ final class UnitWords {
             }
         }
         String formula = formula(base.score().getAsDouble(), terms, base.totalWeight());
-        return new Explanation(
+        return Explanation.of(
                 formula + " (weighted mean of " + terms.size() + " targets"
                         + (missing.isEmpty() ? "" : "; no score: " + String.join(", ", missing)) + ")",
                 formula + "（" + terms.size() + "个目标加权平均"
@@ -113,7 +113,7 @@ final class UnitWords {
      */
     static Explanation base(Base.OfQuarters base) {
         if (base.score().isEmpty()) {
-            return new Explanation("no quarter has a score", "各季度均无得分");
+            return Explanation.of("no quarter has a score", "各季度均无得分");
         }
         List<String> terms = new ArrayList<>();
         for (int q = 0; q < 4; q++) {
@@ -123,7 +123,7 @@ final class UnitWords {
             }
         }
         String formula = formula(base.score().getAsDouble(), terms, base.totalWeight());
-        return new Explanation(formula + " (weighted quarters)", formula + "（各季度加权）");
+        return Explanation.of(formula + " (weighted quarters)", formula + "（各季度加权）");
     }
 
     private static String formula(double mean, List<String> terms, double totalWeight) {

@@ -17,7 +17,12 @@ import java.util.Objects;
  */
 public record Loaded<T>(T value, List<Problem> notes) {
 
-    /** Copies the notes. */
+    /**
+     * Copies the notes.
+     *
+     * @param value the value read
+     * @param notes the notes, in document order; empty when the input was canonical
+     */
     public Loaded {
         Objects.requireNonNull(value, "value");
         notes = List.copyOf(notes);

@@ -22,7 +22,16 @@ import java.util.Optional;
  */
 public record Problem(String source, int line, int column, String path, String message, Optional<String> hint) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param source  the file name or source name the input was read from
+     * @param line    the line, from 1
+     * @param column  the column, from 1
+     * @param path    the path inside the document, such as {@code sections[0].items[2].targets[1].lead}; {@code ""} for the document as a whole
+     * @param message what is wrong
+     * @param hint    the likely fix, such as {@code did you mean 'kj'?}, if there is one
+     */
     public Problem {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(path, "path");

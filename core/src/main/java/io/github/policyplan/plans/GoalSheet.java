@@ -23,7 +23,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Plan published = Plans.read(Path.of("county-2023.yaml"));
- * GoalSheet sheet = GoalSheet.read(Path.of("county-2023-illustrative.yaml"), published);
+ * GoalSheet sheet = GoalSheets.read(Path.of("county-2023-illustrative.yaml"), published);
  * Plan filled = sheet.applyTo(published);
  * }</pre>
  *
@@ -49,7 +49,15 @@ import java.util.Optional;
 public record GoalSheet(String planId, boolean illustrative, Optional<String> note, Map<String, Goal> goals,
         Map<String, Baseline> baselines) {
 
-    /** Copies the maps, keeping their order. */
+    /**
+     * Copies the maps, keeping their order.
+     *
+     * @param planId       the id of the plan the sheet fills
+     * @param illustrative true when the numbers are illustrative, not published
+     * @param note         a remark, if given
+     * @param goals        goals by target id
+     * @param baselines    baselines by target id
+     */
     public GoalSheet {
         Objects.requireNonNull(planId, "planId");
         Objects.requireNonNull(note, "note");
@@ -68,11 +76,14 @@ public record GoalSheet(String planId, boolean illustrative, Optional<String> no
      * @param path the file
      * @param plan the plan it fills
      * @return the sheet
-     * @throws PlanException when the sheet has any problem
-     * @throws IOException   when the file cannot be read
+     * @throws GoalSheetException when the sheet has any problem
+     * @throws IOException        when the file cannot be read
+     * @deprecated the entry point for goal sheets is {@link GoalSheets#read(Path, Plan)}, beside
+     *             {@code Plans.read}, {@code Progress.read} and {@code Assessments.read}
      */
+    @Deprecated(since = "0.2.0")
     public static GoalSheet read(Path path, Plan plan) throws IOException {
-        return PlanReader.standard().readGoalSheet(path, plan);
+        return GoalSheets.read(path, plan);
     }
 
     /**

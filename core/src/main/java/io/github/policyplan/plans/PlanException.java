@@ -5,7 +5,7 @@ import io.github.policyplan.core.Problem;
 import java.util.List;
 
 /**
- * Thrown when a plan file (or a goal sheet) has problems. It carries every problem found, each
+ * Thrown when a plan file has problems (a goal sheet's are a {@link GoalSheetException}). It carries every problem found, each
  * with file, line, column and plan path; nothing of the file is loaded.
  *
  * <pre>{@code
@@ -23,7 +23,7 @@ public final class PlanException extends InputException {
     /**
      * Creates the exception.
      *
-     * @param what     what was read: "plan" or "goal sheet"
+     * @param what     what was read: {@code plan}
      * @param source   the source name
      * @param problems the problems kept, at least one
      * @param total    how many were found in all

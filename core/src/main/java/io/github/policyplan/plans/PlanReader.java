@@ -1,6 +1,7 @@
 package io.github.policyplan.plans;
 
 import io.github.policyplan.core.Loaded;
+import io.github.policyplan.internal.read.ReadLimits;
 import io.github.policyplan.internal.read.ReadPipeline;
 import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.model.Plan;
@@ -15,7 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads plans and goal sheets from YAML or JSON, with limits and the scoring rule names a plan may
+ * Reads plans from YAML or JSON, with limits and the scoring rule names a plan may
  * use. A read returns a complete plan or throws {@link PlanException} with every problem of the
  * input (up to {@linkplain #withMaxProblems a limit}); nothing is ever half-loaded.
  *
@@ -55,8 +56,6 @@ public final class PlanReader {
 
     private static final ReadPipeline.Refusal PLAN = (source, problems, total) -> new PlanException("plan", source,
             problems, total);
-    private static final ReadPipeline.Refusal GOAL_SHEET = (source, problems, total) -> new PlanException(
-            "goal sheet", source, problems, total);
 
     private static final PlanReader DEFAULT = new PlanReader(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH,
             DEFAULT_MAX_PROBLEMS, Catalogue.rules());
@@ -241,16 +240,19 @@ public final class PlanReader {
     }
 
     /**
-     * Reads a goal sheet file and checks it against the plan it fills.
+     * Reads a goal sheet file and checks it against the plan it fills, with this reader's limits.
      *
      * @param path the file, UTF-8, YAML or JSON by its extension
      * @param plan the plan the sheet names
      * @return the sheet
-     * @throws PlanException when the sheet has any problem
-     * @throws IOException   when the file cannot be read
+     * @throws GoalSheetException when the sheet has any problem
+     * @throws IOException        when the file cannot be read
+     * @deprecated goal sheets have their own entry point and reader: {@link GoalSheets#read(Path, Plan)},
+     *             {@code GoalSheets.reader().withMaxBytes(n).read(path, plan)}
      */
+    @Deprecated(since = "0.2.0")
     public GoalSheet readGoalSheet(Path path, Plan plan) throws IOException {
-        return pipeline.read(path, goalSheet(PlanFormat.forFileName(path.toString()), plan), GOAL_SHEET).value();
+        return goalSheets().read(path, plan);
     }
 
     /**
@@ -260,19 +262,22 @@ public final class PlanReader {
      * @param source the name problems report; its extension picks the format
      * @param plan   the plan the sheet names
      * @return the sheet
-     * @throws PlanException when the sheet has any problem
+     * @throws GoalSheetException when the sheet has any problem
+     * @deprecated goal sheets have their own entry point and reader:
+     *             {@link GoalSheets#parse(String, String, Plan)}, {@code GoalSheets.reader().parse(text, source, plan)}
      */
+    @Deprecated(since = "0.2.0")
     public GoalSheet parseGoalSheet(String text, String source, Plan plan) {
-        return pipeline.parse(text, source, goalSheet(PlanFormat.forFileName(source), plan), GOAL_SHEET).value();
+        return goalSheets().parse(text, source, plan);
+    }
+
+    private GoalSheetReader goalSheets() {
+        return new GoalSheetReader(new ReadLimits(maxBytes, maxDepth, maxNodes, maxProblems));
     }
 
     private ReadPipeline.TextBinder<Plan> plan(PlanFormat format) {
         return pipeline.tree(tree(format), (root, problems) -> new PlanBinder(problems, rules, BUILT_IN_SCHEDULES,
                 BUILT_IN_AGGREGATIONS).bind(root));
-    }
-
-    private ReadPipeline.TextBinder<GoalSheet> goalSheet(PlanFormat format, Plan plan) {
-        return pipeline.tree(tree(format), (root, problems) -> new GoalSheetBinder(problems).bind(root, plan));
     }
 
     private static TreeReader.Format tree(PlanFormat format) {

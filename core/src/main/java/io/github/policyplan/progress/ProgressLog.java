@@ -35,16 +35,18 @@ import java.util.TreeMap;
  * A log holds at most one report per target and date. A report that repeats an earlier one's
  * target, date and value is the same report said twice: it is dropped, and the earlier one is kept
  * with its source, note and evidence. A report with the same target and date but another value is
- * a conflict: reading a file reports it as a located problem, {@link #of}, {@link #plus(Report)}
- * and {@link #merge} throw {@link IllegalArgumentException}. Numbers compare exactly ({@code 3}
+ * a conflict: reading a file reports it as a located problem, {@link #of} throws
+ * {@link IllegalArgumentException} (the reports were built in Java), {@link #plus(Report)} and
+ * {@link #merge} throw {@link ReportConflictException}. To replace a report, for a value reported
+ * again after a mistake (更正), call {@link #correct(Report)}. Numbers compare exactly ({@code 3}
  * equals {@code 3.0}); a reported {@code -0} is held as {@code 0}; an empty source, note or
  * evidence is held as none.
  *
  * <h2>Checked against the plan</h2>
  * A log read by {@link Progress} or built by {@link #of} has only reports that fit the plan: known
  * targets, dates within the plan period, numbers for numeric measures and known stages or grades
- * for milestones and grades. {@link #plus(Report)}, {@link #plus(Collection)} and {@link #merge}
- * check only the one-value-a-day rule: they do not have the plan. Use them to combine reports that
+ * for milestones and grades. {@link #plus(Report)}, {@link #plus(Collection)}, {@link #correct} and
+ * {@link #merge} check only the one-value-a-day rule: they do not have the plan. Use them to combine reports that
  * were checked, or check with {@link #of} first.
  *
  * <h2>Order and memory</h2>
@@ -557,7 +559,8 @@ public final class ProgressLog {
      * @param report the report
      * @return a new log; this one is unchanged. When the report repeats one already in the log
      *         (same target, date and value) the new log equals this one
-     * @throws IllegalArgumentException when the log has another value for the report's target and date
+     * @throws ReportConflictException when the log has another value for the report's target and date;
+     *                                   {@link #correct(Report)} replaces it instead
      */
     public ProgressLog plus(Report report) {
         Objects.requireNonNull(report, "report");
@@ -570,7 +573,7 @@ public final class ProgressLog {
      *
      * @param reports the reports, in any order
      * @return a new log; this one is unchanged
-     * @throws IllegalArgumentException listing every conflict
+     * @throws ReportConflictException listing every conflict
      */
     public ProgressLog plus(Collection<Report> reports) {
         Objects.requireNonNull(reports, "reports");
@@ -587,13 +590,50 @@ public final class ProgressLog {
     }
 
     /**
+     * Returns this log with a report corrected (更正): the report replaces the one the log has for the
+     * same target and date, whatever its value and texts, or is added when the log has none. Like
+     * {@link #plus(Report)}, it is not checked against the plan. Only the corrected report is kept:
+     * the value it replaces is not.
+     *
+     * <pre>{@code
+     * ProgressLog corrected = log.correct(Report.of("s1.i1.t1", LocalDate.of(2023, 6, 30), 7));
+     * }</pre>
+     *
+     * @param report the report in force from now on for its target and date
+     * @return a new log; this one is unchanged. When the log already holds this very report (same
+     *         value and texts) the new log equals this one
+     */
+    public ProgressLog correct(Report report) {
+        Objects.requireNonNull(report, "report");
+        List<Report> series = series(report.target());
+        boolean replaces = false;
+        for (Report r : series) {
+            replaces |= r.date().equals(report.date());
+        }
+        if (!replaces) {
+            return plus(report);
+        }
+        Series.Builder b = new Series.Builder(report.target());
+        Map<String, String> texts = Series.texts();
+        for (Report r : series) {
+            Report kept = r.date().equals(report.date()) ? report : r;
+            b.add(kept.date(), kept.value(), kept.source().orElse(null), kept.note().orElse(null),
+                    kept.evidence().orElse(null), 0, texts);
+        }
+        Map<String, Series.Builder> builders = new LinkedHashMap<>();
+        builders.put(report.target(), b);
+        return combine(builders, (first, second) -> "in the log");
+    }
+
+    /**
      * Returns a log with the reports of this log and another log of the same plan, under the same
      * rule as {@link #plus(Collection)}: a report in both is kept once; two values for one target
      * and date are a conflict.
      *
      * @param other a log of the same plan id
      * @return a new log; both are unchanged
-     * @throws IllegalArgumentException when the logs are of different plans, or listing every conflict
+     * @throws IllegalArgumentException when the logs are of different plans
+     * @throws ReportConflictException  listing every conflict
      */
     public ProgressLog merge(ProgressLog other) {
         Objects.requireNonNull(other, "other");
@@ -659,8 +699,7 @@ public final class ProgressLog {
             count += before == 0 ? 1 : 0;
         }
         if (!conflicts.isEmpty()) {
-            throw new IllegalArgumentException(problems(conflicts.size()).replace("problem", "conflict") + ":\n"
-                    + String.join("\n", conflicts));
+            throw new ReportConflictException(conflicts);
         }
         Block[] changed = blocks.clone();
         int n = plan.targets().size();

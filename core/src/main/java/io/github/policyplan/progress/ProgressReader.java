@@ -1,6 +1,7 @@
 package io.github.policyplan.progress;
 
 import io.github.policyplan.core.Loaded;
+import io.github.policyplan.internal.read.ReadLimits;
 import io.github.policyplan.internal.read.ReadPipeline;
 import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.model.Plan;
@@ -54,17 +55,18 @@ public final class ProgressReader {
     /** The default number of problems kept, as for plans. */
     public static final int DEFAULT_MAX_PROBLEMS = PlanReader.DEFAULT_MAX_PROBLEMS;
 
-    private static final ProgressReader DEFAULT = new ProgressReader(DEFAULT_MAX_BYTES, DEFAULT_MAX_PROBLEMS);
+    private static final ProgressReader DEFAULT = new ProgressReader(ReadLimits.DEFAULTS);
 
+    private final ReadLimits limits;
     private final long maxBytes;
     private final int maxProblems;
     private final ReadPipeline pipeline;
 
-    private ProgressReader(long maxBytes, int maxProblems) {
-        this.maxBytes = maxBytes;
-        this.maxProblems = maxProblems;
-        this.pipeline = new ReadPipeline(maxBytes, maxProblems,
-                new TreeReader((int) Math.min(Integer.MAX_VALUE - 16, maxBytes), PlanReader.DEFAULT_MAX_DEPTH));
+    private ProgressReader(ReadLimits limits) {
+        this.limits = limits;
+        this.maxBytes = limits.maxBytes();
+        this.maxProblems = limits.maxProblems();
+        this.pipeline = limits.pipeline();
     }
 
     /**
@@ -83,11 +85,27 @@ public final class ProgressReader {
      * @return the new reader
      */
     public ProgressReader withMaxBytes(long bytes) {
-        if (bytes < 1 || bytes > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 16)
-                    + " (was " + bytes + ")");
-        }
-        return new ProgressReader(bytes, maxProblems);
+        return new ProgressReader(limits.withMaxBytes(bytes));
+    }
+
+    /**
+     * Returns a reader with another nesting limit, for YAML and JSON files.
+     *
+     * @param depth the deepest nesting of maps and lists accepted, from 8 to 1000
+     * @return the new reader
+     */
+    public ProgressReader withMaxDepth(int depth) {
+        return new ProgressReader(limits.withMaxDepth(depth));
+    }
+
+    /**
+     * Returns a reader with another limit on the number of values in a YAML or JSON document.
+     *
+     * @param nodes the most values (maps, lists, scalars) a document may hold, at least 1,000
+     * @return the new reader
+     */
+    public ProgressReader withMaxNodes(int nodes) {
+        return new ProgressReader(limits.withMaxNodes(nodes));
     }
 
     /**
@@ -97,10 +115,7 @@ public final class ProgressReader {
      * @return the new reader
      */
     public ProgressReader withMaxProblems(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("maxProblems must be at least 1 (was " + count + ")");
-        }
-        return new ProgressReader(maxBytes, count);
+        return new ProgressReader(limits.withMaxProblems(count));
     }
 
     /**

@@ -41,7 +41,13 @@ public record Bulletin(LocalDate asOf, String text, String markdown) {
     /** The statuses whose targets a bulletin names, with their lead departments. */
     private static final Status[] NAMED = {Status.OFF_TRACK, Status.MISSED, Status.NO_DATA};
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param asOf     the date reported
+     * @param text     the paragraph in plain text, ending in a line break
+     * @param markdown the paragraph in Markdown, ending in a line break
+     */
     public Bulletin {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(text, "text");

@@ -33,6 +33,10 @@ public record ScoredPlan(Plan plan, ProgressLog log, List<Scorecard> scorecards)
      * Checks that the scorecards are of this plan and in strictly increasing date order.
      *
      * @throws IllegalArgumentException when they are not, or when there is none
+     *
+     * @param plan       the plan scored (with any goal sheet applied)
+     * @param log        the progress log it was scored on
+     * @param scorecards the scorecards, one per period, in date order; at least one
      */
     public ScoredPlan {
         Objects.requireNonNull(plan, "plan");

@@ -58,7 +58,16 @@ public record Supervision(String planId, String title, String issuer, LocalDate 
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    /** Checks the components and copies the list. */
+    /**
+     * Checks the components and copies the list.
+     *
+     * @param planId  the plan's id
+     * @param title   the plan's title
+     * @param issuer  who issued the plan, and so the notices
+     * @param asOf    the date reported
+     * @param rules   the rules applied
+     * @param notices the notices, one per lead department with a target to press, in the plan's order of departments
+     */
     public Supervision {
         Objects.requireNonNull(planId, "planId");
         Objects.requireNonNull(title, "title");
@@ -87,7 +96,14 @@ public record Supervision(String planId, String title, String issuer, LocalDate 
      * @param items      its targets to press, red first, then in plan order
      */
     public record Notice(String department, String name, Colour colour, List<Item> items) {
-        /** Checks the components and copies the list. */
+        /**
+         * Checks the components and copies the list.
+         *
+         * @param department the department's id
+         * @param name       its name
+         * @param colour     the highest colour among its items
+         * @param items      its targets to press, red first, then in plan order
+         */
         public Notice {
             Objects.requireNonNull(department, "department");
             Objects.requireNonNull(name, "name");
@@ -120,7 +136,27 @@ public record Supervision(String planId, String title, String issuer, LocalDate 
     public record Item(String number, String target, String title, List<String> cooperating, Status status,
             Reason reason, Colour base, Colour colour, int periods, Optional<Goal> expected, Optional<Value> actual,
             OptionalDouble gap, Goal goal, OptionalDouble gapToGoal, String unit, LocalDate due, LocalDate deadline) {
-        /** Checks the components and copies the list. */
+        /**
+         * Checks the components and copies the list.
+         *
+         * @param number      the notice number (督办编号): date, department and place, such as {@code 20230630-kjj-01}
+         * @param target      the target's id
+         * @param title       its title
+         * @param cooperating the names of its cooperating departments
+         * @param status      its status
+         * @param reason      why it is pressed this period
+         * @param base        the colour its status gives this period
+         * @param colour      the colour after escalation
+         * @param periods     how many consecutive periods, this one included, it has had a colour
+         * @param expected    the value expected by the date (序时目标), if any
+         * @param actual      the latest value reported, if any
+         * @param gap         how far the actual value falls short of the expected value (0 when it does not), when both are numbers
+         * @param goal        the goal
+         * @param gapToGoal   how far the actual value falls short of the goal, when both are numbers
+         * @param unit        the measure's unit
+         * @param due         the due date
+         * @param deadline    the date by which the department answers (办理时限)
+         */
         public Item {
             Objects.requireNonNull(number, "number");
             Objects.requireNonNull(target, "target");

@@ -72,7 +72,7 @@ public interface Rule {
      * Linear between the start (baseline) and the expected value, with an optional floor score
      * (功效系数 style: {@code floor: 60} gives 60 + 40 × progress).
      *
-     * @return the rule {@code linear}; parameters {@code floor} (0 ≤ floor < 100, default 0), {@code cap}
+     * @return the rule {@code linear}; parameters {@code floor} ({@code 0 ≤ floor < 100}, default 0), {@code cap}
      */
     static Rule linear() {
         return new Linear();

@@ -25,7 +25,16 @@ import java.util.Objects;
 public record RuleInput(Target target, Map<String, Object> parameters, Value actual, Goal expected, double start,
         LocalDate asOf) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param target     the target scored
+     * @param parameters the rule's parameters, in name order (numbers are {@link Double}); read them with {@link #parameter(String)}
+     * @param actual     the latest reported value on or before {@code asOf}
+     * @param expected   the value expected by {@code asOf}: a number, a band, or a stage or grade
+     * @param start      where the schedule starts: the baseline, or 0 for amounts built up within the period
+     * @param asOf       the date scored
+     */
     public RuleInput {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(parameters, "parameters");

@@ -18,7 +18,12 @@ import java.util.OptionalDouble;
  */
 public record RuleResult(OptionalDouble score, Explanation formula) {
 
-    /** Checks the components; the engine checks the score's range. */
+    /**
+     * Checks the components; the engine checks the score's range.
+     *
+     * @param score   the score, on 0–100 (up to the rule's cap when over-achievement earns credit); empty when the inputs cannot be scored by this rule
+     * @param formula how the score follows from the inputs ({@code 62.5 = 25 ÷ 40 × 100}), or why there is none
+     */
     public RuleResult {
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(formula, "formula");
@@ -33,7 +38,7 @@ public record RuleResult(OptionalDouble score, Explanation formula) {
      * @return the result
      */
     public static RuleResult scored(double score, String english, String chinese) {
-        return new RuleResult(OptionalDouble.of(score), new Explanation(english, chinese));
+        return new RuleResult(OptionalDouble.of(score), Explanation.of(english, chinese));
     }
 
     /**
@@ -44,6 +49,6 @@ public record RuleResult(OptionalDouble score, Explanation formula) {
      * @return the result
      */
     public static RuleResult notScorable(String english, String chinese) {
-        return new RuleResult(OptionalDouble.empty(), new Explanation(english, chinese));
+        return new RuleResult(OptionalDouble.empty(), Explanation.of(english, chinese));
     }
 }

@@ -76,7 +76,7 @@ final class Explainer {
                 + why + "; " + all;
         String chinese = (r.score().isPresent() ? "得分 " : "") + r.chinese() + "；状态：" + status.chinese()
                 + whyZh + "；" + chineseCounts(all);
-        return new NodeScore.Words(new Explanation(english, chinese), Optional.empty());
+        return new NodeScore.Words(Explanation.of(english, chinese), Optional.empty());
     }
 
     private static String chineseCounts(StatusCounts counts) {
@@ -133,12 +133,12 @@ final class Explainer {
         String expected = exp.expects() ? exp.english() : "judged against the goal " + t.goal() + ", already met";
         String expectedZh = exp.expects() ? exp.chinese() : "已达到目标值 " + t.goal() + "，按目标值计分";
         boolean hasScore = s.result().score().isPresent();
-        String english = (hasScore ? "score " : "not scored: ") + s.result().formula().english() + "; " + expected
+        String english = (hasScore ? "score " : "not scored: ") + s.result().formula().inEnglish() + "; " + expected
                 + baseline(t) + "; " + reported(t, report) + "; status " + statusWhy
-                + forecast.map(f -> "; forecast: " + f.explanation().english()).orElse(pastDue(t));
-        String chinese = (hasScore ? "得分 " : "不计分：") + s.result().formula().chinese() + "；" + expectedZh
+                + forecast.map(f -> "; forecast: " + f.explanation().inEnglish()).orElse(pastDue(t));
+        String chinese = (hasScore ? "得分 " : "不计分：") + s.result().formula().inChinese() + "；" + expectedZh
                 + baselineZh(t) + "；" + reportedZh(t, report) + "；状态：" + statusWhyZh
-                + forecast.map(f -> "；预测：" + f.explanation().chinese()).orElse(pastDueZh(t));
+                + forecast.map(f -> "；预测：" + f.explanation().inChinese()).orElse(pastDueZh(t));
         return d.words(english, chinese, Optional.of(s.against()), start(exp), pace, Optional.of(report), forecast);
     }
 
@@ -146,7 +146,7 @@ final class Explainer {
     private record Details(Target t, String rule, ScheduleKind schedule) {
         NodeScore.Words words(String english, String chinese, Optional<Goal> expected,
                 OptionalDouble start, OptionalDouble pace, Optional<Report> report, Optional<Forecast> forecast) {
-            return new NodeScore.Words(new Explanation(english, chinese), Optional.of(new TargetResult(t.goal(),
+            return new NodeScore.Words(Explanation.of(english, chinese), Optional.of(new TargetResult(t.goal(),
                     t.measure().unit(), report.map(Report::value), report.map(Report::date),
                     report.flatMap(Report::source), expected, start, t.baseline(), pace, rule, schedule.code(), forecast)));
         }

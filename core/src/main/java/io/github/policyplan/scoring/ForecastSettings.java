@@ -31,7 +31,14 @@ public record ForecastSettings(Method method, double onTrack, double acceleratio
         GROWTH_RATIO
     }
 
-    /** Checks the thresholds. */
+    /**
+     * Checks the thresholds.
+     *
+     * @param method       how the ratio is computed
+     * @param onTrack      at or above this ratio the target is {@link Likelihood#ON_TRACK} (default 0.95)
+     * @param acceleration at or above this ratio it {@link Likelihood#NEEDS_ACCELERATION} (default 0.10)
+     * @param regression   below this ratio it is {@link Likelihood#REGRESSING} (default 0), between this and {@code acceleration} {@link Likelihood#STAGNATING}
+     */
     public ForecastSettings {
         Objects.requireNonNull(method, "method");
         if (!(regression <= acceleration) || !(acceleration < onTrack) || !Double.isFinite(onTrack)

@@ -133,7 +133,7 @@ final class Forecasts {
                 + NumberText.format(projected) + "；实现目标" + NumberText.format(goal) + "尚需每月" + signed(required)
                 + "；" + ratio.chinese() + " → " + likelihood.chinese();
         return new Forecast(projected, to, current, required, ratio.value(), likelihood, n,
-                new Explanation(english, chinese));
+                Explanation.of(english, chinese));
     }
 
     private static boolean reached(Target t, double value, double goal) {

@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record Needed(String target, LocalDate date, double value, Explanation explanation) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param target      the target's id
+     * @param date        the date
+     * @param value       the value needed (at least this much, or at most for lower-is-better)
+     * @param explanation how it follows from the schedule and the rule
+     */
     public Needed {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(date, "date");

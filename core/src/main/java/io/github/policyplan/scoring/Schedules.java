@@ -62,11 +62,11 @@ final class Schedules {
         }
 
         String english() {
-            return words.get().english();
+            return words.get().inEnglish();
         }
 
         String chinese() {
-            return words.get().chinese();
+            return words.get().inChinese();
         }
     }
 
@@ -138,13 +138,13 @@ final class Schedules {
         Goal goal = t.goal();
         double start = start(t);
         if (!asOf.isBefore(t.due()) && schedule != ScheduleKind.PER_YEAR) {
-            return Expectation.of(goal, start, () -> new Explanation("expected " + goal + unit(t)
+            return Expectation.of(goal, start, () -> Explanation.of("expected " + goal + unit(t)
                     + ": the goal, due " + t.due(), "时序目标 " + goal + unit(t) + "：即目标值（" + t.due() + "到期）"));
         }
         return switch (schedule) {
-            case CONSTANT -> Expectation.of(goal, Double.NaN, () -> new Explanation("expected " + goal + unit(t)
+            case CONSTANT -> Expectation.of(goal, Double.NaN, () -> Explanation.of("expected " + goal + unit(t)
                     + ": the goal itself, judged at every date", "时序目标 " + goal + unit(t) + "：即目标值，逐期对照"));
-            case AT_DUE -> Expectation.nothing(start, () -> new Explanation(
+            case AT_DUE -> Expectation.nothing(start, () -> Explanation.of(
                     "nothing is expected before the due date " + t.due(), "到期日" + t.due() + "前不考核"));
             case STEPS -> steps(t, start, asOf);
             case PER_YEAR -> perYear(t, period, asOf);
@@ -165,11 +165,11 @@ final class Schedules {
             }
         }
         if (latest.isEmpty()) {
-            return Expectation.nothing(start, () -> new Explanation("nothing is expected before the first checkpoint",
+            return Expectation.nothing(start, () -> Explanation.of("nothing is expected before the first checkpoint",
                     "首个节点前不考核"));
         }
         Checkpoint last = latest.get();
-        return Expectation.of(last.expected(), start, () -> new Explanation("expected " + last.expected()
+        return Expectation.of(last.expected(), start, () -> Explanation.of("expected " + last.expected()
                 + " by the checkpoint " + last.date(), "时序目标 " + last.expected() + "（节点 " + last.date() + "）"));
     }
 
@@ -208,7 +208,7 @@ final class Schedules {
         }
         LocalDate origin = origin(t, period);
         if (!asOf.isAfter(origin)) {
-            return Expectation.nothing(start, () -> new Explanation("nothing is expected on or before " + origin,
+            return Expectation.nothing(start, () -> Explanation.of("nothing is expected on or before " + origin,
                     origin + "及之前不考核"));
         }
         Stretch s = Stretch.at(t, origin, start, goal.value(), asOf);
@@ -224,7 +224,7 @@ final class Schedules {
         public Explanation get() {
             String formula = NumberText.format(e) + " = " + NumberText.format(s.a()) + " + (" + NumberText.format(s.b())
                     + " − " + NumberText.format(s.a()) + ") × " + elapsed + "/" + total;
-            return new Explanation("expected " + formula + " (linear from " + s.from() + " to " + s.to()
+            return Explanation.of("expected " + formula + " (linear from " + s.from() + " to " + s.to()
                     + (s.viaCheckpoints() ? ", through the checkpoints" : "") + ")", "时序目标 " + formula + "（自"
                     + s.from() + "至" + s.to() + "线性推进" + (s.viaCheckpoints() ? "，经各节点" : "，时间过半、任务过半")
                     + "）");
@@ -244,11 +244,11 @@ final class Schedules {
         LocalDate to = yearEnd.isBefore(t.due()) ? yearEnd : t.due();
         Optional<LocalDate> window = Optional.of(from);
         if (!asOf.isAfter(from)) {
-            return new Expectation(Optional.empty(), 0, window, () -> new Explanation("nothing is expected on or before "
+            return new Expectation(Optional.empty(), 0, window, () -> Explanation.of("nothing is expected on or before "
                     + from, from + "及之前不考核"));
         }
         if (!asOf.isBefore(to) || !to.isAfter(from)) {
-            return new Expectation(Optional.of(t.goal()), 0, window, () -> new Explanation("expected "
+            return new Expectation(Optional.of(t.goal()), 0, window, () -> Explanation.of("expected "
                     + NumberText.format(g) + unit(t) + " in " + asOf.getYear() + ": the yearly goal", "时序目标 "
                     + NumberText.format(g) + unit(t) + "：" + asOf.getYear() + "年全年目标"));
         }
@@ -261,7 +261,7 @@ final class Schedules {
         double expected = e;
         return new Expectation(Optional.of(Goal.of(e)), 0, window, () -> {
             String formula = NumberText.format(expected) + " = " + NumberText.format(g) + " × " + elapsed + "/" + total;
-            return new Explanation("expected " + formula + " (" + NumberText.format(g) + unit(t) + " a year; "
+            return Explanation.of("expected " + formula + " (" + NumberText.format(g) + unit(t) + " a year; "
                     + asOf.getYear() + " so far, from " + from + " to " + to + ")", "时序目标 " + formula + "（每年"
                     + NumberText.format(g) + unit(t) + "；" + asOf.getYear() + "年以来，自" + from + "至" + to + "）");
         });

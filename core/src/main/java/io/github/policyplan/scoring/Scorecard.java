@@ -26,7 +26,8 @@ import java.util.Optional;
  * from; each {@link NodeScore} is a view made when asked for, whose explanation is written on first
  * use. Holding a scorecard costs about 35 bytes a target beyond the plan and the log.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. Two scorecards are equal when they write the same JSON
+ * ({@link #equals}).
  */
 public final class Scorecard {
 
@@ -37,6 +38,8 @@ public final class Scorecard {
     private final Group root;
     /** Section and item ids to their groups; built on first use, so that a rescore costs only the path it changes. */
     private volatile Map<String, Group> groupsById;
+    /** The hash code of the JSON, 0 until computed (a racy single check: every thread computes the same). */
+    private int hash;
 
     Scorecard(Scoring scoring, Plan plan, ProgressLog log, LocalDate asOf, Group root) {
         this.scoring = scoring;
@@ -165,6 +168,45 @@ public final class Scorecard {
         return ScorecardJson.write(List.of(this));
     }
 
+    /**
+     * Returns whether the other object is a scorecard with the same JSON: equal {@link #toJson()}
+     * text if and only if equal scorecards. A full score and a {@link Scoring#rescore rescore} that
+     * reach the same numbers and words are equal, whichever engine object or log instance made them.
+     * Comparing writes both as JSON (plan id and date are compared first), so it costs about as much
+     * as {@code toJson()}.
+     *
+     * @param o the other object
+     * @return true when both write the same JSON
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        return o instanceof Scorecard other && plan.id().equals(other.plan.id()) && asOf.equals(other.asOf)
+                && hashCode() == other.hashCode() && toJson().equals(other.toJson());
+    }
+
+    /**
+     * Returns the hash code of the scorecard's JSON, consistent with {@link #equals}; computed once.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = toJson().hashCode();
+            hash = h;
+        }
+        return h;
+    }
+
+    /**
+     * Returns a short description: plan, date, the root's score and status counts.
+     *
+     * @return the description
+     */
     @Override
     public String toString() {
         NodeScore r = root();

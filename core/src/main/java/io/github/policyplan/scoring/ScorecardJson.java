@@ -76,8 +76,8 @@ final class ScorecardJson {
             target(g, n.target().get());
         }
         g.writeObjectFieldStart("explanation");
-        g.writeStringField("en", n.explanation().english());
-        g.writeStringField("zh", n.explanation().chinese());
+        g.writeStringField("en", n.explanation().inEnglish());
+        g.writeStringField("zh", n.explanation().inChinese());
         g.writeEndObject();
         if (!n.children().isEmpty()) {
             g.writeArrayFieldStart("children");

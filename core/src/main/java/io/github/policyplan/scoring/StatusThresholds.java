@@ -14,7 +14,12 @@ public record StatusThresholds(double onTrack, double atRisk) {
     /** The defaults: on track at 95% of the expected pace, at risk at 85%. */
     public static final StatusThresholds DEFAULT = new StatusThresholds(0.95, 0.85);
 
-    /** Checks the thresholds. */
+    /**
+     * Checks the thresholds.
+     *
+     * @param onTrack at or above this pace a target is on track (default 0.95)
+     * @param atRisk  at or above this pace, and below {@code onTrack}, it is at risk (default 0.85); below, off track
+     */
     public StatusThresholds {
         if (!(atRisk > 0) || !(onTrack > atRisk) || !Double.isFinite(onTrack)) {
             throw new IllegalArgumentException("thresholds need 0 < atRisk < onTrack (was onTrack " + onTrack

@@ -34,7 +34,22 @@ public record TargetResult(Goal goal, String unit, Optional<Value> actual, Optio
         OptionalDouble pace, String rule,
         String schedule, Optional<Forecast> forecast) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param goal     the target's goal (possibly unset)
+     * @param unit     the measure's unit
+     * @param actual   the latest reported value on or before the date, if any
+     * @param reported the date of that report, if any
+     * @param source   who reported it, if the report says
+     * @param expected the value expected by the date, if anything is expected yet
+     * @param start    where the schedule starts (the baseline, or 0 for amounts built up), if it has a start
+     * @param baseline the target's baseline, if it has one
+     * @param pace     actual progress ÷ expected progress, if both are known
+     * @param rule     the scoring rule's name
+     * @param schedule the schedule's name
+     * @param forecast the forecast, when there are at least two numeric reports
+     */
     public TargetResult {
         Objects.requireNonNull(goal, "goal");
         Objects.requireNonNull(unit, "unit");

@@ -80,7 +80,7 @@ final class WhatIf {
                 + " to score " + NumberText.format(score) + " by the rule " + rule.name() + "; " + exp.english();
         String zh = "须于" + date + "前达到" + NumberText.format(value) + unit(t) + (lower ? "以下" : "以上") + "方可得"
                 + NumberText.format(score) + "分（规则 " + rule.name() + "）；" + exp.chinese();
-        return Optional.of(new Needed(targetId, date, value, new Explanation(en, zh)));
+        return Optional.of(new Needed(targetId, date, value, Explanation.of(en, zh)));
     }
 
     /** The value to report by the date to be on track or at risk (its pace at the threshold), or the goal. */
@@ -91,7 +91,7 @@ final class WhatIf {
         }
         if (status == Status.ACHIEVED) {
             double g = goal.value();
-            return Optional.of(new Needed(targetId, date, g, new Explanation("the goal itself: "
+            return Optional.of(new Needed(targetId, date, g, Explanation.of("the goal itself: "
                     + NumberText.format(g) + unit(t), "即目标值 " + NumberText.format(g) + unit(t))));
         }
         double pace = switch (status) {
@@ -120,7 +120,7 @@ final class WhatIf {
             value = e * pace;
             how = NumberText.format(value) + " = " + NumberText.format(e) + " × " + NumberText.format(pace);
         }
-        return Optional.of(new Needed(targetId, date, value, new Explanation(how + " (pace " + NumberText.format(pace)
+        return Optional.of(new Needed(targetId, date, value, Explanation.of(how + " (pace " + NumberText.format(pace)
                 + " for " + status.english() + "); " + exp.english(), how + "（进度比" + NumberText.format(pace) + "为"
                 + status.chinese() + "）；" + exp.chinese())));
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.policyplan.core.Problem;
 import io.github.policyplan.model.Plan;
-import io.github.policyplan.plans.PlanException;
 import io.github.policyplan.plans.Plans;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every bad assessment scheme under {@code src/test/resources/bad/schemes} — one realistic mistake
  * each, against the small test plan {@code assess/plan.yaml} — is refused with exactly the problems
  * its {@code .expect} file lists, each as {@code line:column: path: message (hint)}, and with no
- * exception but {@link PlanException}; every fixture has its {@code .expect} and every
+ * exception but {@link SchemeException}; every fixture has its {@code .expect} and every
  * {@code .expect} its fixture.
  */
 class BadSchemeFixturesTest {
@@ -56,8 +55,8 @@ class BadSchemeFixturesTest {
 
         Throwable thrown = catchThrowable(() -> Assessments.read(fixture, plan));
 
-        assertThat(thrown).isInstanceOf(PlanException.class);
-        PlanException e = (PlanException) thrown;
+        assertThat(thrown).isInstanceOf(SchemeException.class);
+        SchemeException e = (SchemeException) thrown;
         assertThat(e.getMessage()).startsWith("assessment scheme " + fixture);
         assertThat(e.problems()).extracting(Problem::source).containsOnly(fixture.toString());
         assertThat(e.problems()).extracting(p -> p.toString().substring(fixture.toString().length() + 1))
@@ -72,10 +71,10 @@ class BadSchemeFixturesTest {
 
         Throwable thrown = catchThrowable(() -> Assessments.parse(text, fixture.toString(), plan));
 
-        assertThat(thrown).isInstanceOf(PlanException.class);
+        assertThat(thrown).isInstanceOf(SchemeException.class);
         List<String> expected = Files.readAllLines(expectFileOf(fixture), StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.isBlank()).toList();
-        assertThat(((PlanException) thrown).problems())
+        assertThat(((SchemeException) thrown).problems())
                 .extracting(p -> p.toString().substring(fixture.toString().length() + 1))
                 .containsExactlyElementsOf(expected);
     }

@@ -14,6 +14,7 @@ import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.UnitKind;
 import io.github.policyplan.plans.GoalSheet;
+import io.github.policyplan.plans.GoalSheets;
 import io.github.policyplan.plans.Plans;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -251,7 +252,7 @@ class SchemeReaderTest {
     @Test
     void loadsTheCountyAnnualExampleAgainstTheCountyPlanWithItsIllustrativeGoals() throws IOException {
         Plan published = Plans.read(EXAMPLES.resolve("plans/county-2023.yaml"));
-        Plan county = GoalSheet.read(EXAMPLES.resolve("plans/county-2023-illustrative.yaml"), published)
+        Plan county = GoalSheets.read(EXAMPLES.resolve("plans/county-2023-illustrative.yaml"), published)
                 .applyTo(published);
 
         AssessmentScheme s = Assessments.read(EXAMPLES.resolve("assess/county-2023-annual.yaml"), county).scheme();

@@ -23,7 +23,7 @@ class GoalSheetTest {
     @Test
     void fillsTheUnsetGoalsAndAddsBaselines() throws IOException {
         Plan plan = small();
-        GoalSheet sheet = Plans.reader().parseGoalSheet(String.join("\n",
+        GoalSheet sheet = GoalSheets.parse(String.join("\n",
                 "plan: small-2023",
                 "illustrative: true",
                 "note: 示例数值",
@@ -60,8 +60,8 @@ class GoalSheetTest {
                 "  s1.t1: {value: 60}",
                 "");
 
-        PlanException e = catchThrowableOfType(PlanException.class,
-                () -> Plans.reader().parseGoalSheet(text, "sheet.yaml", plan));
+        GoalSheetException e = catchThrowableOfType(GoalSheetException.class,
+                () -> GoalSheets.parse(text, "sheet.yaml", plan));
 
         assertThat(e.problems()).extracting(Object::toString).containsExactly(
                 "sheet.yaml:1:7: plan: this goal sheet is for plan 'small-2022', not 'small-2023' (correct the plan: line to"
@@ -79,7 +79,7 @@ class GoalSheetTest {
     void reportsAValueThatDoesNotFitItsTargetAtTheEntry() throws IOException {
         Plan plan = small();
 
-        PlanException e = catchThrowableOfType(PlanException.class, () -> Plans.reader().parseGoalSheet(
+        GoalSheetException e = catchThrowableOfType(GoalSheetException.class, () -> GoalSheets.parse(
                 "plan: small-2023\nillustrative: false\ngoals:\n  s1.i1.t1: 12\nbaselines:\n  s1.i1.t1: 12\n",
                 "sheet.yaml", plan));
 
@@ -102,7 +102,7 @@ class GoalSheetTest {
     @Test
     void fillsEveryRedactedGoalOfTheCountyPlanWithAnIllustrativeNumber() throws IOException {
         Plan county = Plans.read(java.nio.file.Path.of("../examples/src/main/resources/plans/county-2023.yaml"));
-        GoalSheet sheet = GoalSheet.read(
+        GoalSheet sheet = GoalSheets.read(
                 java.nio.file.Path.of("../examples/src/main/resources/plans/county-2023-illustrative.yaml"), county);
 
         Plan filled = sheet.applyTo(county);

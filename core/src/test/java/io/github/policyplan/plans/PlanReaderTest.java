@@ -250,7 +250,7 @@ class PlanReaderTest {
         Plan plan = Plans.read(SMALL);
 
         assertThat(plan.target("s1.i1.t1").orElseThrow().goal()).isEqualTo(Goal.unset());
-        PlanException e = catchThrowableOfType(PlanException.class, () -> Plans.reader().parseGoalSheet(
+        GoalSheetException e = catchThrowableOfType(GoalSheetException.class, () -> GoalSheets.parse(
                 "plan: small-2023\nillustrative: true\ngoals:\n  s1.i1.t1: '*'\n", "sheet.yaml", plan));
         assertThat(e.problems()).extracting(Object::toString).containsExactly(
                 "sheet.yaml:4:13: goals.s1.i1.t1: '*' (unpublished) is not allowed here; write the value");

@@ -113,7 +113,7 @@ class PlanSchemaLenientFormsTest {
     @MethodSource("goalSheets")
     void theGoalSheetSchemaAgreesWithTheReader(String sheet, boolean accepted) throws IOException {
         io.github.policyplan.model.Plan plan = Plans.read(Path.of("src/test/resources/plans/small.yaml"));
-        Throwable thrown = catchThrowable(() -> Plans.reader().parseGoalSheet(sheet, "sheet.yaml", plan));
+        Throwable thrown = catchThrowable(() -> GoalSheets.parse(sheet, "sheet.yaml", plan));
         List<Error> errors = SchemaFiles.validate("goal-sheet.schema.json", SchemaFiles.yaml(sheet));
 
         assertThat(thrown == null).as("the reader accepts it (threw %s)", thrown).isEqualTo(accepted);

@@ -143,7 +143,7 @@ class PlanSchemaTest {
             assertThat(Plans.read(file).targets()).isNotNull();
         } else {
             Path plan = file.resolveSibling(file.getFileName().toString().replace("-illustrative", ""));
-            assertThat(GoalSheet.read(file, Plans.read(plan)).goals()).isNotEmpty();
+            assertThat(GoalSheets.read(file, Plans.read(plan)).goals()).isNotEmpty();
         }
     }
 

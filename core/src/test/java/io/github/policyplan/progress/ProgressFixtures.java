@@ -2,6 +2,7 @@ package io.github.policyplan.progress;
 
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.GoalSheet;
+import io.github.policyplan.plans.GoalSheets;
 import io.github.policyplan.plans.Plans;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +34,6 @@ final class ProgressFixtures {
     /** Returns the county plan with its illustrative goals filled in. */
     static Plan filledCounty() throws IOException {
         Plan published = Plans.read(COUNTY);
-        return GoalSheet.read(COUNTY_SHEET, published).applyTo(published);
+        return GoalSheets.read(COUNTY_SHEET, published).applyTo(published);
     }
 }

@@ -172,12 +172,56 @@ class ProgressLogTest {
     @Test
     void refusesToAddAReportThatConflictsWithTheLogOrWithAnother() {
         assertThatThrownBy(() -> LOG.plus(Report.of("s1.i1.t1", Q2, 7)))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ReportConflictException.class)
                 .hasMessage("1 conflict:\nconflicting reports for s1.i1.t1 as of 2023-06-30: 6 and 7 (in the log"
                         + " and reports[0])");
         assertThatThrownBy(() -> LOG.plus(List.of(Report.of("energy", Q1, 0.6), Report.of("energy", Q1, 0.61))))
                 .hasMessage("1 conflict:\nconflicting reports for energy as of 2023-03-31: 0.6 and 0.61 (in"
                         + " reports[0] and reports[1])");
+    }
+
+    @Test
+    void aConflictNamesEachConflictAndIsAPolicyPlanException() {
+        assertThatThrownBy(() -> LOG.plus(Report.of("s1.i1.t1", Q2, 7)))
+                .isInstanceOf(io.github.policyplan.core.PolicyPlanException.class)
+                .satisfies(e -> assertThat(((ReportConflictException) e).conflicts()).containsExactly(
+                        "conflicting reports for s1.i1.t1 as of 2023-06-30: 6 and 7 (in the log and reports[0])"));
+    }
+
+    @Test
+    void correctingAReportReplacesTheOneForItsTargetAndDate() {
+        Report corrected = new Report("s1.i1.t1", Q2, Value.of(7), Optional.of("县科技局"), Optional.of("更正"),
+                Optional.empty());
+
+        ProgressLog log = LOG.correct(corrected);
+
+        assertThat(log.size()).isEqualTo(LOG.size());
+        assertThat(log.latest("s1.i1.t1", Q2)).contains(corrected);
+        assertThat(log.series("s1.i1.t1")).extracting(r -> ((Value.Amount) r.value()).value())
+                .containsExactly(2.0, 7.0, 9.0);
+        assertThat(LOG.latest("s1.i1.t1", Q2)).contains(Report.of("s1.i1.t1", Q2, 6));
+        assertThat(log.series("s1.t1")).isEqualTo(LOG.series("s1.t1"));
+        List<Report> expected = new ArrayList<>();
+        for (Report r : REPORTS) {
+            expected.add(r.target().equals("s1.i1.t1") && r.date().equals(Q2) ? corrected : r);
+        }
+        assertThat(log).isEqualTo(ProgressLog.of(PLAN, expected));
+    }
+
+    @Test
+    void correctingAReportTheLogDoesNotHaveAddsIt() {
+        assertThat(LOG.correct(Report.of("s1.i1.t1", Q4, 12))).isEqualTo(LOG.plus(Report.of("s1.i1.t1", Q4, 12)));
+        assertThat(LOG.correct(Report.of("new-target", Q1, 1)).series("new-target"))
+                .containsExactly(Report.of("new-target", Q1, 1));
+    }
+
+    @Test
+    void correctingAReportWithItselfGivesAnEqualLogAndACorrectionCanBeCorrected() {
+        assertThat(LOG.correct(Report.of("s1.i1.t1", Q2, 6))).isEqualTo(LOG);
+        ProgressLog twice = LOG.correct(Report.of("s1.i1.t1", Q2, 7)).correct(Report.level("s1.i1.t1", Q2, "done"));
+
+        assertThat(twice.latest("s1.i1.t1", Q2)).contains(Report.level("s1.i1.t1", Q2, "done"));
+        assertThat(twice.size()).isEqualTo(LOG.size());
     }
 
     @Test
@@ -220,7 +264,7 @@ class ProgressLogTest {
                 PLAN.departments(), PLAN.sections(), PLAN.aggregation(), PLAN.rule());
 
         assertThatThrownBy(() -> LOG.merge(other))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ReportConflictException.class)
                 .hasMessage("2 conflicts:\n"
                         + "conflicting reports for s1.t1 as of 2023-06-30: 56.5 and 57 (in this log and in the other)\n"
                         + "conflicting reports for s1.i1.t1 as of 2023-03-31: 2 and 3 (in this log and in the other)");

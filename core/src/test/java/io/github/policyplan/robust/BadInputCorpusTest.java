@@ -1,6 +1,7 @@
 package io.github.policyplan.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.policyplan.assessment.SchemeException;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.github.policyplan.assessment.Assessments;
@@ -141,7 +142,11 @@ class BadInputCorpusTest {
         }
         assertThat(value).as("what %s loaded: a bad file must load nothing", file).isNull();
         assertThat(thrown).as("the exception %s threw", file)
-                .isInstanceOf(kind.equals("progress") ? ProgressException.class : PlanException.class);
+                .isInstanceOf(switch (kind) {
+                    case "progress" -> ProgressException.class;
+                    case "schemes" -> SchemeException.class;
+                    default -> PlanException.class;
+                });
         InputException e = (InputException) thrown;
         assertThat(e.problems()).as("the problems of %s", file).allSatisfy(p -> {
             assertThat(p.source()).as("the file %s names", p).isEqualTo(file.toString());

@@ -7,6 +7,7 @@ import io.github.policyplan.assessment.AssessmentPeriod;
 import io.github.policyplan.assessment.Assessments;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.GoalSheet;
+import io.github.policyplan.plans.GoalSheets;
 import io.github.policyplan.plans.Plans;
 import io.github.policyplan.progress.Progress;
 import io.github.policyplan.progress.ProgressLog;
@@ -35,7 +36,7 @@ class ConcurrencyTest {
         if (which % 2 == 0) {
             String planText = Files.readString(EXAMPLES.resolve("plans/county-2023.yaml"));
             Plan published = Plans.parse(planText, "county-2023.yaml");
-            Plan plan = GoalSheet.read(EXAMPLES.resolve("plans/county-2023-illustrative.yaml"), published)
+            Plan plan = GoalSheets.read(EXAMPLES.resolve("plans/county-2023-illustrative.yaml"), published)
                     .applyTo(published);
             ProgressLog log = Progress.read(EXAMPLES.resolve("progress/county-2023.csv"), plan);
             Assessment annual = Assessments.read(EXAMPLES.resolve("assess/county-2023-annual.yaml"), plan);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Report;
 import io.github.policyplan.plans.GoalSheet;
+import io.github.policyplan.plans.GoalSheets;
 import io.github.policyplan.plans.Plans;
 import io.github.policyplan.progress.Progress;
 import io.github.policyplan.progress.ProgressLog;
@@ -34,7 +35,7 @@ class RescoreProperties {
     static void load() throws IOException {
         Path dir = Path.of("../examples/src/main/resources");
         Plan published = Plans.read(dir.resolve("plans/county-2023.yaml"));
-        plan = GoalSheet.read(dir.resolve("plans/county-2023-illustrative.yaml"), published).applyTo(published);
+        plan = GoalSheets.read(dir.resolve("plans/county-2023-illustrative.yaml"), published).applyTo(published);
         full = Progress.read(dir.resolve("progress/county-2023.csv"), plan);
     }
 

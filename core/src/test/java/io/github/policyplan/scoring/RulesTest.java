@@ -51,8 +51,8 @@ class RulesTest {
         RuleResult r = Rule.completionRate().score(input(numeric(Direction.HIGHER_IS_BETTER, 80), Map.of(), 25, 40, 0));
 
         assertThat(r.score()).hasValue(62.5);
-        assertThat(r.formula().english()).isEqualTo("62.5 = 25 ÷ 40 × 100 (completion rate)");
-        assertThat(r.formula().chinese()).isEqualTo("62.5 = 完成值25 ÷ 时序目标40 × 100（完成率）");
+        assertThat(r.formula().inEnglish()).isEqualTo("62.5 = 25 ÷ 40 × 100 (completion rate)");
+        assertThat(r.formula().inChinese()).isEqualTo("62.5 = 完成值25 ÷ 时序目标40 × 100（完成率）");
     }
 
     @Test
@@ -65,10 +65,10 @@ class RulesTest {
                 8));
 
         assertThat(capped.score()).hasValue(120);
-        assertThat(capped.formula().english()).isEqualTo("120 = 150 ÷ 100 × 100 (completion rate) → 150, capped at 120");
+        assertThat(capped.formula().inEnglish()).isEqualTo("120 = 150 ÷ 100 × 100 (completion rate) → 150, capped at 120");
         assertThat(plain.score()).hasValue(100);
         assertThat(lower.score()).hasValue(80);
-        assertThat(lower.formula().english()).isEqualTo("80 = 5 ÷ 6.25 × 100 (lower is better) (completion rate)");
+        assertThat(lower.formula().inEnglish()).isEqualTo("80 = 5 ÷ 6.25 × 100 (lower is better) (completion rate)");
     }
 
     @Test
@@ -76,7 +76,7 @@ class RulesTest {
         RuleResult r = Rule.completionRate().score(input(numeric(Direction.HIGHER_IS_BETTER, 10), Map.of(), 3, 0, 0));
 
         assertThat(r.score()).isEmpty();
-        assertThat(r.formula().english()).isEqualTo("no completion rate: the expected value 0 is not above 0");
+        assertThat(r.formula().inEnglish()).isEqualTo("no completion rate: the expected value 0 is not above 0");
     }
 
     @Test
@@ -85,7 +85,7 @@ class RulesTest {
                 0));
 
         assertThat(r.score()).hasValue(85);
-        assertThat(r.formula().english()).isEqualTo("85 = 60 + (100 − 60) × (25 − 0) ÷ (40 − 0) (linear from the start 0)");
+        assertThat(r.formula().inEnglish()).isEqualTo("85 = 60 + (100 − 60) × (25 − 0) ÷ (40 − 0) (linear from the start 0)");
         assertThat(score(Rule.linear(), input(numeric(Direction.LOWER_IS_BETTER, 5), Map.of(), 6.5, 5, 8))).isEqualTo(50);
         assertThat(score(Rule.linear(), input(numeric(Direction.HIGHER_IS_BETTER, 80), Map.of(), -5, 40, 0)))
                 .as("floored at 0").isZero();
@@ -117,7 +117,7 @@ class RulesTest {
         RuleResult r = Rule.redFlag().score(input(t, Map.of("redFlag", 80), 45, 50, 0));
 
         assertThat(r.score().orElseThrow()).isCloseTo(50, within(1e-9));
-        assertThat(r.formula().english()).contains("red flag 40 scores 33.33");
+        assertThat(r.formula().inEnglish()).contains("red flag 40 scores 33.33");
     }
 
     @Test
@@ -134,7 +134,7 @@ class RulesTest {
         assertThat(score(Rule.bands(), input(t, stepped, 49, 100, 0))).isZero();
         assertThat(score(Rule.bands(), input(t, interpolated, 90, 100, 0))).isEqualTo(87.5);
         assertThat(score(Rule.bands(), input(t, interpolated, 120, 100, 0))).isEqualTo(100);
-        assertThat(Rule.bands().score(input(t, stepped, 85, 100, 0)).formula().english())
+        assertThat(Rule.bands().score(input(t, stepped, 85, 100, 0)).formula().inEnglish())
                 .isEqualTo("75: completion 85% = 85 ÷ 100 × 100 ≥ 80%");
     }
 
@@ -147,7 +147,7 @@ class RulesTest {
 
         RuleResult r = Rule.deduction().score(input(growth, perPoint, 7.2, 8, Double.NaN));
         assertThat(r.score().orElseThrow()).isCloseTo(99.6, within(1e-9));
-        assertThat(r.formula().chinese()).startsWith("99.6 = 100 − 0.5 × 0.8（差额0.8；每1扣0.5分");
+        assertThat(r.formula().inChinese()).startsWith("99.6 = 100 − 0.5 × 0.8（差额0.8；每1扣0.5分");
         assertThat(score(Rule.deduction(), input(growth, started, 7.2, 8, Double.NaN))).isEqualTo(99.5);
         assertThat(score(Rule.deduction(), input(growth, ofCompletion, 90, 100, 0))).isEqualTo(80);
         assertThat(score(Rule.deduction(), input(growth, ofCompletion, 50, 100, 0))).as("floored").isEqualTo(70);
@@ -164,7 +164,7 @@ class RulesTest {
 
         assertThat(Rule.milestone().score(in).score().orElseThrow()).isCloseTo(66.667, within(0.001));
         assertThat(score(Rule.milestone(), credited)).isEqualTo(75);
-        assertThat(Rule.milestone().score(credited).formula().english())
+        assertThat(Rule.milestone().score(credited).formula().inEnglish())
                 .isEqualTo("75 = 60 ÷ 80 × 100 (stage 正式合同 earns 60, stage 开工 is expected and earns 80)");
         assertThat(Rule.milestone().check(t, normalised(Map.of("credit", Map.of("签约", 50)))))
                 .extracting(Violation::toString)

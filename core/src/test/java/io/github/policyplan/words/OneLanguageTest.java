@@ -11,7 +11,7 @@ import io.github.policyplan.assessment.PoolResult;
 import io.github.policyplan.assessment.UnitResult;
 import io.github.policyplan.core.Explanation;
 import io.github.policyplan.model.Plan;
-import io.github.policyplan.plans.GoalSheet;
+import io.github.policyplan.plans.GoalSheets;
 import io.github.policyplan.plans.Plans;
 import io.github.policyplan.progress.Progress;
 import io.github.policyplan.progress.ProgressLog;
@@ -92,7 +92,7 @@ class OneLanguageTest {
 
     private static Plan countyPlan() throws Exception {
         Plan published = Plans.read(EXAMPLES.resolve("plans/county-2023.yaml"));
-        return GoalSheet.read(EXAMPLES.resolve("plans/county-2023-illustrative.yaml"), published).applyTo(published);
+        return GoalSheets.read(EXAMPLES.resolve("plans/county-2023-illustrative.yaml"), published).applyTo(published);
     }
 
     @Test

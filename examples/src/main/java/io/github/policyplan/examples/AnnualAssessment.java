@@ -9,9 +9,8 @@ import io.github.policyplan.assessment.PoolResult;
 import io.github.policyplan.assessment.UnitResult;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.GoalSheet;
-import io.github.policyplan.plans.PlanException;
+import io.github.policyplan.core.InputException;
 import io.github.policyplan.progress.Progress;
-import io.github.policyplan.progress.ProgressException;
 import io.github.policyplan.progress.ProgressLog;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -78,7 +77,7 @@ public final class AnnualAssessment {
                         + String.join("、", pool.blackList()));
             }
             return 0;
-        } catch (PlanException | ProgressException e) {
+        } catch (InputException e) {
             e.problems().forEach(err::println);
             return 1;
         }

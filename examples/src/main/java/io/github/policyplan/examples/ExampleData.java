@@ -2,6 +2,7 @@ package io.github.policyplan.examples;
 
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.GoalSheet;
+import io.github.policyplan.plans.GoalSheets;
 import io.github.policyplan.plans.PlanReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,9 +65,9 @@ public final class ExampleData {
      */
     public static GoalSheet goalSheet(String argument, String resource, Plan plan) throws IOException {
         if (argument != null) {
-            return PlanReader.standard().readGoalSheet(Path.of(argument), plan);
+            return GoalSheets.read(Path.of(argument), plan);
         }
-        return PlanReader.standard().parseGoalSheet(text(resource), resource, plan);
+        return GoalSheets.parse(text(resource), resource, plan);
     }
 
     /**

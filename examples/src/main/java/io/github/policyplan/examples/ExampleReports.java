@@ -5,9 +5,8 @@ import io.github.policyplan.assessment.AssessmentPeriod;
 import io.github.policyplan.assessment.AssessmentResult;
 import io.github.policyplan.assessment.Assessments;
 import io.github.policyplan.model.Plan;
-import io.github.policyplan.plans.PlanException;
+import io.github.policyplan.core.InputException;
 import io.github.policyplan.progress.Progress;
-import io.github.policyplan.progress.ProgressException;
 import io.github.policyplan.progress.ProgressLog;
 import io.github.policyplan.report.AssessmentReport;
 import io.github.policyplan.report.Bulletin;
@@ -79,7 +78,7 @@ public final class ExampleReports {
                 out.println(file + "  " + f.getValue().getBytes(StandardCharsets.UTF_8).length + " bytes");
             }
             return 0;
-        } catch (PlanException | ProgressException e) {
+        } catch (InputException e) {
             e.problems().forEach(err::println);
             return 1;
         }

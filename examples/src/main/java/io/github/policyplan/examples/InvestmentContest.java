@@ -8,9 +8,8 @@ import io.github.policyplan.assessment.PoolResult;
 import io.github.policyplan.assessment.UnitResult;
 import io.github.policyplan.assessment.UnitWhatIf;
 import io.github.policyplan.model.Plan;
-import io.github.policyplan.plans.PlanException;
+import io.github.policyplan.core.InputException;
 import io.github.policyplan.progress.Progress;
-import io.github.policyplan.progress.ProgressException;
 import io.github.policyplan.progress.ProgressLog;
 import io.github.policyplan.scoring.Needed;
 import io.github.policyplan.scoring.Scoring;
@@ -87,7 +86,7 @@ public final class InvestmentContest {
             Scoring.standard().valueNeeded(plan, "xjz.funds", LocalDate.of(2023, 9, 30), 100).ifPresent(n ->
                     print(n, out));
             return 0;
-        } catch (PlanException | ProgressException e) {
+        } catch (InputException e) {
             e.problems().forEach(err::println);
             return 1;
         }

@@ -7,7 +7,7 @@ import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Section;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.plans.GoalSheet;
-import io.github.policyplan.plans.PlanException;
+import io.github.policyplan.core.InputException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +69,7 @@ public final class PrintPlan {
             }
             print(plan, filled, out);
             return 0;
-        } catch (PlanException e) {
+        } catch (InputException e) {
             e.problems().forEach(err::println);
             return 1;
         }

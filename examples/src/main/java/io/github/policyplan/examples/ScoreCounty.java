@@ -4,9 +4,8 @@ import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Value;
 import io.github.policyplan.plans.GoalSheet;
-import io.github.policyplan.plans.PlanException;
+import io.github.policyplan.core.InputException;
 import io.github.policyplan.progress.Progress;
-import io.github.policyplan.progress.ProgressException;
 import io.github.policyplan.progress.ProgressLog;
 import io.github.policyplan.scoring.Forecast;
 import io.github.policyplan.scoring.NodeKind;
@@ -119,7 +118,7 @@ public final class ScoreCounty {
                 explain(june.find("s2").orElse(june.root().children().get(0)), out);
             }
             return 0;
-        } catch (PlanException | ProgressException e) {
+        } catch (InputException e) {
             e.problems().forEach(err::println);
             return 1;
         }

@@ -14,7 +14,12 @@ import java.util.Optional;
  */
 public record Baseline(double value, Optional<LocalDate> date) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param value the starting value, finite
+     * @param date  when it was measured, if known
+     */
     public Baseline {
         date = Objects.requireNonNull(date, "date").map(Dates::shared);
         if (!Double.isFinite(value)) {

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Checkpoint(LocalDate date, Goal expected) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param date     the date
+     * @param expected the expected value: a number, a stage or a grade, or unset when not published
+     */
     public Checkpoint {
         date = Dates.shared(Objects.requireNonNull(date, "date"));
         Objects.requireNonNull(expected, "expected");

@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record Department(String id, String name, UnitKind kind, List<String> aliases) {
 
-    /** Checks the components; throws {@link InvalidPlanException} listing every problem. */
+    /**
+     * Checks the components; throws {@link InvalidPlanException} listing every problem.
+     *
+     * @param id      the id plans refer to, such as {@code kj}
+     * @param name    the full name, such as {@code 县科技局}
+     * @param kind    department, township or other
+     * @param aliases other names the plan may use for it, such as {@code 科技} or {@code 科技局}
+     */
     public Department {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -89,7 +89,11 @@ public sealed interface Goal permits Goal.Unset, Goal.Amount, Goal.Band, Goal.Le
             }
         }
 
-        /** Checks the value. */
+        /**
+         * Checks the value.
+         *
+         * @param value a finite number
+         */
         public Amount {
             if (!Double.isFinite(value)) {
                 throw new IllegalArgumentException("goal must be a finite number (was " + value + ")");
@@ -119,7 +123,12 @@ public sealed interface Goal permits Goal.Unset, Goal.Amount, Goal.Band, Goal.Le
      * @param high the upper bound, finite and greater than {@code low}
      */
     record Band(double low, double high) implements Goal {
-        /** Checks the bounds. */
+        /**
+         * Checks the bounds.
+         *
+         * @param low  the lower bound, finite
+         * @param high the upper bound, finite and greater than {@code low}
+         */
         public Band {
             if (!Double.isFinite(low) || !Double.isFinite(high) || !(low < high)) {
                 throw new IllegalArgumentException("a band needs finite bounds with low < high (was "
@@ -149,7 +158,11 @@ public sealed interface Goal permits Goal.Unset, Goal.Amount, Goal.Band, Goal.Le
      * @param name the level's name; not blank
      */
     record Level(String name) implements Goal {
-        /** Checks the name. */
+        /**
+         * Checks the name.
+         *
+         * @param name the level's name; not blank
+         */
         public Level {
             Objects.requireNonNull(name, "name");
             if (name.isBlank()) {

@@ -8,6 +8,13 @@ import java.util.stream.Collectors;
  *
  * <p>A plan read from a file never reaches this exception: the reader reports the same problems
  * with file, line and column. It is what code that builds a plan in Java sees.
+ *
+ * <p><b>Why it is not a {@code PolicyPlanException}.</b> The library's exceptions for bad input
+ * (plans, goal sheets, progress files and schemes, each an {@code InputException} under
+ * {@code io.github.policyplan.core.PolicyPlanException}) live in {@code policyplan-core}; this module
+ * has no dependency at all, so it cannot extend them. And a model value built in Java with a wrong
+ * component is a mistake of the calling code, which gets a JDK exception: this one is an
+ * {@link IllegalArgumentException} that lists every problem.
  */
 public final class InvalidPlanException extends IllegalArgumentException {
 

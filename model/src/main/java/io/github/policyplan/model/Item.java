@@ -19,7 +19,15 @@ import java.util.Optional;
  */
 public record Item(String id, String title, double weight, List<Target> targets, Optional<Strategy> aggregation) {
 
-    /** Checks the components; throws {@link InvalidPlanException} listing every problem. */
+    /**
+     * Checks the components; throws {@link InvalidPlanException} listing every problem.
+     *
+     * @param id          the id, unique in the plan
+     * @param title       the title
+     * @param weight      the weight among the section's children, above zero; 1 by default
+     * @param targets     the targets, in plan order
+     * @param aggregation how the item's score rolls up from its targets, if the plan says (otherwise the plan's default): one of {@link RollUpKind}, else the constructor throws
+     */
     public Item {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

@@ -22,7 +22,14 @@ public record Measure(MeasureKind kind, String unit, Direction direction, List<S
     /** The stages of a milestone that names none: not done, done. */
     public static final List<String> DEFAULT_STAGES = List.of("未完成", "已完成");
 
-    /** Checks the components; throws {@link InvalidPlanException} listing every problem. */
+    /**
+     * Checks the components; throws {@link InvalidPlanException} listing every problem.
+     *
+     * @param kind      the shape of the measure
+     * @param unit      the unit, such as {@code 家}, {@code 亿元} or {@code %}; may be empty (milestones, grades, ranks)
+     * @param direction which way the measure improves
+     * @param levels    for {@link MeasureKind#MILESTONE} the stages in order, for {@link MeasureKind#GRADE} the grades from lowest to highest; empty for numeric kinds
+     */
     public Measure {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(unit, "unit");

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record PlanPeriod(LocalDate start, LocalDate end) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param start the first day
+     * @param end   the last day, not before {@code start}
+     */
     public PlanPeriod {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");

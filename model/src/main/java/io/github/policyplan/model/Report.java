@@ -21,7 +21,16 @@ import java.util.Optional;
 public record Report(String target, LocalDate date, Value value, Optional<String> source, Optional<String> note,
         Optional<String> evidence) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param target   the id of the target reported on
+     * @param date     the date the value is as of
+     * @param value    the value
+     * @param source   who or what reported it (a department, a statistics release), if given
+     * @param note     a remark, if given
+     * @param evidence a reference to the evidence (a document number, a link), if given
+     */
     public Report {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(date, "date");

@@ -23,7 +23,16 @@ import java.util.Optional;
 public record Section(String id, String title, double weight, List<Target> targets, List<Item> items,
         Optional<Strategy> aggregation) {
 
-    /** Checks the components; throws {@link InvalidPlanException} listing every problem. */
+    /**
+     * Checks the components; throws {@link InvalidPlanException} listing every problem.
+     *
+     * @param id          the id, unique in the plan
+     * @param title       the title
+     * @param weight      the weight among the plan's sections, above zero; 1 by default
+     * @param targets     the section's headline targets, in plan order; often empty
+     * @param items       the items, in plan order
+     * @param aggregation how the section's score rolls up from its children, if the plan says (otherwise the plan's default): one of {@link RollUpKind}, else the constructor throws
+     */
     public Section {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

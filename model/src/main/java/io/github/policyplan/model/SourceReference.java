@@ -13,7 +13,12 @@ import java.util.Optional;
  */
 public record SourceReference(String title, Optional<String> location) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param title    the document's title
+     * @param location where to find it: a file, an address, a document number; if given
+     */
     public SourceReference {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(location, "location");

@@ -40,7 +40,12 @@ public record Strategy(String name, Map<String, Object> parameters) {
         }
     }
 
-    /** Checks the name and makes a deep, ordered, immutable copy of the parameters. */
+    /**
+     * Checks the name and makes a deep, ordered, immutable copy of the parameters.
+     *
+     * @param name       the strategy's name, such as {@code completion-rate}
+     * @param parameters the parameters by name, in name order
+     */
     public Strategy {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {

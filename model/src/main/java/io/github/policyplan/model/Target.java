@@ -68,7 +68,26 @@ public record Target(
         Optional<String> quote,
         Optional<String> note) {
 
-    /** Checks the components; throws {@link InvalidPlanException} listing every problem. */
+    /**
+     * Checks the components; throws {@link InvalidPlanException} listing every problem.
+     *
+     * @param id          the id reports refer to, unique in the plan
+     * @param title       the title, in the plan's language
+     * @param gloss       an English gloss of the title, if given
+     * @param measure     what is measured
+     * @param baseline    the starting point, if given (numeric measures only)
+     * @param goal        the goal, or unset when the plan does not publish it
+     * @param commitment  how firmly the plan commits (确保 / 力争 / 争取)
+     * @param due         the due date
+     * @param checkpoints interim expectations, in date order
+     * @param lead        the id of the lead department (牵头单位)
+     * @param cooperating the ids of the cooperating departments (配合单位)
+     * @param weight      the weight among its siblings, above zero; 1 by default
+     * @param rule        the scoring rule, if the plan names one (otherwise the measure's default)
+     * @param schedule    the schedule that says what is expected by each date, if the plan names one (otherwise the measure's default): one of {@link ScheduleKind}
+     * @param quote       the words of the source document this target models, if given
+     * @param note        a remark, if given
+     */
     public Target {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

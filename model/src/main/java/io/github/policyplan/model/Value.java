@@ -36,7 +36,11 @@ public sealed interface Value permits Value.Amount, Value.Level {
      * @param value a finite number
      */
     record Amount(double value) implements Value {
-        /** Checks the value. */
+        /**
+         * Checks the value.
+         *
+         * @param value a finite number
+         */
         public Amount {
             if (!Double.isFinite(value)) {
                 throw new IllegalArgumentException("a reported value must be a finite number (was " + value + ")");
@@ -55,7 +59,11 @@ public sealed interface Value permits Value.Amount, Value.Level {
      * @param name the level's name; not blank
      */
     record Level(String name) implements Value {
-        /** Checks the name. */
+        /**
+         * Checks the name.
+         *
+         * @param name the level's name; not blank
+         */
         public Level {
             Objects.requireNonNull(name, "name");
             if (name.isBlank()) {

@@ -18,7 +18,13 @@ import java.util.Optional;
  */
 public record Violation(String path, String message, Optional<String> hint) {
 
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param path    the field's path relative to the value being built, {@code ""} for the value itself; not null
+     * @param message what is wrong, naming the bad value; not null
+     * @param hint    the likely fix, if there is one; not null
+     */
     public Violation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");

@@ -240,7 +240,13 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
      * @param items  the items
      */
     record ListNode(int line, int column, List<Node> items) implements Node {
-        /** Copies the items, into a list of their exact size. */
+        /**
+         * Copies the items, into a list of their exact size.
+         *
+         * @param line   where it starts
+         * @param column where it starts
+         * @param items  the items
+         */
         public ListNode {
             items = List.copyOf(items);
         }

@@ -2,6 +2,7 @@ package io.github.policyplan.examples.cli;
 
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.GoalSheet;
+import io.github.policyplan.plans.GoalSheets;
 import io.github.policyplan.plans.PlanReader;
 import io.github.policyplan.progress.Progress;
 import io.github.policyplan.progress.ProgressLog;
@@ -45,7 +46,7 @@ final class Inputs {
         boolean labelled = illustrative;
         if (goals != null) {
             context.progress("reading " + goals);
-            GoalSheet sheet = PlanReader.standard().readGoalSheet(goals, read);
+            GoalSheet sheet = GoalSheets.read(goals, read);
             read = sheet.applyTo(read);
             labelled |= sheet.illustrative();
         }

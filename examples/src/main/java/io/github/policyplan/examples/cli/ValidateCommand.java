@@ -5,6 +5,7 @@ import io.github.policyplan.core.InputException;
 import io.github.policyplan.core.Loaded;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.GoalSheet;
+import io.github.policyplan.plans.GoalSheets;
 import io.github.policyplan.plans.PlanReader;
 import io.github.policyplan.progress.Progress;
 import java.io.IOException;
@@ -60,7 +61,7 @@ final class ValidateCommand extends Base {
             Plan plan = loaded.get().value();
             Plan filled = plan;
             for (Path sheet : goals) {
-                Optional<GoalSheet> s = read(sheet, () -> PlanReader.standard().readGoalSheet(sheet, plan),
+                Optional<GoalSheet> s = read(sheet, () -> GoalSheets.read(sheet, plan),
                         g -> "goal sheet: " + g.goals().size() + " goals" + (g.illustrative() ? ", illustrative" : ""));
                 if (s.isPresent()) {
                     filled = s.get().applyTo(filled);
