@@ -1,5 +1,7 @@
 package io.github.policyplan.assessment;
 
+import io.github.policyplan.scoring.Scorecard;
+
 import io.github.policyplan.assessment.AssessmentScheme.PeerMetric;
 import io.github.policyplan.assessment.AssessmentScheme.Pool;
 import io.github.policyplan.model.Plan;
@@ -127,7 +129,8 @@ public final class Assessment {
      * @return the result
      */
     public AssessmentResult assess(ProgressLog log, AssessmentPeriod period) {
-        TargetScores card = new TargetScores(scoring.score(plan, log, period.end()));
+        Scorecard scorecard = scoring.score(plan, log, period.end());
+        TargetScores card = new TargetScores(scorecard);
         List<TargetScores> quarters = new ArrayList<>();
         if (period.isAnnual() && !scheme.annual().quarterWeights().isEmpty()) {
             for (int q = 1; q <= 4; q++) {
@@ -139,6 +142,6 @@ public final class Assessment {
         for (Pool pool : scheme.pools()) {
             results.add(pools.assess(pool, card, quarters, period));
         }
-        return new AssessmentResult(scheme.id(), period, results, scheme.grades());
+        return new AssessmentResult(scheme.id(), period, results, scheme.grades(), scorecard);
     }
 }

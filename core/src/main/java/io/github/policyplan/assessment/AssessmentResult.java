@@ -1,5 +1,7 @@
 package io.github.policyplan.assessment;
 
+import io.github.policyplan.scoring.Scorecard;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -20,10 +22,12 @@ import java.util.Objects;
  * @param scheme the scheme's id
  * @param period the period assessed
  * @param pools  the pools' results, in the scheme's order
- * @param grades the scheme's grade bands, best first
+ * @param grades    the scheme's grade bands, best first
+ * @param scorecard the plan's scorecard at the period's end that the assessment started from (for a year
+ *                  assessed by weighted quarters, the year-end one; each quarter's is that quarter's assessment's)
  */
 public record AssessmentResult(String scheme, AssessmentPeriod period, List<PoolResult> pools,
-        List<AssessmentScheme.GradeBand> grades) {
+        List<AssessmentScheme.GradeBand> grades, Scorecard scorecard) {
 
     /**
      * Copies the pools.
@@ -31,9 +35,11 @@ public record AssessmentResult(String scheme, AssessmentPeriod period, List<Pool
      * @param scheme the scheme's id
      * @param period the period assessed
      * @param pools  the pools' results, in the scheme's order
-     * @param grades the scheme's grade bands, best first
+     * @param grades    the scheme's grade bands, best first
+     * @param scorecard the plan's scorecard the assessment started from
      */
     public AssessmentResult {
+        Objects.requireNonNull(scorecard, "scorecard");
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(period, "period");
         pools = List.copyOf(pools);

@@ -123,6 +123,16 @@ public final class UnitResult {
     }
 
     /**
+     * Returns the peer metrics behind the unit's score (横向比较), each with the points it earned: the
+     * contributions whose role is {@link Role#PEER}, in the order of the scheme's peer metrics.
+     *
+     * @return an unmodifiable list; empty when the scheme has no peer metric for the unit
+     */
+    public List<Contribution> peers() {
+        return contributions().stream().filter(c -> c.role() == Role.PEER).toList();
+    }
+
+    /**
      * Returns the bonus and penalty entries applied.
      *
      * @return an unmodifiable list, in the order written
