@@ -81,7 +81,7 @@ class ReportsInBrowserTest {
     static void sayHowLongItTook() {
         if (browser != null) {
             pool.shutdownNow();
-            System.out.printf("ReportsInBrowserTest: %d pages in %.1f s with %s%n", PAGES.size(),
+            System.out.printf(java.util.Locale.ROOT, "ReportsInBrowserTest: %d pages in %.1f s with %s%n", PAGES.size(),
                     (System.nanoTime() - started) / 1e9, browser);
         }
     }
