@@ -1,6 +1,7 @@
 package io.github.policyplan.plans;
 
 import io.github.policyplan.internal.read.Fields;
+import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,8 @@ final class Codes {
      * @return the value, or empty after a problem
      */
     static <E> Optional<E> read(Fields f, String key, E[] values, Function<E, String> code) {
-        Optional<String> text = f.get(key).flatMap(n -> f.text(key, n));
+        Optional<Node> n = f.get(key);
+        Optional<String> text = n.isPresent() ? f.text(key, n.get()) : Optional.empty();
         if (text.isEmpty()) {
             return Optional.empty();
         }

@@ -173,14 +173,17 @@ final class OutlineBinder {
         Optional<Target> target = Violations.construct(f.node(), f::path, () -> new Target(id.get(), title.get(),
                 gloss, measure.get(), baseline, goal.get(), commitment.get(), due.get(), checkpoints.get(),
                 lead.get(), cooperating, weight, rule, schedule, quote, note), problems);
-        target.ifPresent(t -> strategies.checkRule(f, t));
+        if (target.isPresent()) {
+            strategies.checkRule(f, target.get());
+        }
         return target;
     }
 
     /** Reads a target's lead department, by id, alias or full name. */
     private Optional<String> lead(Fields f) {
-        return f.require("lead", "name the lead department (牵头单位) by id or alias")
-                .flatMap(n -> f.text("lead", n).flatMap(name -> departments.resolve(f, "lead", -1, n, name)));
+        Optional<Node> n = f.require("lead", "name the lead department (牵头单位) by id or alias");
+        Optional<String> name = n.isPresent() ? f.text("lead", n.get()) : Optional.empty();
+        return name.isPresent() ? departments.resolve(f, "lead", -1, n.get(), name.get()) : Optional.empty();
     }
 
     /** Reads a target's cooperating departments: one name, or a list; those that resolve. */
@@ -217,8 +220,9 @@ final class OutlineBinder {
      * @return the id, or empty after a problem
      */
     private Optional<String> nodeId(Fields f, Optional<String> defaultPrefix, int index) {
-        Optional<String> id = f.get("id").map(n -> f.text("id", n))
-                .orElseGet(() -> defaultPrefix.map(prefix -> prefix + (index + 1)));
+        Optional<Node> written = f.get("id");
+        Optional<String> id = written.isPresent() ? f.text("id", written.get())
+                : defaultPrefix.isPresent() ? Optional.of(defaultPrefix.get() + (index + 1)) : Optional.empty();
         if (id.isEmpty()) {
             return id;
         }

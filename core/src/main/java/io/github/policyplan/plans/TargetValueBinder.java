@@ -36,6 +36,8 @@ final class TargetValueBinder {
     private static final MeasureKind[] KINDS = MeasureKind.values();
     private static final Direction[] DIRECTIONS = Direction.values();
     private static final Commitment[] COMMITMENTS = Commitment.values();
+    /** The commitment of a target that writes none: most do. */
+    private static final Optional<Commitment> STRIVE = Optional.of(Commitment.STRIVE);
     private static final String KIND_ADVICE = "write the measure's kind: "
             + Texts.list(Codes.list(KINDS, MeasureKind::code));
 
@@ -64,14 +66,17 @@ final class TargetValueBinder {
 
     /** Reads a target's measure: kind, unit, direction, and stages or grades. */
     Optional<Measure> measure(Fields f) {
-        Optional<MeasureKind> read = f.require("kind", KIND_ADVICE).flatMap(n -> Codes.read(f, "kind", KINDS,
-                MeasureKind::code));
+        if (f.require("kind", KIND_ADVICE).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<MeasureKind> read = Codes.read(f, "kind", KINDS, MeasureKind::code);
         if (read.isEmpty()) {
             return Optional.empty();
         }
         MeasureKind kind = read.get();
-        String defaultUnit = kind == MeasureKind.SHARE || kind == MeasureKind.GROWTH_RATE ? "%" : "";
-        String unit = f.optionalText("unit").map(shared::text).orElse(defaultUnit);
+        Optional<String> written = f.optionalText("unit");
+        String unit = written.isPresent() ? shared.text(written.get())
+                : kind == MeasureKind.SHARE || kind == MeasureKind.GROWTH_RATE ? "%" : "";
         Optional<Direction> direction = f.has("direction") ? Codes.read(f, "direction", DIRECTIONS, Direction::code)
                 : Optional.of(kind.defaultDirection());
         List<String> levels = levels(f, kind);
@@ -83,8 +88,9 @@ final class TargetValueBinder {
         if (direction.isEmpty()) {
             return Optional.empty();
         }
-        return Violations.construct(f.node(), f::path, () -> new Measure(kind, unit, direction.get(), levels),
-                problems).map(shared::measure);
+        Optional<Measure> measure = Violations.construct(f.node(), f::path, () -> new Measure(kind, unit,
+                direction.get(), levels), problems);
+        return measure.isPresent() ? Optional.of(shared.measure(measure.get())) : measure;
     }
 
     /** Reads a milestone's stages or a grade target's grades; each key is refused on the other kinds. */
@@ -110,7 +116,8 @@ final class TargetValueBinder {
 
     /** Reads a target's baseline, if it has one; empty too after a problem (the target is failed). */
     Optional<Baseline> baseline(Fields f) {
-        return f.get("baseline").flatMap(n -> baseline(f, "baseline", n));
+        Optional<Node> n = f.get("baseline");
+        return n.isPresent() ? baseline(f, "baseline", n.get()) : Optional.empty();
     }
 
     /**
@@ -148,8 +155,8 @@ final class TargetValueBinder {
 
     /** Reads a target's goal; '*' (unpublished) is allowed. */
     Optional<Goal> goal(Fields f, Optional<Measure> measure) {
-        return f.require("goal", "write the goal, or '*' if the plan does not publish it")
-                .flatMap(n -> value(f, "goal", n, measure, true));
+        Optional<Node> n = f.require("goal", "write the goal, or '*' if the plan does not publish it");
+        return n.isPresent() ? value(f, "goal", n.get(), measure, true) : Optional.empty();
     }
 
     /**
@@ -227,7 +234,7 @@ final class TargetValueBinder {
     Optional<Commitment> commitment(Fields f) {
         Optional<Node> n = f.get("commitment");
         if (n.isEmpty()) {
-            return Optional.of(Commitment.STRIVE);
+            return STRIVE;
         }
         Optional<String> text = f.text("commitment", n.get());
         if (text.isEmpty()) {
@@ -249,8 +256,13 @@ final class TargetValueBinder {
     /** Reads a target's due date; it is checked against the period later. */
     Optional<LocalDate> due(Fields f) {
         Optional<Node> n = f.require("due", "write the due date: " + DateReader.FORMS);
-        Optional<LocalDate> due = n.flatMap(node -> date(node, f, "due", true));
-        due.ifPresent(d -> dated.add(new DatedField(f, "due", n.get(), d, false)));
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> due = date(n.get(), f, "due", true);
+        if (due.isPresent()) {
+            dated.add(new DatedField(f, "due", n.get(), due.get(), false));
+        }
         return due;
     }
 

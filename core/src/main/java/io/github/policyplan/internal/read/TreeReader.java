@@ -116,9 +116,11 @@ public final class TreeReader {
                         Optional.empty());
                 return Optional.empty();
             }
-            Optional<Node> root = readValue(parser, 1, problems, new Reading());
-            if (root.isEmpty()) {
-                return root;
+            Node root;
+            try {
+                root = readValue(parser, 1, problems, new Reading());
+            } catch (Unreadable e) {
+                return Optional.empty();
             }
             JsonToken after = parser.nextToken();
             if (after != null) {
@@ -129,7 +131,7 @@ public final class TreeReader {
                                 : "remove what follows the closing brace"));
                 return Optional.empty();
             }
-            return root;
+            return Optional.of(root);
         } catch (TooDeep e) {
             return Optional.empty();
         } catch (JsonProcessingException e) {
@@ -173,9 +175,12 @@ public final class TreeReader {
         return out.toString();
     }
 
-    /** Reads the value at the parser's current token; empty after a problem. */
-    private Optional<Node> readValue(JsonParser p, int depth, Problems problems, Reading reading)
-            throws IOException {
+    /**
+     * Reads the value at the parser's current token.
+     *
+     * @throws Unreadable after reporting a problem with the value (its children, if any, are not read)
+     */
+    private Node readValue(JsonParser p, int depth, Problems problems, Reading reading) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         if (++reading.values > maxNodes) {
             problems.add(line(at), column(at), pathOf(p), "the document holds more than " + maxNodes + " values",
@@ -185,7 +190,7 @@ public final class TreeReader {
         int line = line(at);
         int column = column(at);
         if (p instanceof YAMLParser y && !plainYaml(y, line, column, problems)) {
-            return Optional.empty();
+            throw new Unreadable();
         }
         JsonToken token = p.currentToken();
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > maxDepth) {
@@ -196,21 +201,21 @@ public final class TreeReader {
         return switch (token) {
             case START_OBJECT -> readMap(p, line, column, depth, problems, reading);
             case START_ARRAY -> readList(p, line, column, depth, problems, reading);
-            case VALUE_NULL -> Optional.of(new Node.ScalarNode(line, column, "", Node.ScalarType.NULL));
+            case VALUE_NULL -> new Node.ScalarNode(line, column, "", Node.ScalarType.NULL);
             case VALUE_STRING -> scalar(p, line, column, Node.ScalarType.STRING, reading);
             case VALUE_NUMBER_INT -> scalar(p, line, column, Node.ScalarType.INTEGER, reading);
             case VALUE_NUMBER_FLOAT -> scalar(p, line, column, Node.ScalarType.DECIMAL, reading);
             case VALUE_TRUE, VALUE_FALSE -> scalar(p, line, column, Node.ScalarType.BOOLEAN, reading);
             default -> {
                 problems.add(line, column, pathOf(p), "unexpected content (" + token + ")", Optional.empty());
-                yield Optional.empty();
+                throw new Unreadable();
             }
         };
     }
 
-    private static Optional<Node> scalar(JsonParser p, int line, int column, Node.ScalarType type, Reading reading)
+    private static Node scalar(JsonParser p, int line, int column, Node.ScalarType type, Reading reading)
             throws IOException {
-        return Optional.of(new Node.ScalarNode(line, column, reading.value(p.getText()), type));
+        return new Node.ScalarNode(line, column, reading.value(p.getText()), type);
     }
 
     /** Tells whether a YAML value is free of aliases, tags and anchors, reporting the first it has. */
@@ -235,8 +240,9 @@ public final class TreeReader {
         return true;
     }
 
-    private Optional<Node> readMap(JsonParser p, int line, int column, int depth, Problems problems,
-            Reading reading) throws IOException {
+    /** Reads a map, every entry even after a problem; throws {@link Unreadable} when any had one. */
+    private Node readMap(JsonParser p, int line, int column, int depth, Problems problems, Reading reading)
+            throws IOException {
         Node.MapNode.Builder entries = new Node.MapNode.Builder();
         boolean ok = true;
         JsonToken t;
@@ -244,13 +250,15 @@ public final class TreeReader {
             JsonLocation keyAt = p.currentTokenLocation();
             String key = reading.key(p.currentName());
             p.nextToken();
-            Optional<Node> value = readValue(p, depth + 1, problems, reading);
-            if (value.isEmpty()) {
+            Node value;
+            try {
+                value = readValue(p, depth + 1, problems, reading);
+            } catch (Unreadable e) {
                 ok = false;
                 skipChildren(p);
                 continue;
             }
-            int first = entries.add(key, line(keyAt), column(keyAt), value.get());
+            int first = entries.add(key, line(keyAt), column(keyAt), value);
             if (first >= 0) {
                 problems.add(line(keyAt), column(keyAt), pathOf(p), "duplicate key '" + Texts.abbreviate(key)
                         + "' (first at line " + first + ")", Optional.of("remove one of them"));
@@ -259,9 +267,12 @@ public final class TreeReader {
         }
         if (t != JsonToken.END_OBJECT) {
             problems.add(line, column, pathOf(p), "malformed map", Optional.empty());
-            return Optional.empty();
+            throw new Unreadable();
         }
-        return ok ? Optional.of(entries.build(line, column)) : Optional.empty();
+        if (!ok) {
+            throw new Unreadable();
+        }
+        return entries.build(line, column);
     }
 
     /** Skips the rest of a map or list whose value had a problem. */
@@ -271,25 +282,28 @@ public final class TreeReader {
         }
     }
 
-    private Optional<Node> readList(JsonParser p, int line, int column, int depth, Problems problems,
-            Reading reading) throws IOException {
+    /** Reads a list, every item even after a problem; throws {@link Unreadable} when any had one. */
+    private Node readList(JsonParser p, int line, int column, int depth, Problems problems, Reading reading)
+            throws IOException {
         List<Node> items = new ArrayList<>();
         boolean ok = true;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-            Optional<Node> value = readValue(p, depth + 1, problems, reading);
-            if (value.isEmpty()) {
+            try {
+                items.add(readValue(p, depth + 1, problems, reading));
+            } catch (Unreadable e) {
                 ok = false;
                 skipChildren(p);
-                continue;
             }
-            items.add(value.get());
         }
         if (t == null) {
             problems.add(line, column, pathOf(p), "malformed list", Optional.empty());
-            return Optional.empty();
+            throw new Unreadable();
         }
-        return ok ? Optional.of(new Node.ListNode(line, column, items)) : Optional.empty();
+        if (!ok) {
+            throw new Unreadable();
+        }
+        return new Node.ListNode(line, column, items);
     }
 
     private static void syntax(JsonProcessingException e, Format format, Problems problems) {
@@ -379,6 +393,19 @@ public final class TreeReader {
             recent[slot] = text;
             recentHashes[slot] = hash;
             return text;
+        }
+    }
+
+    /**
+     * Thrown by the readers of a value after they report a problem with it, so that the map or list that
+     * holds it is not built; reading goes on with the next value, to find every problem. Without a stack
+     * trace: it is how a bad value is read, not a failure of the reader.
+     */
+    private static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable() {
+            super(null, null, false, false);
         }
     }
 
