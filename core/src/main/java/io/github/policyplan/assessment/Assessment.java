@@ -38,7 +38,10 @@ import java.util.Set;
  * <p>Each step is a class of its own, package-private beside this one: {@code UnitBases} and
  * {@code PeerScores} (base), {@code Adjusting} (adjustments and vetoes), {@code PoolAssessor} (a pool in
  * these steps: rank and the significance of the order), {@code Grading}, {@code Awarding} (flags and
- * lists); {@code UnitWords} writes the explanations, only when they are asked for.
+ * lists); {@code UnitWords} writes the explanations, only when they are asked for. As in scoring, an
+ * assessment computes numbers only: the targets behind each unit are found once per plan
+ * ({@code Involvement}), each scorecard is read once into arrays ({@code TargetScores}), and a unit's
+ * contributions are records made when they are read ({@code Contributions}).
  *
  * <p>Immutable and thread-safe.
  */

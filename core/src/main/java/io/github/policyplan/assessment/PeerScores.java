@@ -119,7 +119,8 @@ record PeerScores(Map<String, Map<String, Contribution>> byMetric) {
             case LINEAR -> f.best() == f.worst() ? 100
                     : 100 - (100 - m.floor()) * (f.best() - mine) / (f.best() - f.worst());
             case RANK_POINTS -> rank <= m.points().size() ? m.points().get(rank - 1)
-                    : Math.max(m.floor(), m.points().get(m.points().size() - 1) - m.step() * (rank - m.points().size()));
+                    : Math.max(m.floor(),
+                            m.points().get(m.points().size() - 1) - m.step() * (rank - m.points().size()));
         };
         if (!Double.isFinite(score)) {
             // Values too far apart to compare (a ratio or a difference overflows): no score.

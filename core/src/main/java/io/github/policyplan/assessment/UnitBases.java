@@ -97,30 +97,31 @@ final class UnitBases {
      */
     private Behind behind(String unit, PeerScores peers, TargetScores card) {
         List<PeerMetric> metrics = scheme.peers().stream().filter(m -> m.targets().containsKey(unit)).toList();
-        // The plan's own instances, compared by identity: no target's id is read for the comparison.
-        List<Target> byPeers = metrics.stream().map(m -> plan.target(m.targets().get(unit)).orElseThrow()).toList();
+        int[] byPeers = metrics.stream()
+                .mapToInt(m -> involved.index(plan.position(m.targets().get(unit)).orElseThrow())).toArray();
         List<Contribution> peerTerms = metrics.stream().map(m -> peers.of(m, unit)).toList();
-        int[] involvedIn = involved.targets(unit);
-        int[] counted = new int[involvedIn.length];
+        Involvement.Involved mine = involved.of(unit);
+        int[] positions = new int[mine.size()];
         int n = 0;
         WeightedMean mean = new WeightedMean();
-        for (int i : involvedIn) {
-            Target t = targets.get(i);
-            Role role = Contributions.role(t, unit);
-            double share = Contributions.share(scheme.credit(), t, role);
-            if (isAny(t, byPeers) || role == Role.COOPERATING && !(share > 0)) {
+        for (int p = 0; p < mine.size(); p++) {
+            int i = mine.indexes()[p];
+            boolean lead = mine.leads()[p];
+            double share = Contributions.share(scheme.credit(), lead, mine.cooperating()[p]);
+            if (isAny(i, byPeers) || !lead && !(share > 0)) {
                 continue;
             }
-            counted[n++] = i;
-            if (!Double.isNaN(card.rawScore(i))) {
-                mean.add(share * t.weight(), card.rawScore(i));
+            positions[n++] = p;
+            double score = card.rawScore(i);
+            if (!Double.isNaN(score)) {
+                mean.add(share * mine.weights()[p], score);
             }
         }
         for (Contribution c : peerTerms) {
             c.score().ifPresent(s -> mean.add(c.weight(), s));
         }
-        int[] indexes = n == involvedIn.length ? involvedIn : Arrays.copyOf(counted, n);
-        List<Contribution> all = new Contributions(unit, indexes, peerTerms, targets, card, scheme.credit());
+        List<Contribution> all = new Contributions(mine, n == positions.length ? positions
+                : Arrays.copyOf(positions, n), peerTerms, targets, card, scheme.credit());
         List<Target> assignedTargets = assigned.getOrDefault(unit, List.of());
         return assignedTargets.isEmpty() ? new Behind(all, mean)
                 : withAssignments(all.subList(0, n), assignedTargets, peerTerms, card.card());
@@ -145,9 +146,9 @@ final class UnitBases {
         return new Behind(List.copyOf(all), mean);
     }
 
-    private static boolean isAny(Target t, List<Target> among) {
-        for (Target a : among) {
-            if (a == t) {
+    private static boolean isAny(int index, int[] among) {
+        for (int a : among) {
+            if (a == index) {
                 return true;
             }
         }

@@ -142,6 +142,48 @@ class AssessmentTest {
     }
 
     @Test
+    void theTargetsBehindAUnitAreFoundWhereverTheySitInThePlan() {
+        // Headline targets of two sections and targets of their items: a's own peer target (s2.h) counts
+        // through the metric only, its assigned target (s2.i1.y, led by b) with the target's weight.
+        Plan.Builder b = Plan.builder("p", "招商").issuer("县委").period(PlanPeriod.years(2023, 2023));
+        for (String u : List.of("a", "b")) {
+            b.department(Department.of(u, u.toUpperCase(java.util.Locale.ROOT) + "镇", UnitKind.TOWNSHIP));
+        }
+        java.util.function.BiFunction<String, String, Target> target = (id, lead) -> Target.builder(id, id)
+                .measure(MeasureKind.COUNT, "亿元").goal(100).due(END).lead(lead)
+                .cooperating(lead.equals("a") ? "b" : "a").build();
+        Plan plan = b.section(Section.builder("s1", "一").target(target.apply("s1.h", "b"))
+                        .item(new Item("s1.i1", "甲", 1, List.of(target.apply("s1.i1.x", "a")), Optional.empty()))
+                        .build())
+                .section(Section.builder("s2", "二").target(target.apply("s2.h", "a"))
+                        .item(new Item("s2.i1", "乙", 1, List.of(target.apply("s2.i1.x", "a"),
+                                target.apply("s2.i1.y", "b")), Optional.empty()))
+                        .build())
+                .build();
+        ProgressLog log = ProgressLog.of(plan, List.of(Report.of("s1.h", END, 10), Report.of("s1.i1.x", END, 20),
+                Report.of("s2.h", END, 30), Report.of("s2.i1.x", END, 40), Report.of("s2.i1.y", END, 50)));
+        AssessmentScheme scheme = new AssessmentScheme("s", "考核", "p",
+                List.of(new Pool("towns", "乡镇", List.of("a", "b"))),
+                Credit.DEFAULT, List.of(new AssessmentScheme.Assignment("a", List.of("s2.i1.y"))),
+                List.of(new PeerMetric("m", "比较", Map.of("a", "s2.h", "b", "s1.h"), false, PeerMethod.PROPORTIONAL,
+                        List.of(), 0, 0, 1)),
+                GRADES, List.of(), Caps.NONE, List.of(), FLAGS, Annual.YEAR_END, Ranking.DEFAULT);
+
+        PoolResult towns = new Assessment(scheme, plan, Scoring.standard()).assess(log, AssessmentPeriod.year(2023))
+                .pool("towns");
+
+        assertThat(towns.unit("a").contributions()).extracting(c -> c.id() + " " + c.role().english() + " "
+                + c.weight() + " " + c.score().orElse(-1)).containsExactly("s1.h cooperating 0.3 10.0",
+                        "s1.i1.x lead 1.0 20.0", "s2.i1.x lead 1.0 40.0", "s2.i1.y assigned 1.0 50.0",
+                        "m peer 1.0 100.0");
+        assertThat(towns.unit("b").contributions()).extracting(c -> c.id() + " " + c.role().english())
+                .containsExactly("s1.i1.x cooperating", "s2.h cooperating", "s2.i1.x cooperating", "s2.i1.y lead",
+                        "m peer");
+        assertThat(towns.unit("b").base().getAsDouble())
+                .isCloseTo((20 * 0.3 + 30 * 0.3 + 40 * 0.3 + 50 + 100.0 / 3) / 2.9, within(1e-9));
+    }
+
+    @Test
     void denseTiesGiveTheNextFlagToTheNextUnit() {
         AssessmentScheme scheme = scheme(List.of(), Caps.NONE, List.of(),
                 new Awards(List.of("冠军旗", "亚军旗", "季军旗"), FlagTies.DENSE, 0, 0), List.of(), Ranking.DEFAULT);
