@@ -1,5 +1,6 @@
 package io.github.policyplan.assessment;
 
+import io.github.policyplan.core.Explanation;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.policyplan.internal.write.JsonOutput;
@@ -70,7 +71,14 @@ final class AssessmentJson {
             adjustment(g, a);
         }
         g.writeEndArray();
-        strings(g, "notes", u.notes());
+        g.writeArrayFieldStart("notes");
+        for (Explanation n : u.notes()) {
+            g.writeStartObject();
+            g.writeStringField("en", n.inEnglish());
+            g.writeStringField("zh", n.inChinese());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeObjectFieldStart("explanation");
         g.writeStringField("en", u.explanation().inEnglish());
         g.writeStringField("zh", u.explanation().inChinese());

@@ -1,5 +1,6 @@
 package io.github.policyplan.assessment;
 
+import io.github.policyplan.core.Explanation;
 import io.github.policyplan.assessment.AssessmentScheme.Awards;
 import io.github.policyplan.assessment.AssessmentScheme.FlagTies;
 import io.github.policyplan.assessment.AssessmentScheme.VetoKind;
@@ -63,7 +64,8 @@ final class Awarding {
         for (UnitDraft d : ranked) {
             if (d.rank <= awards.redList() && !d.vetoed(VetoKind.VETO) && metEveryTargetItLeads(d)) {
                 listed.add(d.unit);
-                d.notes.add("红榜 red list: met every target it leads, rank " + d.rank);
+                d.notes.add(Explanation.of("red list: met every target it leads, rank " + d.rank,
+                        "红榜：牵头目标全部完成，排第" + d.rank + "名"));
             }
         }
         return listed;
@@ -102,7 +104,8 @@ final class Awarding {
             }
             if (below < awards.blackList() && behind(d)) {
                 listed.add(d.unit);
-                d.notes.add("黑榜 black list: a target missed or off track, rank " + d.rank + " of " + ranked.size());
+                d.notes.add(Explanation.of("black list: a target missed or off track, rank " + d.rank + " of " + ranked.size(),
+                        "黑榜：有目标未完成或进度滞后，" + ranked.size() + "个单位中排第" + d.rank + "名"));
             }
         }
         return listed;

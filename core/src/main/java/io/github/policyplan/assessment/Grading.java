@@ -1,5 +1,6 @@
 package io.github.policyplan.assessment;
 
+import io.github.policyplan.core.Explanation;
 import static io.github.policyplan.assessment.UnitWords.fmt;
 
 import io.github.policyplan.assessment.AssessmentScheme.GradeBand;
@@ -50,14 +51,16 @@ final class Grading {
             }
         }
         if (d.vetoed(VetoKind.VETO)) {
-            d.notes.add("一票否决 veto: graded " + bands.get(lowest).name() + " and no award ("
-                    + d.reason(VetoKind.VETO) + ")");
+            d.notes.add(Explanation.of("veto: graded " + bands.get(lowest).name() + " and no award ("
+                    + d.reason(VetoKind.VETO) + ")", "一票否决：等次定为" + bands.get(lowest).name() + "，不得评奖（"
+                    + d.reason(VetoKind.VETO) + "）"));
             return lowest;
         }
         if (b == 0 && d.vetoed(VetoKind.VETO_TOP_GRADE)) {
             b = Math.min(1, lowest);
-            d.notes.add("一票否优 veto of the top grade: at most " + bands.get(b).name() + " ("
-                    + d.reason(VetoKind.VETO_TOP_GRADE) + ")");
+            d.notes.add(Explanation.of("veto of the top grade: at most " + bands.get(b).name() + " ("
+                    + d.reason(VetoKind.VETO_TOP_GRADE) + ")", "一票否优：等次最高为" + bands.get(b).name() + "（"
+                    + d.reason(VetoKind.VETO_TOP_GRADE) + "）"));
         }
         return b;
     }
@@ -91,8 +94,10 @@ final class Grading {
         int below = Math.min(k + 1, bands.size() - 1);
         for (UnitDraft d : holders.subList(cut, holders.size())) {
             d.band = below;
-            d.notes.add("quota: " + bands.get(k).name() + " is limited to " + fmt(quota * 100) + "% of " + poolSize
-                    + " units (" + allowed + "); moved down to " + bands.get(below).name());
+            d.notes.add(Explanation.of("quota: " + bands.get(k).name() + " is limited to " + fmt(quota * 100) + "% of "
+                    + poolSize + " units (" + allowed + "); moved down to " + bands.get(below).name(),
+                    "名额限制：" + bands.get(k).name() + "限" + poolSize + "个单位的" + fmt(quota * 100) + "%（" + allowed
+                    + "个），调整为" + bands.get(below).name()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.policyplan.assessment;
 
+import io.github.policyplan.core.Explanation;
 import static io.github.policyplan.assessment.UnitWords.fmt;
 
 import io.github.policyplan.assessment.AssessmentScheme.Pool;
@@ -61,7 +62,7 @@ final class PoolAssessor {
         }
         unranked.sort(Comparator.comparing(d -> d.unit));
         for (UnitDraft d : unranked) {
-            d.notes.add("unranked: no score");
+            d.notes.add(Explanation.of("unranked: no score", "不排名：无得分"));
             results.add(d.result(pool.name(), ranked.size(), scheme.grades()));
         }
         return new PoolResult(pool.id(), pool.name(), results, redList, blackList);
@@ -121,9 +122,12 @@ final class PoolAssessor {
             double gap = a.score.getAsDouble() - b.score.getAsDouble();
             if (gap < margin) {
                 String gapText = fmt(gap);
-                String text = a.name + " and " + b.name + " differ by " + gapText + ", less than the margin "
-                        + marginText + ": the order between them is not significant（差距" + gapText + "分，小于"
-                        + marginText + "分，排名差异不显著）";
+                Explanation text = gap == 0
+                        ? Explanation.of(a.name + " and " + b.name + " have the same score, " + fmt(a.score.getAsDouble()),
+                                a.name + "与" + b.name + "得分相同（" + fmt(a.score.getAsDouble()) + "分）")
+                        : Explanation.of(a.name + " and " + b.name + " differ by " + gapText + ", less than the margin "
+                                + marginText + ": the order between them is not significant",
+                                a.name + "与" + b.name + "差距" + gapText + "分，小于" + marginText + "分，排名差异不显著");
                 a.notes.add(text);
                 b.notes.add(text);
             }

@@ -1,5 +1,6 @@
 package io.github.policyplan.assessment;
 
+import io.github.policyplan.core.Explanation;
 import io.github.policyplan.assessment.AssessmentScheme.Veto;
 import io.github.policyplan.assessment.AssessmentScheme.VetoKind;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class UnitDraft {
     Optional<String> flag = Optional.empty();
     final List<AppliedAdjustment> adjustments = new ArrayList<>();
     final List<Veto> vetoes = new ArrayList<>();
-    final List<String> notes = new ArrayList<>();
+    final List<Explanation> notes = new ArrayList<>();
 
     UnitDraft(String unit, String name, Base base) {
         this.unit = unit;

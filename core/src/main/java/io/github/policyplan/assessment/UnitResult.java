@@ -30,7 +30,7 @@ public final class UnitResult {
     private final Optional<String> grade;
     private final Optional<String> flag;
     private final List<AssessmentScheme.Veto> vetoes;
-    private final List<String> notes;
+    private final List<Explanation> notes;
     private final Function<UnitResult, Explanation> writer;
     /** Written on first use; racy single-check is safe for an immutable object. */
     private Explanation explanation;
@@ -54,7 +54,7 @@ public final class UnitResult {
      */
     public UnitResult(String unit, String name, OptionalDouble base, List<Contribution> contributions,
             List<AppliedAdjustment> adjustments, OptionalDouble score, int rank, Optional<String> grade,
-            Optional<String> flag, List<AssessmentScheme.Veto> vetoes, List<String> notes, Explanation explanation) {
+            Optional<String> flag, List<AssessmentScheme.Veto> vetoes, List<Explanation> notes, Explanation explanation) {
         this(unit, name, base, List.copyOf(contributions), adjustments, score, rank, grade, flag, vetoes, notes,
                 written(explanation));
     }
@@ -65,7 +65,7 @@ public final class UnitResult {
      */
     UnitResult(String unit, String name, OptionalDouble base, List<Contribution> contributions,
             List<AppliedAdjustment> adjustments, OptionalDouble score, int rank, Optional<String> grade,
-            Optional<String> flag, List<AssessmentScheme.Veto> vetoes, List<String> notes,
+            Optional<String> flag, List<AssessmentScheme.Veto> vetoes, List<Explanation> notes,
             Function<UnitResult, Explanation> writer) {
         this.unit = Objects.requireNonNull(unit, "unit");
         this.name = Objects.requireNonNull(name, "name");
@@ -191,7 +191,7 @@ public final class UnitResult {
      *
      * @return an unmodifiable list
      */
-    public List<String> notes() {
+    public List<Explanation> notes() {
         return notes;
     }
 

@@ -58,9 +58,9 @@ final class UnitWords {
             en.append("unranked: ").append(b.inEnglish());
             zh.append("不排名：").append(b.inChinese());
         }
-        for (String n : r.notes()) {
-            en.append("; ").append(n);
-            zh.append("；").append(n);
+        for (Explanation n : r.notes()) {
+            en.append("; ").append(n.inEnglish());
+            zh.append("；").append(n.inChinese());
         }
         return Explanation.of(en.toString(), zh.toString());
     }
@@ -90,11 +90,13 @@ final class UnitWords {
         }
         List<String> terms = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> missingZh = new ArrayList<>();
         for (Contribution c : base.contributions()) {
             if (c.score().isPresent()) {
                 terms.add(fmt(c.score().getAsDouble()) + " × " + fmt(c.weight()));
             } else {
                 missing.add(c.id() + " (" + c.status().english() + ")");
+                missingZh.add(c.id() + "（" + c.status().chinese() + "）");
             }
         }
         String formula = formula(base.score().getAsDouble(), terms, base.totalWeight());
@@ -102,7 +104,7 @@ final class UnitWords {
                 formula + " (weighted mean of " + terms.size() + " targets"
                         + (missing.isEmpty() ? "" : "; no score: " + String.join(", ", missing)) + ")",
                 formula + "（" + terms.size() + "个目标加权平均"
-                        + (missing.isEmpty() ? "" : "；无得分：" + String.join("、", missing)) + "）");
+                        + (missingZh.isEmpty() ? "" : "；无得分：" + String.join("、", missingZh)) + "）");
     }
 
     /**

@@ -18,6 +18,7 @@ import io.github.policyplan.assessment.AssessmentScheme.QuotaTies;
 import io.github.policyplan.assessment.AssessmentScheme.Ranking;
 import io.github.policyplan.assessment.AssessmentScheme.Veto;
 import io.github.policyplan.assessment.AssessmentScheme.VetoKind;
+import io.github.policyplan.core.Explanation;
 import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Item;
 import io.github.policyplan.model.MeasureKind;
@@ -116,10 +117,10 @@ class AssessmentTest {
         assertThat(towns.redList()).containsExactly("a");
         assertThat(towns.blackList()).containsExactly("d");
         assertThat(a.explanation().inChinese()).isEqualTo("冠军旗：得分97.38，乡镇4个单位中排第1名，等次优秀；基础分 95.38 = "
-                + "(100 × 1 + 80 × 0.3) ÷ 1.3（2个目标加权平均）；加2分：获省级表彰（申报3分，封顶）；红榜 red list: met every target"
-                + " it leads, rank 1");
-        assertThat(towns.unit("b").notes()).containsExactly("B镇 and C镇 differ by 0, less than the margin 0.5: the order"
-                + " between them is not significant（差距0分，小于0.5分，排名差异不显著）");
+                + "(100 × 1 + 80 × 0.3) ÷ 1.3（2个目标加权平均）；加2分：获省级表彰（申报3分，封顶）；红榜：牵头目标全部完成，排第1名");
+        assertThat(a.explanation().inEnglish()).endsWith("; red list: met every target it leads, rank 1");
+        assertThat(towns.unit("b").notes()).containsExactly(Explanation.of("B镇 and C镇 have the same score, 80",
+                "B镇与C镇得分相同（80分）"));
     }
 
     @Test
@@ -206,7 +207,8 @@ class AssessmentTest {
         assertThat(towns.unit("b").rank()).as("the rank itself stands").isEqualTo(2);
         assertThat(towns.unit("c").flag()).contains("亚军旗");
         assertThat(towns.unit("d").flag()).contains("季军旗");
-        assertThat(towns.unit("b").notes()).contains("一票否决 veto: graded 不合格 and no award (安全事故)");
+        assertThat(towns.unit("b").notes()).contains(Explanation.of("veto: graded 不合格 and no award (安全事故)",
+                "一票否决：等次定为不合格，不得评奖（安全事故）"));
     }
 
     @Test
@@ -234,7 +236,8 @@ class AssessmentTest {
 
         assertThat(strict.ranking()).extracting(u -> u.grade().orElseThrow())
                 .as("B and C tie with A at the limit, so all three move down").containsOnly("良好");
-        assertThat(strict.unit("b").notes()).contains("quota: 优秀 is limited to 25% of 4 units (1); moved down to 良好");
+        assertThat(strict.unit("b").notes()).contains(Explanation.of("quota: 优秀 is limited to 25% of 4 units (1); moved down to 良好",
+                "名额限制：优秀限4个单位的25%（1个），调整为良好"));
         assertThat(generous.ranking()).extracting(u -> u.grade().orElseThrow())
                 .containsExactly("优秀", "优秀", "优秀", "良好");
     }

@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +50,6 @@ class OneLanguageTest {
     }
 
     @Test
-    @Disabled("assessment words: issue 11 point 10, fixed on the assessment branch")
     void theCountyPlansAnnualAssessmentSpeaksOneLanguageAtATime() throws Exception {
         Plan plan = countyPlan();
         ProgressLog log = Progress.read(EXAMPLES.resolve("progress/county-2023.csv"), plan);
@@ -76,7 +74,6 @@ class OneLanguageTest {
     }
 
     @Test
-    @Disabled("assessment words: issue 11 point 10, fixed on the assessment branch")
     void theInvestmentContestSpeaksOneLanguageAtATime() throws Exception {
         Plan plan = Plans.read(EXAMPLES.resolve("plans/investment-2023.yaml"));
         ProgressLog log = Progress.read(EXAMPLES.resolve("progress/investment-2023.csv"), plan);
@@ -116,6 +113,9 @@ class OneLanguageTest {
         for (PoolResult pool : result.pools()) {
             for (UnitResult u : pool.ranking()) {
                 check(result.period() + " " + u.unit(), u.explanation(), input, strays);
+                for (Explanation note : u.notes()) {
+                    check(result.period() + " " + u.unit() + " note", note, input, strays);
+                }
             }
         }
     }

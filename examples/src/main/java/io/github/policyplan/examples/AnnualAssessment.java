@@ -71,7 +71,7 @@ public final class AnnualAssessment {
                     }
                     u.adjustments().forEach(a -> out.println("      " + (a.adjustment().kind().name().equals("BONUS")
                             ? "加分 +" : "扣分 −") + number(a.counted()) + " " + a.adjustment().reason()));
-                    u.notes().forEach(n -> out.println("      · " + n));
+                    u.notes().forEach(n -> out.println("      · " + n.inChinese()));
                 }
                 out.println("  红榜 red list: " + String.join("、", pool.redList()) + "  黑榜 black list: "
                         + String.join("、", pool.blackList()));

@@ -98,9 +98,7 @@ public final class InvestmentContest {
             out.println(String.format(Locale.ROOT, "  %2s  %-8s %6s  %-4s %s", u.rank() == 0 ? "—" : u.rank(),
                     u.name(), u.score().isPresent() ? String.format(Locale.ROOT, "%.2f", u.score().getAsDouble())
                             : "—", u.grade().orElse("—"), u.flag().orElse("")).stripTrailing());
-            for (String note : u.notes()) {
-                out.println("        · " + note);
-            }
+            u.notes().forEach(n -> out.println("        · " + n.inChinese()));
         }
         if (!pool.redList().isEmpty() || !pool.blackList().isEmpty()) {
             out.println("  红榜 red list: " + String.join("、", pool.redList()) + "  黑榜 black list: "
