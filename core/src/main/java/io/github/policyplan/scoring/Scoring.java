@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * The scoring engine: scores a plan against its progress log at a date. Configure it with the
@@ -47,24 +49,28 @@ import java.util.TreeMap;
  * {@code Pass} rolls the numbers up the plan, {@code Explainer} writes the words when a node is asked for
  * them, {@code WhatIf} answers {@link #valueNeeded} and {@code Rescore} answers {@link #rescore}.
  *
- * <p>Immutable and thread-safe: score any number of plans from any number of threads.
+ * <p>Immutable and thread-safe: score any number of plans from any number of threads, or many plans at
+ * once with {@link #scoreAll} on {@link #withParallelism} threads.
  */
 public final class Scoring {
 
     private static final Scoring STANDARD = new Scoring(Rule.builtIns(), StatusThresholds.DEFAULT,
-            ForecastSettings.DEFAULT, NodeStatusRule.NOT_ON_TRACK_WHEN_ANY_BEHIND);
+            ForecastSettings.DEFAULT, NodeStatusRule.NOT_ON_TRACK_WHEN_ANY_BEHIND, 1);
 
     private final Map<String, Rule> rules;
     private final StatusThresholds thresholds;
     private final ForecastSettings forecasts;
     private final NodeStatusRule nodeStatus;
+    /** How many threads {@link #scoreAll} scores plans on. */
+    private final int parallelism;
 
     private Scoring(Map<String, Rule> rules, StatusThresholds thresholds, ForecastSettings forecasts,
-            NodeStatusRule nodeStatus) {
+            NodeStatusRule nodeStatus, int parallelism) {
         this.rules = Collections.unmodifiableMap(new TreeMap<>(rules));
         this.thresholds = thresholds;
         this.forecasts = forecasts;
         this.nodeStatus = nodeStatus;
+        this.parallelism = parallelism;
     }
 
     /**
@@ -92,7 +98,7 @@ public final class Scoring {
         }
         Map<String, Rule> all = new TreeMap<>(rules);
         all.put(name, rule);
-        return new Scoring(all, thresholds, forecasts, nodeStatus);
+        return new Scoring(all, thresholds, forecasts, nodeStatus, parallelism);
     }
 
     /**
@@ -102,7 +108,7 @@ public final class Scoring {
      * @return the new engine
      */
     public Scoring withThresholds(StatusThresholds value) {
-        return new Scoring(rules, Objects.requireNonNull(value, "thresholds"), forecasts, nodeStatus);
+        return new Scoring(rules, Objects.requireNonNull(value, "thresholds"), forecasts, nodeStatus, parallelism);
     }
 
     /**
@@ -112,7 +118,7 @@ public final class Scoring {
      * @return the new engine
      */
     public Scoring withForecasts(ForecastSettings value) {
-        return new Scoring(rules, thresholds, Objects.requireNonNull(value, "forecasts"), nodeStatus);
+        return new Scoring(rules, thresholds, Objects.requireNonNull(value, "forecasts"), nodeStatus, parallelism);
     }
 
     /**
@@ -126,7 +132,35 @@ public final class Scoring {
      * @return the new engine
      */
     public Scoring withNodeStatus(NodeStatusRule value) {
-        return new Scoring(rules, thresholds, forecasts, Objects.requireNonNull(value, "nodeStatus"));
+        return new Scoring(rules, thresholds, forecasts, Objects.requireNonNull(value, "nodeStatus"), parallelism);
+    }
+
+    /**
+     * Returns an engine that scores the plans of {@link #scoreAll} on this many threads at once (the calling
+     * thread among them). Each plan is still scored by one thread, so the results are those of one thread.
+     *
+     * <pre>{@code
+     * Scoring both = Scoring.standard().withParallelism(Runtime.getRuntime().availableProcessors());
+     * }</pre>
+     *
+     * @param threads how many threads, 1 (the default) or more
+     * @return the new engine
+     * @throws IllegalArgumentException when {@code threads} is below 1
+     */
+    public Scoring withParallelism(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1 (was " + threads + ")");
+        }
+        return new Scoring(rules, thresholds, forecasts, nodeStatus, threads);
+    }
+
+    /**
+     * Returns how many threads {@link #scoreAll} scores plans on.
+     *
+     * @return 1 or more; 1 by default
+     */
+    public int parallelism() {
+        return parallelism;
     }
 
     /**
@@ -208,6 +242,57 @@ public final class Scoring {
             cards.add(score(plan, log, d));
         }
         return List.copyOf(cards);
+    }
+
+    /**
+     * Scores many plans at one date on {@link #parallelism()} threads: the calling thread and threads started
+     * for this call, stopped before it returns. Each plan is scored as {@link #score} scores it, so the
+     * scorecards are equal, explanations included, to those of a loop on one thread.
+     *
+     * <pre>{@code
+     * Map<String, ProgressLog> logs = ...;                           // each plan's log, by plan id
+     * List<Scorecard> cards = Scoring.standard().withParallelism(4)
+     *         .scoreAll(plans, plan -> logs.get(plan.id()), LocalDate.of(2023, 6, 30));
+     * }</pre>
+     *
+     * @param plans the plans
+     * @param logs  gives each plan's progress log; called on the calling thread, once per plan, in order,
+     *              before any plan is scored
+     * @param asOf  the date
+     * @return a scorecard per plan, in the order of {@code plans}
+     * @throws IllegalArgumentException when {@code logs} gives no log for a plan
+     * @throws ScoringException         as {@link #score} throws it: when every plan is done, the failure of the
+     *                                  first plan in list order that failed
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted while waiting
+     *                                  (its interrupt flag is set again)
+     */
+    public List<Scorecard> scoreAll(List<Plan> plans, Function<? super Plan, ProgressLog> logs, LocalDate asOf) {
+        return ManyPlans.score(this, plans, logs, asOf, parallelism, null);
+    }
+
+    /**
+     * Scores many plans at one date as {@link #scoreAll(List, Function, LocalDate)} does, with the
+     * application's executor running the {@link #parallelism()} − 1 workers beside the calling thread. The
+     * calling thread waits only for plans a worker has taken, so an executor that is busy, or the pool the
+     * caller itself runs in, cannot make the call wait for ever.
+     *
+     * <pre>{@code
+     * ExecutorService pool = Executors.newFixedThreadPool(3);
+     * List<Scorecard> cards = Scoring.standard().withParallelism(4).scoreAll(plans, logsByPlan::get, asOf, pool);
+     * }</pre>
+     *
+     * @param plans    the plans
+     * @param logs     gives each plan's progress log; called on the calling thread, once per plan, in order
+     * @param asOf     the date
+     * @param executor runs the workers other than the calling thread
+     * @return a scorecard per plan, in the order of {@code plans}
+     * @throws IllegalArgumentException when {@code logs} gives no log for a plan
+     * @throws ScoringException         as {@link #score} throws it, for the first plan in list order that failed
+     * @throws java.util.concurrent.RejectedExecutionException when the executor refuses a worker
+     */
+    public List<Scorecard> scoreAll(List<Plan> plans, Function<? super Plan, ProgressLog> logs, LocalDate asOf,
+            Executor executor) {
+        return ManyPlans.score(this, plans, logs, asOf, parallelism, Objects.requireNonNull(executor, "executor"));
     }
 
     /**

@@ -24,11 +24,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 import javax.management.ObjectName;
 
 /**
@@ -49,8 +49,8 @@ import javax.management.ObjectName;
  *
  * <p>Time is measured against a floor taken in the same run: fetching, through the public API, the
  * report each target is judged on ({@code ProgressLog.latest}). With {@code --parallel} the plans are
- * scored on one thread, then again on one thread (warm) and on every core, and the parallel scores are
- * checked to equal the others.
+ * scored on one thread, then again on one thread (warm) and on every core through
+ * {@code Scoring.withParallelism(n).scoreAll}, and the parallel scores are checked to equal the others.
  *
  * <p>Memory is measured as used heap after {@code System.gc()}: before anything is made (the baseline),
  * with the plans held, with plans and logs held. The peak is the sum of the heap pools' peak usage since
@@ -200,12 +200,14 @@ public final class NationalScale {
             warmTime = System.nanoTime() - warmStart;
             String[] again = new String[counties];
             long parallelStart = System.nanoTime();
-            ForkJoinPool pool = new ForkJoinPool(threads);
-            try {
-                pool.submit(() -> IntStream.range(0, plans.length).parallel().forEach(c -> again[c] = row(plans[c],
-                        Scoring.standard().score(plans[c], logs[c], asOf)))).join();
-            } finally {
-                pool.shutdown();
+            Map<Plan, ProgressLog> logOf = new IdentityHashMap<>();
+            for (int c = 0; c < counties; c++) {
+                logOf.put(plans[c], logs[c]);
+            }
+            List<Scorecard> cards = Scoring.standard().withParallelism(threads)
+                    .scoreAll(Arrays.asList(plans), logOf::get, asOf);
+            for (int c = 0; c < counties; c++) {
+                again[c] = row(plans[c], cards.get(c));
             }
             parallelTime = System.nanoTime() - parallelStart;
             if (!Arrays.equals(rows, again)) {
