@@ -6,6 +6,7 @@ import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.internal.read.Violations;
 import io.github.policyplan.model.Baseline;
+import io.github.policyplan.model.Cadence;
 import io.github.policyplan.model.Checkpoint;
 import io.github.policyplan.model.Checks;
 import io.github.policyplan.model.Commitment;
@@ -36,7 +37,7 @@ final class OutlineBinder {
     static final Set<String> ITEM_KEYS = Fields.keys("id", "title", "weight", "aggregation", "targets");
     static final Set<String> TARGET_KEYS = Fields.keys("id", "title", "gloss", "kind", "unit", "direction", "stages",
             "grades", "baseline", "goal", "commitment", "due", "checkpoints", "lead", "cooperating", "weight", "rule",
-            "schedule", "quote", "note");
+            "schedule", "cadence", "quote", "note");
 
     private final Problems problems;
     private final TargetValueBinder values;
@@ -164,6 +165,7 @@ final class OutlineBinder {
         double weight = weight(f);
         Optional<Strategy> rule = strategies.rule(f);
         Optional<Strategy> schedule = strategies.schedule(f);
+        Optional<Cadence> cadence = values.cadence(f);
         Optional<String> quote = f.optionalText("quote");
         Optional<String> note = f.optionalText("note");
         if (f.failed() || id.isEmpty() || title.isEmpty() || measure.isEmpty() || goal.isEmpty()
@@ -172,7 +174,7 @@ final class OutlineBinder {
         }
         Optional<Target> target = Violations.construct(f.node(), f::path, () -> new Target(id.get(), title.get(),
                 gloss, measure.get(), baseline, goal.get(), commitment.get(), due.get(), checkpoints.get(),
-                lead.get(), cooperating, weight, rule, schedule, quote, note), problems);
+                lead.get(), cooperating, weight, rule, schedule, cadence, quote, note), problems);
         if (target.isPresent()) {
             strategies.checkRule(f, target.get());
         }

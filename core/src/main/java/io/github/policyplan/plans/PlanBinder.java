@@ -4,6 +4,7 @@ import io.github.policyplan.internal.read.Fields;
 import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Violations;
+import io.github.policyplan.model.Cadence;
 import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.PlanPeriod;
@@ -29,7 +30,7 @@ import java.util.Set;
 final class PlanBinder {
 
     static final Set<String> PLAN_KEYS = Fields.keys("id", "title", "issuer", "period", "source", "departments",
-            "aggregation", "rule", "sections");
+            "aggregation", "rule", "cadence", "sections");
     static final Set<String> PERIOD_KEYS = Fields.keys("start", "end");
     static final Set<String> SOURCE_KEYS = Fields.keys("title", "location");
 
@@ -78,6 +79,7 @@ final class PlanBinder {
         Optional<List<Department>> units = departments.bind(f);
         Optional<Strategy> aggregation = strategies.aggregation(f);
         Optional<Strategy> rule = strategies.planRule(f);
+        Optional<Cadence> cadence = values.cadence(f);
         Optional<List<Section>> sections = outline.sections(f);
         period.ifPresent(values::checkDates);
         if (!problems.isEmpty() || f.failed() || id.isEmpty() || title.isEmpty() || issuer.isEmpty()
@@ -85,7 +87,7 @@ final class PlanBinder {
             return Optional.empty();
         }
         return Violations.construct(root, () -> "", () -> new Plan(id.get(), title.get(), issuer.get(), period.get(),
-                source, units.get(), sections.get(), aggregation, rule), problems);
+                source, units.get(), sections.get(), aggregation, rule, cadence), problems);
     }
 
     /** Reads the period: a year ({@code period: 2023}), or {start, end} with any date form. */

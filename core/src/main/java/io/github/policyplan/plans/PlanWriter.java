@@ -120,6 +120,9 @@ public final class PlanWriter {
             g.writeEndArray();
             strategy(g, "aggregation", plan.aggregation());
             strategy(g, "rule", plan.rule());
+            if (plan.cadence().isPresent()) {
+                g.writeStringField("cadence", plan.cadence().get().code());
+            }
             g.writeArrayFieldStart("sections");
             for (Section s : plan.sections()) {
                 g.writeStartObject();
@@ -217,6 +220,9 @@ public final class PlanWriter {
         weight(g, t.weight());
         strategy(g, "rule", t.rule());
         strategy(g, "schedule", t.schedule());
+        if (t.cadence().isPresent()) {
+            g.writeStringField("cadence", t.cadence().get().code());
+        }
         if (t.quote().isPresent()) {
             g.writeStringField("quote", t.quote().get());
         }

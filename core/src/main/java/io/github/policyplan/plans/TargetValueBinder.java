@@ -7,6 +7,7 @@ import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.internal.read.Violations;
 import io.github.policyplan.model.Baseline;
+import io.github.policyplan.model.Cadence;
 import io.github.policyplan.model.Checkpoint;
 import io.github.policyplan.model.Checks;
 import io.github.policyplan.model.Commitment;
@@ -36,6 +37,8 @@ final class TargetValueBinder {
     private static final MeasureKind[] KINDS = MeasureKind.values();
     private static final Direction[] DIRECTIONS = Direction.values();
     private static final Commitment[] COMMITMENTS = Commitment.values();
+    /** The names a cadence may be written with. */
+    private static final List<String> CADENCES = List.of("monthly", "quarterly", "yearly", "按月", "按季", "按年");
     /** The commitment of a target that writes none: most do. */
     private static final Optional<Commitment> STRIVE = Optional.of(Commitment.STRIVE);
     private static final String KIND_ADVICE = "write the measure's kind: "
@@ -251,6 +254,25 @@ final class TargetValueBinder {
         f.problem("commitment", "unknown commitment '" + Texts.abbreviate(text.get()) + "' (expected must 确保,"
                 + " strive 力争 or aim 争取)", Texts.didYouMean(text.get(), known));
         return Optional.empty();
+    }
+
+    /**
+     * Reads how often a plan's or a target's progress is reported, if it says: a {@link Cadence} by code or
+     * Chinese name; empty too after a problem (the map is failed).
+     */
+    Optional<Cadence> cadence(Fields f) {
+        Optional<Node> n = f.get("cadence");
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> text = f.text("cadence", n.get());
+        Optional<Cadence> cadence = text.flatMap(Cadence::byCode);
+        if (cadence.isEmpty()) {
+            text.ifPresent(t -> f.problem("cadence", "unknown cadence '" + Texts.abbreviate(t)
+                    + "' (known: monthly 按月, quarterly 按季, yearly 按年)", Texts.didYouMean(t, CADENCES)));
+            f.fail();
+        }
+        return cadence;
     }
 
     /** Reads a target's due date; it is checked against the period later. */

@@ -37,9 +37,9 @@ public record Bulletin(LocalDate asOf, String text, String markdown) {
 
     /** The statuses a bulletin counts, in its order. */
     private static final Status[] ORDER = {Status.ACHIEVED, Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK,
-        Status.MISSED, Status.NOT_STARTED, Status.NO_DATA, Status.UNSET};
+        Status.MISSED, Status.NOT_STARTED, Status.NO_DATA, Status.STALE, Status.UNSET};
     /** The statuses whose targets a bulletin names, with their lead departments. */
-    private static final Status[] NAMED = {Status.OFF_TRACK, Status.MISSED, Status.NO_DATA};
+    private static final Status[] NAMED = {Status.OFF_TRACK, Status.MISSED, Status.NO_DATA, Status.STALE};
 
     /**
      * Checks the components.
@@ -118,6 +118,8 @@ public record Bulletin(LocalDate asOf, String text, String markdown) {
                 return lang.pick("尚未到时序", "not yet due");
             case NO_DATA:
                 return lang.pick("无数据", "with no data");
+            case STALE:
+                return lang.pick("数据过期", "with a stale report");
             case UNSET:
                 return lang.pick("目标值未公布", "with the goal not published");
             default:
@@ -126,11 +128,13 @@ public record Bulletin(LocalDate asOf, String text, String markdown) {
     }
 
     private static String heading(Status s) {
-        return s == Status.OFF_TRACK ? "进度滞后" : s == Status.MISSED ? "逾期未完成" : "未报送数据";
+        return s == Status.OFF_TRACK ? "进度滞后" : s == Status.MISSED ? "逾期未完成"
+                : s == Status.STALE ? "未按报送周期更新数据" : "未报送数据";
     }
 
     private static String englishHeading(Status s) {
-        return s == Status.OFF_TRACK ? "Off track" : s == Status.MISSED ? "Missed" : "No data reported";
+        return s == Status.OFF_TRACK ? "Off track" : s == Status.MISSED ? "Missed"
+                : s == Status.STALE ? "Not reported within the cadence" : "No data reported";
     }
 
     static String lead(Plan plan, String targetId) {

@@ -204,7 +204,8 @@ public final class ScorecardReport {
             case "red":
                 return s == Status.MISSED ? "#9e1b10" : "#d7301f";
             default:
-                return s == Status.NOT_STARTED ? "#c4c4c4" : s == Status.NO_DATA ? "#8c8c8c" : "#dddddd";
+                return s == Status.NOT_STARTED ? "#c4c4c4" : s == Status.NO_DATA ? "#8c8c8c"
+                        : s == Status.STALE ? "#a6a6a6" : "#dddddd";
         }
     }
 

@@ -124,12 +124,14 @@ final class Explainer {
                 + NumberText.format(pace.getAsDouble()) : "") + "; on track from " + NumberText.format(thresholds.onTrack())
                 + ", at risk from " + NumberText.format(thresholds.atRisk()) + ")"
                 : status == Status.ACHIEVED ? " (the goal " + t.goal() + " is met)"
-                : status == Status.MISSED ? " (due " + t.due() + ", the goal " + t.goal() + " is not met)" : "");
+                : status == Status.MISSED ? " (due " + t.due() + ", the goal " + t.goal() + " is not met)"
+                : status == Status.STALE ? stale(t, report, s.onReport()) : "");
         String statusWhyZh = status.chinese() + (byPace ? "（进度比 " + (pace.isPresent()
                 ? NumberText.format(pace.getAsDouble()) : "") + "；≥" + NumberText.format(thresholds.onTrack())
                 + "为正常，≥" + NumberText.format(thresholds.atRisk()) + "为存在风险）"
                 : status == Status.ACHIEVED ? "（已达到目标值 " + t.goal() + "）"
-                : status == Status.MISSED ? "（" + t.due() + "到期，未达到目标值 " + t.goal() + "）" : "");
+                : status == Status.MISSED ? "（" + t.due() + "到期，未达到目标值 " + t.goal() + "）"
+                : status == Status.STALE ? staleZh(t, report, s.onReport()) : "");
         String expected = exp.expects() ? exp.english() : "judged against the goal " + t.goal() + ", already met";
         String expectedZh = exp.expects() ? exp.chinese() : "已达到目标值 " + t.goal() + "，按目标值计分";
         boolean hasScore = s.result().score().isPresent();
@@ -140,6 +142,21 @@ final class Explainer {
                 + baselineZh(t) + "；" + reportedZh(t, report) + "；状态：" + statusWhyZh
                 + forecast.map(f -> "；预测：" + f.explanation().inChinese()).orElse(pastDueZh(t));
         return d.words(english, chinese, Optional.of(s.against()), start(exp), pace, Optional.of(report), forecast);
+    }
+
+    /**
+     * Why a target is stale: " (the latest report, as of 2024-06-30, is older than the quarterly cadence
+     * allows: on 2024-12-31 a report as of 2024-09-30 or later is due; on that report it would be achieved)".
+     */
+    private String stale(Target t, Report report, Status onReport) {
+        return " (the latest report, as of " + report.date() + ", is older than the " + plan.cadenceOf(t).code()
+                + " cadence allows: on " + asOf + " a report as of " + plan.reportDue(t, asOf).orElseThrow()
+                + " or later is due; not judged on it, which would make it " + onReport.english() + ")";
+    }
+
+    private String staleZh(Target t, Report report, Status onReport) {
+        return "（最近一次报送截至" + report.date() + "，" + plan.cadenceOf(t).chinese() + "报送，" + asOf + "应已报送截至"
+                + plan.reportDue(t, asOf).orElseThrow() + "或更晚的数据；不据此判定，按该数据为" + onReport.chinese() + "）";
     }
 
     /** What the words of a target always say: its rule and schedule, besides its goal and unit. */

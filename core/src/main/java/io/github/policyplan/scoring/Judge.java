@@ -1,6 +1,7 @@
 package io.github.policyplan.scoring;
 
 import io.github.policyplan.core.NumberText;
+import io.github.policyplan.model.Cadence;
 import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.Plan;
@@ -29,7 +30,9 @@ import java.util.Optional;
  *   <li>its rule scores the report against the expected value (or the goal), and the pace follows:
  *       actual ÷ expected progress for numbers, else the score ÷ 100;</li>
  *   <li>its status: {@code ACHIEVED} when met and due or met by an amount that builds up, {@code MISSED}
- *       when due, else as the pace says ({@link StatusThresholds}).</li>
+ *       when due, else as the pace says ({@link StatusThresholds});</li>
+ *   <li>but {@code STALE} instead when the report is older than the target's cadence allows
+ *       ({@link Plan#reportDue}), unless an amount that builds up had met its goal by it.</li>
  * </ol>
  * Two steps have a short way for the targets most plans are made of, each the same code as the long way:
  * a plain straight-line schedule (step 2) is read from the plan's {@link TargetFigures} through
@@ -67,9 +70,12 @@ final class Judge {
         }
     }
 
-    /** Scored by the rule against {@code against}: the expected value, or the goal. */
-    record Scored(Status status, Schedules.Expectation expectation, Goal against, RuleResult result, double pace)
-            implements Judgement {
+    /**
+     * Scored by the rule against {@code against}: the expected value, or the goal; {@code onReport} is the
+     * status the report gives, which {@code status} replaces by {@code STALE} when the report is stale.
+     */
+    record Scored(Status status, Schedules.Expectation expectation, Goal against, RuleResult result, double pace,
+            Status onReport) implements Judgement {
     }
 
     private final Plan plan;
@@ -81,6 +87,8 @@ final class Judge {
     private final TargetFigures figures;
     private final ProgressLog.Cursor reports;
     private final boolean words;
+    /** By {@link Cadence#ordinal()}: the epoch day of the report each cadence makes due at the date. */
+    private final long[] reportDue;
 
     // What step 2 found for the target being judged.
     private boolean expects;
@@ -114,6 +122,11 @@ final class Judge {
         this.figures = TargetFigures.of(plan);
         this.reports = log.cursor(plan);
         this.words = words;
+        Cadence[] cadences = Cadence.values();
+        this.reportDue = new long[cadences.length];
+        for (Cadence c : cadences) {
+            reportDue[c.ordinal()] = c.lastReportDue(asOf).toEpochDay();
+        }
     }
 
     /** A judge of numbers: the short way where there is one. */
@@ -193,12 +206,27 @@ final class Judge {
         double e = expects ? expected : figures.goal(index);
         score = rule(index, flags, position, number && againstNumber, a, e);
         double pace = number && againstNumber ? pace(lower, a, e, start) : finite(score / 100);
-        Status status = status(met, due, accumulates, pace);
+        Status onReport = status(met, due, accumulates, pace);
+        Status status = onReport != Status.NOT_STARTED && !(met && accumulates) && stale(index, position)
+                ? Status.STALE : onReport;
         if (words) {
             Ruled r = ruled.orElseThrow();
-            judgement = new Scored(status, expectation.orElseThrow(), r.against(), r.result(), pace);
+            judgement = new Scored(status, expectation.orElseThrow(), r.against(), r.result(), pace, onReport);
         }
         return status;
+    }
+
+    /**
+     * Step 7: whether the report at {@code position} is older than the target's cadence allows, as
+     * {@link Plan#reportDue} decides; a report dated on or after the one its cadence makes due is never stale
+     * (the due date only moves that date earlier), which spares most targets the call.
+     */
+    private boolean stale(int index, int position) {
+        int reported = reports.day(index, position);
+        if (reported >= reportDue[figures.cadence(index)]) {
+            return false;
+        }
+        return plan.reportDue(targets.get(index), asOf).map(d -> reported < d.toEpochDay()).orElse(false);
     }
 
     /** Step 2: what the schedule expects by the date; the short way for a plain straight line. */

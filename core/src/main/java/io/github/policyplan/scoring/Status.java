@@ -1,7 +1,8 @@
 package io.github.policyplan.scoring;
 
 /**
- * Where a target (or a node of the plan) stands at a date. The thresholds that separate
+ * Where a target (or a node of the plan) stands at a date; the order of the constants is the order
+ * reports list them in, and may grow. The thresholds that separate
  * {@link #ON_TRACK}, {@link #AT_RISK} and {@link #OFF_TRACK} live in one place,
  * {@link StatusThresholds}.
  */
@@ -20,6 +21,13 @@ public enum Status {
     NOT_STARTED("not started", "未到时序"),
     /** Something is expected, but no report is on file on or before the date. */
     NO_DATA("no data", "无数据"),
+    /**
+     * A report is on file, but the latest is older than the target's reporting cadence allows
+     * ({@link io.github.policyplan.model.Plan#reportDue}): the target is neither achieved nor missed on it, nor
+     * judged on track or behind; its score is the one that report gives. An amount that builds up and had
+     * reached its goal by that report stays {@link #ACHIEVED}: running totals do not fall back.
+     */
+    STALE("stale", "数据过期"),
     /** The goal is not published (the source's {@code *}); the target is never scored. */
     UNSET("unset", "目标值未公布");
 

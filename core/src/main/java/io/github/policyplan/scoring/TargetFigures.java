@@ -1,5 +1,6 @@
 package io.github.policyplan.scoring;
 
+import io.github.policyplan.model.Cadence;
 import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.MeasureKind;
@@ -56,6 +57,8 @@ final class TargetFigures {
     private final int[] days;
     /** Each target's schedule, by {@link ScheduleKind#ordinal()}. */
     private final byte[] schedules;
+    /** Each target's reporting cadence ({@link Plan#cadenceOf}), by {@link Cadence#ordinal()}. */
+    private final byte[] cadences;
     /** Each rule name the plan uses, with the id of the first target that uses it, in plan order. */
     final Map<String, String> ruleUsers;
 
@@ -65,6 +68,7 @@ final class TargetFigures {
         numbers = new double[4 * n];
         days = new int[2 * n];
         schedules = new byte[n];
+        cadences = new byte[n];
         this.ruleUsers = ruleUsers;
     }
 
@@ -96,6 +100,10 @@ final class TargetFigures {
         return SCHEDULES[schedules[i]];
     }
 
+    int cadence(int i) {
+        return cadences[i];
+    }
+
     /** The figures of a plan, computed on first use and kept with it. */
     static TargetFigures of(Plan plan) {
         return plan.derived(TargetFigures.class, TargetFigures::compute);
@@ -113,6 +121,7 @@ final class TargetFigures {
             ruleUsers.putIfAbsent(rule.name(), t.id());
             f.weight[i] = t.weight();
             f.schedules[i] = (byte) schedule.ordinal();
+            f.cadences[i] = (byte) plan.cadenceOf(t).ordinal();
             f.flags[i] = (byte) ((t.isGoalSet() ? GOAL_SET : 0) | (t.goal() instanceof Goal.Amount ? GOAL_NUMBER : 0)
                     | (t.measure().direction() == Direction.LOWER_IS_BETTER ? LOWER : 0)
                     | (accumulates(t) ? ACCUMULATES : 0) | (Schedules.isPlainLine(t, schedule) ? PLAIN_LINE : 0)

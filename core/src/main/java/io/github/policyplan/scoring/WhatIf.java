@@ -97,7 +97,7 @@ final class WhatIf {
         double pace = switch (status) {
             case ON_TRACK -> engine.thresholds().onTrack();
             case AT_RISK -> engine.thresholds().atRisk();
-            case ACHIEVED, OFF_TRACK, MISSED, NO_DATA, NOT_STARTED, UNSET -> throw new IllegalArgumentException(
+            case ACHIEVED, OFF_TRACK, MISSED, NO_DATA, STALE, NOT_STARTED, UNSET -> throw new IllegalArgumentException(
                     "a value is needed for on track, at risk or achieved (was " + status + ")");
         };
         Optional<Schedules.Expectation> expected = numberExpected(plan, t, date);

@@ -3,6 +3,7 @@ package io.github.policyplan.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policyplan.model.Baseline;
+import io.github.policyplan.model.Cadence;
 import io.github.policyplan.model.Checkpoint;
 import io.github.policyplan.model.Commitment;
 import io.github.policyplan.model.Department;
@@ -146,13 +147,19 @@ class PlanRoundTripProperties {
         Arbitrary<PlanHead> heads = Combinators.combine(nodeIds(), texts(), texts(), sources(), aggregations(),
                 rules())
                 .as(PlanHead::new);
-        return Combinators.combine(heads, periods(), departments(), section().list().ofMaxSize(3).withSizeDistribution(UNIFORM))
-                .as((head, period, departments, sections) -> {
+        return Combinators.combine(heads, periods(), departments(), section().list().ofMaxSize(3).withSizeDistribution(UNIFORM),
+                cadences())
+                .as((head, period, departments, sections, cadence) -> {
                     Fitter fitter = new Fitter(period, departments);
                     fitter.usedIds.add(head.id());
                     return new Plan(head.id(), nonBlank(head.title()), nonBlank(head.issuer()), period, head.source(),
-                            departments, fitter.sections(sections), head.aggregation(), head.rule());
+                            departments, fitter.sections(sections), head.aggregation(), head.rule(), cadence);
                 });
+    }
+
+    /** No cadence, or one of the three. */
+    private Arbitrary<Optional<Cadence>> cadences() {
+        return Arbitraries.of(Cadence.class).map(Optional::of).injectNull(0.4).map(c -> c == null ? Optional.empty() : c);
     }
 
     private Arbitrary<Optional<SourceReference>> sources() {
@@ -379,6 +386,10 @@ class PlanRoundTripProperties {
             head.remarks().note().ifPresent(b::note);
             head.rule().ifPresent(b::rule);
             head.schedule().ifPresent(b::schedule);
+            int cadence = Math.floorMod(d.lead() + d.cooperating().size(), 5);
+            if (cadence < Cadence.values().length) {
+                b.cadence(Cadence.values()[cadence]);
+            }
             checkpoints(d.checkpoints(), measure, due).forEach(b::checkpoint);
             baseline(d.baseline(), measure, goal, due).ifPresent(
                     x -> x.date().ifPresentOrElse(day -> b.baseline(x.value(), day), () -> b.baseline(x.value())));

@@ -196,6 +196,7 @@ class PlanSchemaTest {
                 arguments(named("a weight of -1", "weight-negative.yaml"), "/sections/0/weight"),
                 arguments(named("the measure kind counter", "kind-counter.yaml"), target + "/kind"),
                 arguments(named("the commitment maybe", "commitment-maybe.yaml"), target + "/commitment"),
+                arguments(named("the reporting cadence weekly", "cadence-weekly.yaml"), target + "/cadence"),
                 arguments(named("the due date 2023/12/31", "due-with-slashes.yaml"), target + "/due"),
                 arguments(named("the due date 2023-Q5", "due-fifth-quarter.yaml"), target + "/due"),
                 arguments(named("the scoring rule magic", "rule-magic.yaml"), target + "/rule"),

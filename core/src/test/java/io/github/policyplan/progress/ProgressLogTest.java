@@ -261,7 +261,7 @@ class ProgressLogTest {
     void refusesToMergeConflictingLogsOrLogsOfAnotherPlan() {
         ProgressLog other = ProgressLog.of(PLAN, List.of(Report.of("s1.i1.t1", Q1, 3), Report.of("s1.t1", Q2, 57)));
         Plan renamed = new Plan("other-plan", PLAN.title(), PLAN.issuer(), PLAN.period(), PLAN.source(),
-                PLAN.departments(), PLAN.sections(), PLAN.aggregation(), PLAN.rule());
+                PLAN.departments(), PLAN.sections(), PLAN.aggregation(), PLAN.rule(), PLAN.cadence());
 
         assertThatThrownBy(() -> LOG.merge(other))
                 .isInstanceOf(ReportConflictException.class)

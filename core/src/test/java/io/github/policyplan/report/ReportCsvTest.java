@@ -20,17 +20,17 @@ class ReportCsvTest {
 
         assertThat(rows.get(0)).containsExactly("层级", "编号", "名称", "牵头单位", "配合单位", "计量单位", "基期值", "目标值",
                 "完成时限", "时序目标", "当前完成", "报送日期", "进度比", "得分", "状态", "覆盖率", "目标数", "已完成", "正常推进",
-                "存在风险", "进度滞后", "未完成", "未到时序", "无数据", "目标值未公布", "预测值", "预测判断");
+                "存在风险", "进度滞后", "未完成", "未到时序", "无数据", "数据过期", "目标值未公布", "预测值", "预测判断");
         List<NodeScore> nodes = ScorecardReport.nodes(scored.current().root());
         assertThat(rows).hasSize(nodes.size() + 1);
         assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(1))
                 .containsExactlyElementsOf(nodes.stream().map(NodeScore::id).toList());
         assertThat(rows.get(1)).containsExactly("全部", "t", "2023年重点工作（测试）", "", "", "", "", "", "", "", "", "", "",
                 Words.number(scored.current().root().score()), scored.current().root().status().chinese(), Words.percent(scored.current().root().coverage()),
-                "10", "1", "2", "1", "2", "1", "1", "1", "1", "", "");
+                "10", "1", "2", "1", "2", "1", "1", "1", "0", "1", "", "");
         List<String> a = rows.stream().filter(r -> r.get(1).equals("a")).findFirst().orElseThrow();
         assertThat(a).containsExactly("目标", "a", "认定国家高新技术企业", "县科技局", "县工信局", "家", "", "365", "2023-12-31",
-                "181", "181", "2023-06-30", "1", "100", "正常推进", "100%", "1", "0", "1", "0", "0", "0", "0", "0", "0",
+                "181", "181", "2023-06-30", "1", "100", "正常推进", "100%", "1", "0", "1", "0", "0", "0", "0", "0", "0", "0",
                 "365", "有望完成");
         List<String> share = rows.stream().filter(r -> r.get(1).equals("s2.t1")).findFirst().orElseThrow();
         assertThat(share.get(6)).isEqualTo("50");

@@ -126,7 +126,8 @@ final class ValidInputs {
         Fitter fitter = new Fitter(period, departments);
         fitter.usedIds.add(head.id());
         return new Plan(head.id(), nonBlank(head.title()), nonBlank(head.issuer()), period, Optional.empty(),
-                departments, fitter.sections(sections), head.aggregation(), head.rule().fitPlanDefault());
+                departments, fitter.sections(sections), head.aggregation(), head.rule().fitPlanDefault(),
+                Optional.empty());
     }
 
     /** Whole years from 2020 to 2030, or a run of odd days (one day to about three years). */

@@ -1,5 +1,6 @@
 package io.github.policyplan.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -46,6 +47,7 @@ public final class Plan {
     private final List<Section> sections;
     private final Optional<Strategy> aggregation;
     private final Optional<Strategy> rule;
+    private final Optional<Cadence> cadence;
 
     private final Map<String, Department> departmentsById;
     /** Target id to its index in {@link #targets}. */
@@ -72,11 +74,13 @@ public final class Plan {
      *                    {@link RollUpKind}
      * @param rule        the scoring rule of every target that names none; if given (otherwise each measure
      *                    kind's default)
+     * @param cadence     how often every target that names none reports, if given (otherwise
+     *                    {@link Cadence#DEFAULT})
      * @throws InvalidPlanException listing every problem found
      */
     public Plan(String id, String title, String issuer, PlanPeriod period, Optional<SourceReference> source,
             List<Department> departments, List<Section> sections, Optional<Strategy> aggregation,
-            Optional<Strategy> rule) {
+            Optional<Strategy> rule, Optional<Cadence> cadence) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
@@ -86,6 +90,7 @@ public final class Plan {
         this.sections = Checks.copy(sections, "sections");
         this.aggregation = Objects.requireNonNull(aggregation, "aggregation");
         this.rule = Objects.requireNonNull(rule, "rule");
+        this.cadence = Objects.requireNonNull(cadence, "cadence");
 
         Checks checks = new Checks();
         checks.id("id", id);
@@ -293,6 +298,42 @@ public final class Plan {
     }
 
     /**
+     * Returns how often the targets that name no cadence of their own report.
+     *
+     * @return the plan's default cadence, if it names one
+     */
+    public Optional<Cadence> cadence() {
+        return cadence;
+    }
+
+    /**
+     * Returns how often a target reports: its own cadence, else the plan's, else {@link Cadence#DEFAULT}.
+     *
+     * @param target a target of this plan
+     * @return the cadence
+     */
+    public Cadence cadenceOf(Target target) {
+        return target.cadence().orElse(cadence.orElse(Cadence.DEFAULT));
+    }
+
+    /**
+     * Returns the as-of date a target's latest report must have reached on a date, for the report not to be
+     * stale: the {@linkplain Cadence#lastReportDue report its cadence makes due}, but never after its due date
+     * (the report as of the due date is the last one due); none while that date lies before the day its
+     * schedule starts (nothing is due yet). Quarterly, due 2024-12-31: on 2024-12-31, 2024-09-30; on
+     * 2025-02-01, 2024-12-31; on 2024-02-15 in a plan that starts 2024-01-01, none.
+     *
+     * @param target a target of this plan
+     * @param asOf   the date judged
+     * @return the as-of date due, if a report is due; a latest report dated before it is stale
+     */
+    public Optional<LocalDate> reportDue(Target target, LocalDate asOf) {
+        LocalDate due = cadenceOf(target).lastReportDue(asOf);
+        due = due.isAfter(target.due()) ? target.due() : due;
+        return due.isBefore(period.start()) ? Optional.empty() : Optional.of(due);
+    }
+
+    /**
      * Returns a copy of this plan with other sections, keeping everything else.
      *
      * @param newSections the sections
@@ -300,7 +341,7 @@ public final class Plan {
      * @throws InvalidPlanException when the new plan breaks a rule
      */
     public Plan withSections(List<Section> newSections) {
-        return new Plan(id, title, issuer, period, source, departments, newSections, aggregation, rule);
+        return new Plan(id, title, issuer, period, source, departments, newSections, aggregation, rule, cadence);
     }
 
     /**
@@ -409,12 +450,12 @@ public final class Plan {
         Plan p = (Plan) o;
         return id.equals(p.id) && title.equals(p.title) && issuer.equals(p.issuer) && period.equals(p.period)
                 && source.equals(p.source) && departments.equals(p.departments) && sections.equals(p.sections)
-                && aggregation.equals(p.aggregation) && rule.equals(p.rule);
+                && aggregation.equals(p.aggregation) && rule.equals(p.rule) && cadence.equals(p.cadence);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, title, issuer, period, source, departments, sections, aggregation, rule);
+        return Objects.hash(id, title, issuer, period, source, departments, sections, aggregation, rule, cadence);
     }
 
     @Override
@@ -434,6 +475,7 @@ public final class Plan {
         private final List<Section> sections = new ArrayList<>();
         private Optional<Strategy> aggregation = Optional.empty();
         private Optional<Strategy> rule = Optional.empty();
+        private Optional<Cadence> cadence = Optional.empty();
 
         private Builder(String id, String title) {
             this.id = id;
@@ -518,6 +560,17 @@ public final class Plan {
         }
 
         /**
+         * Sets how often the targets that name no cadence report.
+         *
+         * @param value the cadence
+         * @return this builder
+         */
+        public Builder cadence(Cadence value) {
+            this.cadence = Optional.of(value);
+            return this;
+        }
+
+        /**
          * Builds the plan.
          *
          * @return the plan
@@ -529,7 +582,7 @@ public final class Plan {
                 throw new IllegalStateException("plan " + id + ": " + (issuer == null ? "issuer" : "period")
                         + " not set");
             }
-            return new Plan(id, title, issuer, period, source, departments, sections, aggregation, rule);
+            return new Plan(id, title, issuer, period, source, departments, sections, aggregation, rule, cadence);
         }
     }
 }

@@ -47,6 +47,8 @@ import java.util.Set;
  * @param rule        the scoring rule, if the plan names one (otherwise the measure's default)
  * @param schedule    the schedule that says what is expected by each date, if the plan names one (otherwise
  *                    the measure's default): one of {@link ScheduleKind}
+ * @param cadence     how often progress is reported, if the target names it (otherwise the plan's default,
+ *                    {@link Plan#cadenceOf})
  * @param quote       the words of the source document this target models, if given
  * @param note        a remark, if given
  */
@@ -65,6 +67,7 @@ public record Target(
         double weight,
         Optional<Strategy> rule,
         Optional<Strategy> schedule,
+        Optional<Cadence> cadence,
         Optional<String> quote,
         Optional<String> note) {
 
@@ -85,6 +88,7 @@ public record Target(
      * @param weight      the weight among its siblings, above zero; 1 by default
      * @param rule        the scoring rule, if the plan names one (otherwise the measure's default)
      * @param schedule    the schedule that says what is expected by each date, if the plan names one (otherwise the measure's default): one of {@link ScheduleKind}
+     * @param cadence     how often progress is reported, if the target names it (otherwise the plan's default)
      * @param quote       the words of the source document this target models, if given
      * @param note        a remark, if given
      */
@@ -102,6 +106,7 @@ public record Target(
         cooperating = Checks.copy(cooperating, "cooperating");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(cadence, "cadence");
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(note, "note");
 
@@ -227,6 +232,7 @@ public record Target(
         b.weight = weight;
         b.rule = rule;
         b.schedule = schedule;
+        b.cadence = cadence;
         b.quote = quote;
         b.note = note;
         return b;
@@ -259,6 +265,7 @@ public record Target(
         private double weight = 1.0;
         private Optional<Strategy> rule = Optional.empty();
         private Optional<Strategy> schedule = Optional.empty();
+        private Optional<Cadence> cadence = Optional.empty();
         private Optional<String> quote = Optional.empty();
         private Optional<String> note = Optional.empty();
 
@@ -485,6 +492,17 @@ public record Target(
         }
 
         /**
+         * Sets how often progress is reported; the plan's default when not set.
+         *
+         * @param value the cadence
+         * @return this builder
+         */
+        public Builder cadence(Cadence value) {
+            this.cadence = Optional.of(value);
+            return this;
+        }
+
+        /**
          * Sets the words of the source this target models.
          *
          * @param text the quotation
@@ -531,7 +549,7 @@ public record Target(
                 throw new IllegalStateException("target " + id + ": " + String.join(", ", missing) + " not set");
             }
             return new Target(id, title, gloss, measure, baseline, goal, commitment, due, checkpoints, lead,
-                    cooperating, weight, rule, schedule, quote, note);
+                    cooperating, weight, rule, schedule, cadence, quote, note);
         }
     }
 }

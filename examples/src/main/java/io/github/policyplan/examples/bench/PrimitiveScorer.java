@@ -1,5 +1,6 @@
 package io.github.policyplan.examples.bench;
 
+import io.github.policyplan.model.Cadence;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.Item;
 import io.github.policyplan.model.MeasureKind;
@@ -21,7 +22,8 @@ import java.util.List;
  * schedule — the latest value on or before the date (binary search over sorted epoch days), the value
  * expected by then ({@code goal × elapsed ÷ total} days from the day before the plan period to the due
  * date), the completion rate capped at 100, the status (achieved, missed, on track, at risk, off track,
- * no data, not started) — and rolls the scores up by weighted means over the children that have one,
+ * no data, not started, and stale when the latest report is dated before the end of the quarter before the
+ * date's, or before the due date once that is the earlier: the default quarterly cadence) — and rolls the scores up by weighted means over the children that have one,
  * with status counts at every node. It writes no explanations, forecasts or objects per node: that is
  * what makes it a floor.
  */
@@ -35,7 +37,8 @@ public final class PrimitiveScorer {
     static final int MISSED = 4;
     static final int NOT_STARTED = 5;
     static final int NO_DATA = 6;
-    static final int STATUSES = 7;
+    static final int STALE = 7;
+    static final int STATUSES = 8;
 
     private final int targets;
     private final int[] reportStart;
@@ -109,7 +112,8 @@ public final class PrimitiveScorer {
                 for (Target target : item.targets()) {
                     if (target.measure().kind() != MeasureKind.COUNT || !(target.goal() instanceof Goal.Amount)
                             || target.rule().isPresent() || target.schedule().isPresent()
-                            || target.baseline().isPresent() || !target.checkpoints().isEmpty()) {
+                            || target.baseline().isPresent() || !target.checkpoints().isEmpty()
+                            || target.start().isPresent() || plan.cadenceOf(target) != Cadence.QUARTERLY) {
                         throw new IllegalArgumentException("the floor handles counts with the default rule only: "
                                 + target.id());
                     }
@@ -154,6 +158,8 @@ public final class PrimitiveScorer {
      */
     public Result score(LocalDate asOf) {
         int day = (int) asOf.toEpochDay();
+        // The last day of the quarter before the date's: the report a quarterly cadence makes due.
+        int quarterDue = (int) LocalDate.of(asOf.getYear(), (asOf.getMonthValue() - 1) / 3 * 3 + 1, 1).toEpochDay() - 1;
         double[] targetScores = new double[targets];
         int[] targetStatus = new int[targets];
         for (int t = 0; t < targets; t++) {
@@ -180,6 +186,10 @@ public final class PrimitiveScorer {
             } else {
                 double pace = a / e;
                 targetStatus[t] = pace >= 0.95 ? ON_TRACK : pace >= 0.85 ? AT_RISK : OFF_TRACK;
+            }
+            int reportDue = Math.min(quarterDue, dueDay[t]);
+            if (targetStatus[t] != ACHIEVED && reportDue > originDay && days[latest] < reportDue) {
+                targetStatus[t] = STALE;
             }
         }
         int[] counts = new int[STATUSES];

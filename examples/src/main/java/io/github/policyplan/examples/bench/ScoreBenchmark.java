@@ -54,7 +54,7 @@ public class ScoreBenchmark {
             throw new IllegalStateException("the floor scores " + result.plan() + ", the library " + library);
         }
         Status[] order = {Status.ACHIEVED, Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK, Status.MISSED,
-            Status.NOT_STARTED, Status.NO_DATA};
+            Status.NOT_STARTED, Status.NO_DATA, Status.STALE};
         for (int i = 0; i < order.length; i++) {
             if (card.root().counts().count(order[i]) != result.counts()[i]) {
                 throw new IllegalStateException("the floor counts " + result.counts()[i] + " " + order[i]
