@@ -36,7 +36,7 @@ final class OutlineBinder {
     static final Set<String> SECTION_KEYS = Fields.keys("id", "title", "weight", "aggregation", "targets", "items");
     static final Set<String> ITEM_KEYS = Fields.keys("id", "title", "weight", "aggregation", "targets");
     static final Set<String> TARGET_KEYS = Fields.keys("id", "title", "gloss", "kind", "unit", "direction", "stages",
-            "grades", "baseline", "goal", "commitment", "due", "checkpoints", "lead", "cooperating", "weight", "rule",
+            "grades", "baseline", "goal", "commitment", "start", "due", "checkpoints", "lead", "cooperating", "weight", "rule",
             "schedule", "cadence", "quote", "note");
 
     private final Problems problems;
@@ -158,6 +158,7 @@ final class OutlineBinder {
         Optional<Baseline> baseline = values.baseline(f);
         Optional<Goal> goal = values.goal(f, measure);
         Optional<Commitment> commitment = values.commitment(f);
+        Optional<LocalDate> start = values.start(f);
         Optional<LocalDate> due = values.due(f);
         Optional<List<Checkpoint>> checkpoints = values.checkpoints(f, measure);
         Optional<String> lead = lead(f);
@@ -173,7 +174,7 @@ final class OutlineBinder {
             return Optional.empty();
         }
         Optional<Target> target = Violations.construct(f.node(), f::path, () -> new Target(id.get(), title.get(),
-                gloss, measure.get(), baseline, goal.get(), commitment.get(), due.get(), checkpoints.get(),
+                gloss, measure.get(), baseline, goal.get(), commitment.get(), start, due.get(), checkpoints.get(),
                 lead.get(), cooperating, weight, rule, schedule, cadence, quote, note), problems);
         if (target.isPresent()) {
             strategies.checkRule(f, target.get());

@@ -203,6 +203,9 @@ public final class PlanWriter {
         g.writeFieldName("goal");
         goal(g, t.goal());
         g.writeStringField("commitment", t.commitment().code());
+        if (t.start().isPresent()) {
+            g.writeStringField("start", t.start().get().toString());
+        }
         g.writeStringField("due", t.due().toString());
         if (!t.checkpoints().isEmpty()) {
             g.writeArrayFieldStart("checkpoints");

@@ -275,6 +275,24 @@ final class TargetValueBinder {
         return cadence;
     }
 
+    /**
+     * Reads the first day of a target's schedule, if it starts later than the plan's period: a partial date
+     * means its first day ({@code start: 2023-Q3} is 2023-07-01); it is checked against the period later.
+     */
+    Optional<LocalDate> start(Fields f) {
+        Optional<Node> n = f.get("start");
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> start = date(n.get(), f, "start", false);
+        if (start.isPresent()) {
+            dated.add(new DatedField(f, "start", n.get(), start.get(), false));
+        } else {
+            f.fail();
+        }
+        return start;
+    }
+
     /** Reads a target's due date; it is checked against the period later. */
     Optional<LocalDate> due(Fields f) {
         Optional<Node> n = f.require("due", "write the due date: " + DateReader.FORMS);
@@ -336,14 +354,14 @@ final class TargetValueBinder {
     }
 
     /**
-     * Checks every due date read against the plan period, and every checkpoint against its start.
+     * Checks every start and due date read against the plan period, and every checkpoint against its start.
      *
      * @param period the plan period
      */
     void checkDates(PlanPeriod period) {
         for (DatedField d : dated) {
             Optional<String> outside = d.checkpoint() ? Checks.checkpointInPeriod(d.date(), period)
-                    : Checks.withinPeriod("due date", d.date(), period);
+                    : Checks.withinPeriod(d.key().equals("start") ? "start" : "due date", d.date(), period);
             outside.ifPresent(message -> problems.add(d.node(), d.path(), message, Optional.empty()));
         }
     }

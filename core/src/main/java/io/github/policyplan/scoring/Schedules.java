@@ -19,8 +19,9 @@ import java.util.function.Supplier;
 /**
  * What a target is expected to have reached by a date (时序进度), by its {@link ScheduleKind}:
  * <ul>
- *   <li>{@code linear}: a straight line from the start value at the origin (the baseline's date, or the
- *       day before the plan period starts) to the goal at the due date, through any checkpoints —
+ *   <li>{@code linear}: a straight line from the start value at the origin (the day before the target's
+ *       {@code start}, else the baseline's date, else the day before the plan period starts) to the goal at
+ *       the due date, through any checkpoints —
  *       时间过半、任务过半;</li>
  *   <li>{@code steps}: the latest checkpoint's value, the goal from the due date;</li>
  *   <li>{@code at-due}: nothing before the due date, the goal from it;</li>
@@ -101,8 +102,14 @@ final class Schedules {
                 : Double.NaN;
     }
 
-    /** The day the schedule's clock starts: the baseline's date, or the day before the period starts. */
+    /**
+     * The day the schedule's clock starts: the day before the target's start, else the baseline's date, else
+     * the day before the period starts.
+     */
     static LocalDate origin(Target t, PlanPeriod period) {
+        if (t.start().isPresent()) {
+            return t.start().get().minusDays(1);
+        }
         LocalDate dayBefore = period.start().minusDays(1);
         if (t.baseline().isPresent() && t.baseline().get().date().isPresent()) {
             LocalDate d = t.baseline().get().date().get();

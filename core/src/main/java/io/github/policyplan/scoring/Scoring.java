@@ -31,8 +31,9 @@ import java.util.function.Function;
  * <h2>Defaults</h2>
  * A target's rule is the one it names, else the plan's default rule (for numeric targets), else its
  * kind's: {@code milestone} for milestones, {@code grade} for grades, {@code within-band} for band
- * targets, {@code linear} for levels, shares, thresholds and counts that start from a baseline (so
- * that progress is measured from where they started, like their status), {@code completion-rate}
+ * targets, {@code linear} for levels, shares, thresholds and counts that start from a baseline, dated
+ * or not (so that progress is measured from where they started, like their status; a target's
+ * {@code start} moves the day its schedule starts and changes no default), {@code completion-rate}
  * for the rest. Its schedule is the one it names, else: linear for
  * counts and thresholds (from 0) and for levels and shares with a baseline; per-year for per-year
  * rates; steps through the checkpoints for milestones that have them, else at the due date; the

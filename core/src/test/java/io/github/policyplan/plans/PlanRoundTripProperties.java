@@ -390,6 +390,9 @@ class PlanRoundTripProperties {
             if (cadence < Cadence.values().length) {
                 b.cadence(Cadence.values()[cadence]);
             }
+            if (cadence == 0) {
+                b.start(along(period.start(), due, 1 - d.dueWay()));
+            }
             checkpoints(d.checkpoints(), measure, due).forEach(b::checkpoint);
             baseline(d.baseline(), measure, goal, due).ifPresent(
                     x -> x.date().ifPresentOrElse(day -> b.baseline(x.value(), day), () -> b.baseline(x.value())));

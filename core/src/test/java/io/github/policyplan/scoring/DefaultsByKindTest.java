@@ -34,6 +34,8 @@ class DefaultsByKindTest {
     @CsvSource(nullValues = "none", value = {
         "count,        completion-rate, linear,   84.02",
         "count-base,   linear,          linear,   84.02",
+        "count-start,  completion-rate, linear,   75.55",
+        "count-dated-base, linear,      linear,   75.55",
         "threshold,    completion-rate, linear,   90.75",
         "level,        linear,          linear,   75.62",
         "level-nobase, completion-rate, constant, 90",

@@ -23,7 +23,7 @@ import java.util.function.Function;
  *   <li>ids of sections, items and targets are unique across the plan;</li>
  *   <li>department ids are unique, and no alias is used twice or equals another department's id;</li>
  *   <li>every lead and cooperating department is one of the plan's departments (by id);</li>
- *   <li>every due date and checkpoint lies within the plan's period;</li>
+ *   <li>every start, due date and checkpoint lies within the plan's period;</li>
  *   <li>the aggregation, if named, is one of {@link RollUpKind} with fitting parameters (as sections' and
  *       items' are when they are built).</li>
  * </ul>
@@ -198,6 +198,7 @@ public final class Plan {
                 }
             }
             checks.add(tPath + ".due", Checks.withinPeriod("due date", target.due(), period));
+            target.start().ifPresent(d -> checks.add(tPath + ".start", Checks.withinPeriod("start", d, period)));
             for (int k = 0; k < target.checkpoints().size(); k++) {
                 checks.add(tPath + "." + Paths.index("checkpoints", k) + ".date",
                         Checks.checkpointInPeriod(target.checkpoints().get(k).date(), period));
@@ -319,8 +320,8 @@ public final class Plan {
     /**
      * Returns the as-of date a target's latest report must have reached on a date, for the report not to be
      * stale: the {@linkplain Cadence#lastReportDue report its cadence makes due}, but never after its due date
-     * (the report as of the due date is the last one due); none while that date lies before the day its
-     * schedule starts (nothing is due yet). Quarterly, due 2024-12-31: on 2024-12-31, 2024-09-30; on
+     * (the report as of the due date is the last one due); none while that date lies before the target's
+     * start, or the plan's (nothing is due yet). Quarterly, due 2024-12-31: on 2024-12-31, 2024-09-30; on
      * 2025-02-01, 2024-12-31; on 2024-02-15 in a plan that starts 2024-01-01, none.
      *
      * @param target a target of this plan
@@ -330,7 +331,7 @@ public final class Plan {
     public Optional<LocalDate> reportDue(Target target, LocalDate asOf) {
         LocalDate due = cadenceOf(target).lastReportDue(asOf);
         due = due.isAfter(target.due()) ? target.due() : due;
-        return due.isBefore(period.start()) ? Optional.empty() : Optional.of(due);
+        return due.isBefore(target.start().orElse(period.start())) ? Optional.empty() : Optional.of(due);
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.Set;
  *   <li>a goal differs from the baseline, and lies on the side of it that the direction calls better
  *       (not checked for growth rates and per-year rates, which are judged afresh every period);</li>
  *   <li>checkpoints are in date order, on or before the due date, and fit the measure like the goal;</li>
+ *   <li>the start, if given, is not after the due date;</li>
  *   <li>the lead is not among the cooperating departments, which are distinct;</li>
  *   <li>the weight is a finite number above zero;</li>
  *   <li>a schedule, if named, is one of {@link ScheduleKind} and has no parameters.</li>
@@ -39,6 +40,7 @@ import java.util.Set;
  * @param baseline    the starting point, if given (numeric measures only)
  * @param goal        the goal, or unset when the plan does not publish it
  * @param commitment  how firmly the plan commits (确保 / 力争 / 争取)
+ * @param start       the first day of the target's schedule, if it starts later than its plan's period
  * @param due         the due date
  * @param checkpoints interim expectations, in date order
  * @param lead        the id of the lead department (牵头单位)
@@ -60,6 +62,7 @@ public record Target(
         Optional<Baseline> baseline,
         Goal goal,
         Commitment commitment,
+        Optional<LocalDate> start,
         LocalDate due,
         List<Checkpoint> checkpoints,
         String lead,
@@ -81,6 +84,7 @@ public record Target(
      * @param baseline    the starting point, if given (numeric measures only)
      * @param goal        the goal, or unset when the plan does not publish it
      * @param commitment  how firmly the plan commits (确保 / 力争 / 争取)
+     * @param start       the first day of the target's schedule, if it starts later than its plan's period
      * @param due         the due date
      * @param checkpoints interim expectations, in date order
      * @param lead        the id of the lead department (牵头单位)
@@ -100,6 +104,7 @@ public record Target(
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(goal, "goal");
         Objects.requireNonNull(commitment, "commitment");
+        start = Objects.requireNonNull(start, "start").map(Dates::shared);
         due = Dates.shared(Objects.requireNonNull(due, "due"));
         checkpoints = Checks.copy(checkpoints, "checkpoints");
         Objects.requireNonNull(lead, "lead");
@@ -116,6 +121,9 @@ public record Target(
         checks.weight("weight", weight);
         schedule.ifPresent(s -> checks.addAll("schedule", ScheduleKind.check(s)));
         checkValue(checks, "goal", goal, measure);
+        if (start.isPresent() && start.get().isAfter(due)) {
+            checks.add("start", "the start " + start.get() + " is after the due date " + due);
+        }
         if (baseline.isPresent()) {
             checkBaseline(checks, baseline.get(), goal, measure, due);
         }
@@ -225,6 +233,7 @@ public record Target(
         b.baseline = baseline;
         b.goal = goal;
         b.commitment = commitment;
+        b.start = start;
         b.due = due;
         b.checkpoints.addAll(checkpoints);
         b.lead = lead;
@@ -258,6 +267,7 @@ public record Target(
         private Optional<Baseline> baseline = Optional.empty();
         private Goal goal;
         private Commitment commitment = Commitment.STRIVE;
+        private Optional<LocalDate> start = Optional.empty();
         private LocalDate due;
         private final List<Checkpoint> checkpoints = new ArrayList<>();
         private String lead;
@@ -390,6 +400,17 @@ public record Target(
          */
         public Builder commitment(Commitment value) {
             this.commitment = Objects.requireNonNull(value, "commitment");
+            return this;
+        }
+
+        /**
+         * Sets the first day of the target's schedule, for a target that starts later than its plan's period.
+         *
+         * @param date the first day
+         * @return this builder
+         */
+        public Builder start(LocalDate date) {
+            this.start = Optional.of(date);
             return this;
         }
 
@@ -548,7 +569,7 @@ public record Target(
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("target " + id + ": " + String.join(", ", missing) + " not set");
             }
-            return new Target(id, title, gloss, measure, baseline, goal, commitment, due, checkpoints, lead,
+            return new Target(id, title, gloss, measure, baseline, goal, commitment, start, due, checkpoints, lead,
                     cooperating, weight, rule, schedule, cadence, quote, note);
         }
     }

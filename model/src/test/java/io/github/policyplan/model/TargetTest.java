@@ -133,4 +133,32 @@ class TargetTest {
         assertThatThrownBy(() -> count().cooperating((String) null).build()).isInstanceOf(NullPointerException.class)
                 .hasMessage("cooperating must not contain null");
     }
+
+    @Test
+    void aStartMayBeOnTheDueDateButNotAfterIt() {
+        assertThat(count().start(LocalDate.of(2023, 4, 1)).build().start()).contains(LocalDate.of(2023, 4, 1));
+        assertThat(count().start(END_2023).build().start()).contains(END_2023);
+        assertThat(count().build().start()).isEmpty();
+        assertThatThrownBy(() -> count().start(END_2023.plusDays(1)).build()).isInstanceOf(InvalidPlanException.class)
+                .hasMessage("start: the start 2024-01-01 is after the due date 2023-12-31");
+    }
+
+    @Test
+    void aPlanRefusesAStartOutsideItsPeriodAndDuesNoReportBeforeIt() {
+        Target late = count().start(LocalDate.of(2023, 7, 1)).build();
+        Plan.Builder plan = Plan.builder("p", "示例").issuer("县委").period(PlanPeriod.years(2023, 2023))
+                .department(Department.of("kj", "县科技局", UnitKind.DEPARTMENT));
+
+        Plan ok = plan.section(Section.builder("s1", "强科技").item(Item.of("s1.i1", "企业", late)).build()).build();
+        // Quarterly: on 2023-09-30 the report as of 2023-06-30 would be due, before the target starts.
+        assertThat(ok.reportDue(late, LocalDate.of(2023, 9, 30))).isEmpty();
+        assertThat(ok.reportDue(late, LocalDate.of(2023, 10, 1))).contains(LocalDate.of(2023, 9, 30));
+        Target early = count().start(LocalDate.of(2022, 10, 1)).build();
+        assertThatThrownBy(() -> Plan.builder("q", "示例").issuer("县委").period(PlanPeriod.years(2023, 2023))
+                .department(Department.of("kj", "县科技局", UnitKind.DEPARTMENT))
+                .section(Section.builder("s1", "强科技").item(Item.of("s1.i1", "企业", early)).build()).build())
+                .isInstanceOf(InvalidPlanException.class)
+                .hasMessageContaining("sections[0].items[0].targets[0].start: start 2022-10-01 is outside the plan period"
+                        + " 2023-01-01 to 2023-12-31");
+    }
 }
