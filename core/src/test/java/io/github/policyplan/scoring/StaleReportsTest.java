@@ -6,6 +6,10 @@ import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Report;
 import io.github.policyplan.plans.Plans;
 import io.github.policyplan.progress.ProgressLog;
+import io.github.policyplan.report.Bulletin;
+import io.github.policyplan.report.Language;
+import io.github.policyplan.report.ReportSettings;
+import io.github.policyplan.report.ScoredPlan;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -126,5 +130,18 @@ class StaleReportsTest {
         assertThat(card.toJson()).contains("\"status\": \"stale\"", "\"stale\": 2");
         assertThat(card.root().explanation().inChinese()).contains("数据过期2个");
         assertThat(card.root().explanation().inEnglish()).contains("2 stale");
+    }
+
+    @Test
+    void theBulletinCountsAndNamesStaleTargetsInEachLanguage() {
+        Plan plan = plan("", "");
+        ProgressLog log = ProgressLog.of(plan, List.of(Report.of("growth", JUNE, 8)));
+        ScoredPlan scored = ScoredPlan.of(plan, log, Scoring.standard().score(plan, log, YEAR_END));
+
+        assertThat(Bulletin.of(scored, ReportSettings.standard()).text()).contains("无数据1项，数据过期1项",
+                "未按报送周期更新数据的目标及牵头单位：规上工业增加值增速（县统计局）");
+        assertThat(Bulletin.of(scored, ReportSettings.standard().withLanguage(Language.ENGLISH)).text())
+                .contains("1 with a stale report", "Not reported within the cadence, with their lead departments: "
+                        + "规上工业增加值增速 (县统计局)");
     }
 }
