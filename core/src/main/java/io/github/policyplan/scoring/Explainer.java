@@ -146,7 +146,8 @@ final class Explainer {
 
     /**
      * Why a target is stale: " (the latest report, as of 2024-06-30, is older than the quarterly cadence
-     * allows: on 2024-12-31 a report as of 2024-09-30 or later is due; on that report it would be achieved)".
+     * allows: on 2024-12-31 a report as of 2024-09-30 or later is due; not judged on it, which would make it
+     * achieved)".
      */
     private String stale(Target t, Report report, Status onReport) {
         return " (the latest report, as of " + report.date() + ", is older than the " + plan.cadenceOf(t).code()
