@@ -205,7 +205,7 @@ final class OutlineBinder {
         Optional<Double> w = f.optionalNumber("weight");
         if (w.isPresent() && !(w.get() > 0)) {
             String written = f.get("weight").flatMap(Fields::textOf).orElse("");
-            f.problem("weight", "weight must be a number > 0 (was " + Texts.abbreviate(written) + ")",
+            f.problem("weight", Checks.weightNotPositive(Texts.abbreviate(written)),
                     Optional.of("give a positive weight, or leave it out for equal weights"));
         }
         return w.orElse(1.0);

@@ -5,6 +5,7 @@ import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.PercentText;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.internal.read.Unknown;
 import io.github.policyplan.model.Checks;
 import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.MeasureKind;
@@ -144,12 +145,8 @@ final class ReportRules {
     }
 
     static Issue unknownTarget(String id, Plan plan) {
-        List<String> ids = new ArrayList<>(plan.targets().size());
-        for (Target t : plan.targets()) {
-            ids.add(t.id());
-        }
-        return new Issue("unknown target '" + Texts.abbreviate(id) + "' in plan " + plan.id(),
-                Texts.didYouMean(id, ids));
+        Unknown unknown = Unknown.target(id, plan);
+        return new Issue(unknown.message(), unknown.hint());
     }
 
     static Optional<Issue> checkDate(LocalDate date, Plan plan) {
