@@ -355,7 +355,7 @@ final class ReportRules {
         Optional<Target> target = plan.target(cell.text());
         if (target.isEmpty()) {
             Issue issue = keep ? unknownTarget(cell.text(), plan)
-                    : Issue.of("unknown target '" + Texts.abbreviate(cell.text()) + "'");
+                    : Issue.of(Checks.unknownTarget(Texts.abbreviate(cell.text()), plan.id()));
             add(problems, cell, raw.path("target"), issue);
         }
         return target;
