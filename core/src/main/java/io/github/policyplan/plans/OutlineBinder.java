@@ -8,6 +8,7 @@ import io.github.policyplan.internal.read.Violations;
 import io.github.policyplan.model.Baseline;
 import io.github.policyplan.model.Checkpoint;
 import io.github.policyplan.model.Checks;
+import io.github.policyplan.model.Derivation;
 import io.github.policyplan.model.Commitment;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.Item;
@@ -36,12 +37,13 @@ final class OutlineBinder {
     static final Set<String> ITEM_KEYS = Fields.keys("id", "title", "weight", "aggregation", "targets");
     static final Set<String> TARGET_KEYS = Fields.keys("id", "title", "gloss", "kind", "unit", "direction", "stages",
             "grades", "baseline", "goal", "commitment", "due", "checkpoints", "lead", "cooperating", "weight", "rule",
-            "schedule", "quote", "note");
+            "schedule", "derived", "quote", "note");
 
     private final Problems problems;
     private final TargetValueBinder values;
     private final DepartmentBinder departments;
     private final StrategyBinder strategies;
+    private final DerivationBinder derivations;
     /** Node ids to where each is first used: its path, worked out only for a duplicate. */
     private final Map<String, Supplier<String>> nodeIds = new HashMap<>();
 
@@ -65,6 +67,12 @@ final class OutlineBinder {
         this.values = values;
         this.departments = departments;
         this.strategies = strategies;
+        this.derivations = new DerivationBinder(problems);
+    }
+
+    /** The derived targets read so far, by target id. */
+    Map<String, Derivation> derivations() {
+        return derivations.all();
     }
 
     /**
@@ -166,6 +174,7 @@ final class OutlineBinder {
         Optional<Strategy> schedule = strategies.schedule(f);
         Optional<String> quote = f.optionalText("quote");
         Optional<String> note = f.optionalText("note");
+        derivations.bind(f, id);
         if (f.failed() || id.isEmpty() || title.isEmpty() || measure.isEmpty() || goal.isEmpty()
                 || commitment.isEmpty() || due.isEmpty() || checkpoints.isEmpty() || lead.isEmpty()) {
             return Optional.empty();

@@ -85,7 +85,7 @@ final class PlanBinder {
             return Optional.empty();
         }
         return Violations.construct(root, () -> "", () -> new Plan(id.get(), title.get(), issuer.get(), period.get(),
-                source, units.get(), sections.get(), aggregation, rule), problems);
+                source, units.get(), sections.get(), aggregation, rule, outline.derivations()), problems);
     }
 
     /** Reads the period: a year ({@code period: 2023}), or {start, end} with any date form. */

@@ -7,6 +7,7 @@ import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.internal.read.Unknown;
 import io.github.policyplan.model.Checks;
+import io.github.policyplan.model.Derivation;
 import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
@@ -357,6 +358,12 @@ final class ReportRules {
             Issue issue = keep ? unknownTarget(cell.text(), plan)
                     : Issue.of(Checks.unknownTarget(Texts.abbreviate(cell.text()), plan.id()));
             add(problems, cell, raw.path("target"), issue);
+        } else if (plan.derivation(cell.text()).isPresent()) {
+            Derivation d = plan.derivation(cell.text()).get();
+            add(problems, cell, raw.path("target"), new Issue("target '" + cell.text() + "' is derived (" + d
+                    + "): its value is computed from those targets, not reported", Optional.of("report "
+                    + String.join(" and ", d.inputs()) + " instead")));
+            return Optional.empty();
         }
         return target;
     }

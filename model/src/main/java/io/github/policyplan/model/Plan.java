@@ -24,7 +24,10 @@ import java.util.function.Function;
  *   <li>every lead and cooperating department is one of the plan's departments (by id);</li>
  *   <li>every due date and checkpoint lies within the plan's period;</li>
  *   <li>the aggregation, if named, is one of {@link RollUpKind} with fitting parameters (as sections' and
- *       items' are when they are built).</li>
+ *       items' are when they are built);</li>
+ *   <li>each derived target ({@link Derivation}) is numeric and derived from numeric targets of the plan, in
+ *       units that fit (a sum's inputs in its unit; a share's numerator and denominator in one unit, the
+ *       share in %), and no target is derived from itself, however indirectly.</li>
  * </ul>
  *
  * <pre>{@code
@@ -46,6 +49,7 @@ public final class Plan {
     private final List<Section> sections;
     private final Optional<Strategy> aggregation;
     private final Optional<Strategy> rule;
+    private final Map<String, Derivation> derivations;
 
     private final Map<String, Department> departmentsById;
     /** Target id to its index in {@link #targets}. */
@@ -77,6 +81,29 @@ public final class Plan {
     public Plan(String id, String title, String issuer, PlanPeriod period, Optional<SourceReference> source,
             List<Department> departments, List<Section> sections, Optional<Strategy> aggregation,
             Optional<Strategy> rule) {
+        this(id, title, issuer, period, source, departments, sections, aggregation, rule, Map.of());
+    }
+
+    /**
+     * Creates a plan with derived targets.
+     *
+     * @param id          the plan's id, such as {@code county-2023}
+     * @param title       the title
+     * @param issuer      who issued it, such as {@code 县委}
+     * @param period      the period it covers
+     * @param source      the document it models, if given
+     * @param departments the departments, townships and other units that answer for targets
+     * @param sections    the sections, in plan order
+     * @param aggregation how scores roll up, for every node that does not say otherwise; if given, one of
+     *                    {@link RollUpKind}
+     * @param rule        the scoring rule of every target that names none; if given (otherwise each measure
+     *                    kind's default)
+     * @param derivations the derived targets: target id to how its value is derived from other targets'
+     * @throws InvalidPlanException listing every problem found
+     */
+    public Plan(String id, String title, String issuer, PlanPeriod period, Optional<SourceReference> source,
+            List<Department> departments, List<Section> sections, Optional<Strategy> aggregation,
+            Optional<Strategy> rule, Map<String, Derivation> derivations) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
@@ -86,6 +113,7 @@ public final class Plan {
         this.sections = Checks.copy(sections, "sections");
         this.aggregation = Objects.requireNonNull(aggregation, "aggregation");
         this.rule = Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(derivations, "derivations");
 
         Checks checks = new Checks();
         checks.id("id", id);
@@ -95,8 +123,10 @@ public final class Plan {
 
         Map<String, Department> byId = checkDepartments(checks, this.departments);
         Map<String, Target> targetIndex = checkTree(checks, id, byId, this.sections);
+        DerivationChecks.check(checks, id, derivations, targetIndex, this.sections);
         checks.throwIfAny();
         this.targets = List.copyOf(targetIndex.values());
+        this.derivations = DerivationChecks.inPlanOrder(derivations, targets);
         int n = targets.size();
         Map<String, Integer> indexes = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
         this.targetSections = new int[n];
@@ -300,7 +330,26 @@ public final class Plan {
      * @throws InvalidPlanException when the new plan breaks a rule
      */
     public Plan withSections(List<Section> newSections) {
-        return new Plan(id, title, issuer, period, source, departments, newSections, aggregation, rule);
+        return new Plan(id, title, issuer, period, source, departments, newSections, aggregation, rule, derivations);
+    }
+
+    /**
+     * Returns how a target's value is derived from other targets', when it is a derived target.
+     *
+     * @param targetId the target's id
+     * @return the derivation, or empty for a target whose value is reported
+     */
+    public Optional<Derivation> derivation(String targetId) {
+        return Optional.ofNullable(derivations.get(targetId));
+    }
+
+    /**
+     * Returns the derived targets.
+     *
+     * @return target id to derivation, unmodifiable, in plan order; empty when no target is derived
+     */
+    public Map<String, Derivation> derivations() {
+        return derivations;
     }
 
     /**
@@ -409,12 +458,12 @@ public final class Plan {
         Plan p = (Plan) o;
         return id.equals(p.id) && title.equals(p.title) && issuer.equals(p.issuer) && period.equals(p.period)
                 && source.equals(p.source) && departments.equals(p.departments) && sections.equals(p.sections)
-                && aggregation.equals(p.aggregation) && rule.equals(p.rule);
+                && aggregation.equals(p.aggregation) && rule.equals(p.rule) && derivations.equals(p.derivations);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, title, issuer, period, source, departments, sections, aggregation, rule);
+        return Objects.hash(id, title, issuer, period, source, departments, sections, aggregation, rule, derivations);
     }
 
     @Override
@@ -434,6 +483,7 @@ public final class Plan {
         private final List<Section> sections = new ArrayList<>();
         private Optional<Strategy> aggregation = Optional.empty();
         private Optional<Strategy> rule = Optional.empty();
+        private final Map<String, Derivation> derivations = new LinkedHashMap<>();
 
         private Builder(String id, String title) {
             this.id = id;
@@ -496,6 +546,18 @@ public final class Plan {
         }
 
         /**
+         * Makes a target a derived target: its value is computed from other targets' values.
+         *
+         * @param targetId the id of the derived target
+         * @param value    how its value is derived
+         * @return this builder
+         */
+        public Builder derive(String targetId, Derivation value) {
+            derivations.put(targetId, value);
+            return this;
+        }
+
+        /**
          * Sets how scores roll up by default.
          *
          * @param value the roll-up, such as {@code Strategy.named("weighted-mean")}
@@ -529,7 +591,7 @@ public final class Plan {
                 throw new IllegalStateException("plan " + id + ": " + (issuer == null ? "issuer" : "period")
                         + " not set");
             }
-            return new Plan(id, title, issuer, period, source, departments, sections, aggregation, rule);
+            return new Plan(id, title, issuer, period, source, departments, sections, aggregation, rule, derivations);
         }
     }
 }
