@@ -1,5 +1,7 @@
 package io.github.policyplan.assessment;
 
+import io.github.policyplan.core.NumberText;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -413,14 +415,10 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
          */
         public Annual {
             quarterWeights = List.copyOf(quarterWeights);
-            if (!quarterWeights.isEmpty() && (quarterWeights.size() != 4
-                    || quarterWeights.stream().anyMatch(w -> !(w >= 0)) || sum(quarterWeights) <= 0)) {
-                throw new IllegalArgumentException("annual weights are four numbers ≥ 0, not all 0 (was "
-                        + quarterWeights + ")");
-            }
-            if (!quarterWeights.isEmpty() && !rescale && !addsUpToOne(quarterWeights)) {
-                throw new IllegalArgumentException("annual weights add up to " + sum(quarterWeights)
-                        + ", not 1; set rescale to divide by their sum (was " + quarterWeights + ")");
+            if (!quarterWeights.isEmpty()) {
+                problem(quarterWeights, rescale).ifPresent(message -> {
+                    throw new IllegalArgumentException(message);
+                });
             }
         }
 
@@ -445,6 +443,24 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
 
         private static double sum(List<Double> weights) {
             return weights.stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        /**
+         * What is wrong with the weights of Q1–Q4, in the words the scheme reader uses too: not four numbers ≥ 0,
+         * not all 0; or, unless rescaled, not adding up to 1. Empty when they are right.
+         */
+        static Optional<String> problem(List<Double> quarterWeights, boolean rescale) {
+            if (quarterWeights.size() != 4 || quarterWeights.stream().anyMatch(w -> !(w >= 0))
+                    || sum(quarterWeights) <= 0) {
+                return Optional.of("annual weights are four numbers ≥ 0 for Q1–Q4, not all 0 (was " + quarterWeights
+                        + ")");
+            }
+            if (!rescale && !addsUpToOne(quarterWeights)) {
+                double sum = sum(quarterWeights);
+                return Optional.of("annual weights add up to " + (Double.isFinite(sum) ? NumberText.exact(sum)
+                        : Double.toString(sum)) + ", not 1 (was " + quarterWeights + ")");
+            }
+            return Optional.empty();
         }
     }
 

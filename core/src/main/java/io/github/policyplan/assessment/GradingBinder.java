@@ -160,16 +160,15 @@ final class GradingBinder {
         for (int i = 0; i < nodes.size(); i++) {
             a.number(nodes.get(i), DocumentPath.index(a.path("weights"), i)).ifPresent(weights::add);
         }
-        if (weights.size() != 4 || weights.stream().anyMatch(w -> w < 0)
-                || weights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-            a.problem("weights", "annual weights are four numbers ≥ 0 for Q1–Q4, not all 0 (was " + weights
-                    + ")", Optional.of("write weights: [0.2, 0.2, 0.2, 0.4]"));
+        Optional<String> shape = Annual.problem(weights, true);
+        if (shape.isPresent()) {
+            a.problem("weights", shape.get(), Optional.of("write weights: [0.2, 0.2, 0.2, 0.4]"));
             return Annual.YEAR_END;
         }
         boolean rescale = SchemeFields.bool(a, "rescale", false);
-        if (!rescale && !Annual.addsUpToOne(weights)) {
-            a.problem("weights", "annual weights add up to " + Texts.number(weights.stream()
-                    .mapToDouble(Double::doubleValue).sum()) + ", not 1 (was " + weights + ")", Optional.of(
+        Optional<String> sum = Annual.problem(weights, rescale);
+        if (sum.isPresent()) {
+            a.problem("weights", sum.get(), Optional.of(
                     "make them add up to 1, such as [0.2, 0.2, 0.2, 0.4], or write rescale: true to divide by their sum"));
             return Annual.YEAR_END;
         }

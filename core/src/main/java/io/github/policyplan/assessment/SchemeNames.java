@@ -3,11 +3,10 @@ package io.github.policyplan.assessment;
 import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.internal.read.Unknown;
 import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Plan;
-import io.github.policyplan.model.Target;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -93,9 +92,8 @@ final class SchemeNames {
         if (plan.target(id).isPresent()) {
             return Optional.of(id);
         }
-        List<String> ids = plan.targets().stream().map(Target::id).toList();
-        problems.add(n, path, "unknown target '" + Texts.abbreviate(id) + "' in plan " + plan.id(),
-                Texts.didYouMean(id, ids));
+        Unknown unknown = Unknown.target(id, plan);
+        problems.add(n, path, unknown.message(), unknown.hint());
         return Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import io.github.policyplan.internal.read.Fields;
 import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.internal.read.Unknown;
 import io.github.policyplan.model.Baseline;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.InvalidPlanException;
@@ -151,9 +152,8 @@ final class GoalSheetBinder {
     private Optional<Target> target(Node.Entry e, String path, Plan plan) {
         Optional<Target> target = plan.target(e.key());
         if (target.isEmpty()) {
-            List<String> ids = plan.targets().stream().map(Target::id).toList();
-            problems.add(e.line(), e.column(), path, "unknown target '" + Texts.abbreviate(e.key()) + "' in plan "
-                    + plan.id(), Texts.didYouMean(e.key(), ids));
+            Unknown unknown = Unknown.target(e.key(), plan);
+            problems.add(e.line(), e.column(), path, unknown.message(), unknown.hint());
         }
         return target;
     }

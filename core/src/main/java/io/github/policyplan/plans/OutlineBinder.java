@@ -9,6 +9,7 @@ import io.github.policyplan.model.Baseline;
 import io.github.policyplan.model.Cadence;
 import io.github.policyplan.model.Checkpoint;
 import io.github.policyplan.model.Checks;
+import io.github.policyplan.model.Derivation;
 import io.github.policyplan.model.Commitment;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.Item;
@@ -37,12 +38,13 @@ final class OutlineBinder {
     static final Set<String> ITEM_KEYS = Fields.keys("id", "title", "weight", "aggregation", "targets");
     static final Set<String> TARGET_KEYS = Fields.keys("id", "title", "gloss", "kind", "unit", "direction", "stages",
             "grades", "baseline", "goal", "commitment", "start", "due", "checkpoints", "lead", "cooperating", "weight", "rule",
-            "schedule", "cadence", "quote", "note");
+            "schedule", "cadence", "derived", "quote", "note");
 
     private final Problems problems;
     private final TargetValueBinder values;
     private final DepartmentBinder departments;
     private final StrategyBinder strategies;
+    private final DerivationBinder derivations;
     /** Node ids to where each is first used: its path, worked out only for a duplicate. */
     private final Map<String, Supplier<String>> nodeIds = new HashMap<>();
 
@@ -66,6 +68,12 @@ final class OutlineBinder {
         this.values = values;
         this.departments = departments;
         this.strategies = strategies;
+        this.derivations = new DerivationBinder(problems);
+    }
+
+    /** The derived targets read so far, by target id. */
+    Map<String, Derivation> derivations() {
+        return derivations.all();
     }
 
     /**
@@ -169,6 +177,7 @@ final class OutlineBinder {
         Optional<Cadence> cadence = values.cadence(f);
         Optional<String> quote = f.optionalText("quote");
         Optional<String> note = f.optionalText("note");
+        derivations.bind(f, id);
         if (f.failed() || id.isEmpty() || title.isEmpty() || measure.isEmpty() || goal.isEmpty()
                 || commitment.isEmpty() || due.isEmpty() || checkpoints.isEmpty() || lead.isEmpty()) {
             return Optional.empty();
@@ -208,7 +217,7 @@ final class OutlineBinder {
         Optional<Double> w = f.optionalNumber("weight");
         if (w.isPresent() && !(w.get() > 0)) {
             String written = f.get("weight").flatMap(Fields::textOf).orElse("");
-            f.problem("weight", "weight must be a number > 0 (was " + Texts.abbreviate(written) + ")",
+            f.problem("weight", Checks.weightNotPositive(Texts.abbreviate(written)),
                     Optional.of("give a positive weight, or leave it out for equal weights"));
         }
         return w.orElse(1.0);

@@ -87,7 +87,8 @@ final class PlanBinder {
             return Optional.empty();
         }
         return Violations.construct(root, () -> "", () -> new Plan(id.get(), title.get(), issuer.get(), period.get(),
-                source, units.get(), sections.get(), aggregation, rule, cadence), problems);
+                source, units.get(), sections.get(), aggregation, rule, cadence,
+                outline.derivations()), problems);
     }
 
     /** Reads the period: a year ({@code period: 2023}), or {start, end} with any date form. */

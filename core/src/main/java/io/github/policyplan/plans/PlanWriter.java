@@ -13,6 +13,7 @@ import io.github.policyplan.internal.write.JsonOutput;
 import io.github.policyplan.model.Baseline;
 import io.github.policyplan.model.Checkpoint;
 import io.github.policyplan.model.Department;
+import io.github.policyplan.model.Derivation;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.Item;
 import io.github.policyplan.model.Measure;
@@ -130,7 +131,7 @@ public final class PlanWriter {
                 g.writeStringField("title", s.title());
                 weight(g, s.weight());
                 strategy(g, "aggregation", s.aggregation());
-                targets(g, s.targets());
+                targets(g, s.targets(), plan.derivations());
                 if (!s.items().isEmpty()) {
                     g.writeArrayFieldStart("items");
                     for (Item i : s.items()) {
@@ -139,7 +140,7 @@ public final class PlanWriter {
                         g.writeStringField("title", i.title());
                         weight(g, i.weight());
                         strategy(g, "aggregation", i.aggregation());
-                        targets(g, i.targets());
+                        targets(g, i.targets(), plan.derivations());
                         g.writeEndObject();
                     }
                     g.writeEndArray();
@@ -151,22 +152,33 @@ public final class PlanWriter {
         }
     }
 
-    private static void targets(JsonGenerator g, List<Target> targets) throws IOException {
+    private static void targets(JsonGenerator g, List<Target> targets, Map<String, Derivation> derived)
+            throws IOException {
         if (targets.isEmpty()) {
             return;
         }
         g.writeArrayFieldStart("targets");
         for (Target t : targets) {
-            target(g, t);
+            target(g, t, derived);
         }
         g.writeEndArray();
+    }
+
+    /** Writes a derived target's {@code derived: {kind: [inputs]}}; nothing for a reported one. */
+    private static void derivation(JsonGenerator g, Derivation d) throws IOException {
+        if (d == null) {
+            return;
+        }
+        g.writeObjectFieldStart("derived");
+        strings(g, d.kind().code(), d.inputs());
+        g.writeEndObject();
     }
 
     /**
      * Writes one target, every key in the canonical order. About 60 lines because a target has about
      * thirty keys, each written where it stands in the format; the order is the point, so it stays in one place.
      */
-    private static void target(JsonGenerator g, Target t) throws IOException {
+    private static void target(JsonGenerator g, Target t, Map<String, Derivation> derived) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", t.id());
         g.writeStringField("title", t.title());
@@ -226,6 +238,7 @@ public final class PlanWriter {
         if (t.cadence().isPresent()) {
             g.writeStringField("cadence", t.cadence().get().code());
         }
+        derivation(g, derived.get(t.id()));
         if (t.quote().isPresent()) {
             g.writeStringField("quote", t.quote().get());
         }

@@ -5,7 +5,9 @@ import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.PercentText;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.internal.read.Unknown;
 import io.github.policyplan.model.Checks;
+import io.github.policyplan.model.Derivation;
 import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
@@ -144,12 +146,8 @@ final class ReportRules {
     }
 
     static Issue unknownTarget(String id, Plan plan) {
-        List<String> ids = new ArrayList<>(plan.targets().size());
-        for (Target t : plan.targets()) {
-            ids.add(t.id());
-        }
-        return new Issue("unknown target '" + Texts.abbreviate(id) + "' in plan " + plan.id(),
-                Texts.didYouMean(id, ids));
+        Unknown unknown = Unknown.target(id, plan);
+        return new Issue(unknown.message(), unknown.hint());
     }
 
     static Optional<Issue> checkDate(LocalDate date, Plan plan) {
@@ -358,8 +356,14 @@ final class ReportRules {
         Optional<Target> target = plan.target(cell.text());
         if (target.isEmpty()) {
             Issue issue = keep ? unknownTarget(cell.text(), plan)
-                    : Issue.of("unknown target '" + Texts.abbreviate(cell.text()) + "'");
+                    : Issue.of(Checks.unknownTarget(Texts.abbreviate(cell.text()), plan.id()));
             add(problems, cell, raw.path("target"), issue);
+        } else if (plan.derivation(cell.text()).isPresent()) {
+            Derivation d = plan.derivation(cell.text()).get();
+            add(problems, cell, raw.path("target"), new Issue("target '" + cell.text() + "' is derived (" + d
+                    + "): its value is computed from those targets, not reported", Optional.of("report "
+                    + String.join(" and ", d.inputs()) + " instead")));
+            return Optional.empty();
         }
         return target;
     }

@@ -27,6 +27,8 @@ final class Explainer {
     private final Plan plan;
     private final ProgressLog log;
     private final LocalDate asOf;
+    /** How the derived target being explained takes its value; empty for a reported target. */
+    private Optional<Explanation> derivedWords = Optional.empty();
 
     private Explainer(Scorecard card) {
         this.engine = card.scoring();
@@ -94,15 +96,20 @@ final class Explainer {
             return d.words("not scored: the plan does not publish the goal (*)", "不计分：目标值未公布（*）",
                     Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), Optional.empty());
         }
+        DerivedValues derived = plan.derivations().isEmpty() ? null : DerivedValues.of(plan, log);
+        derivedWords = derived == null ? Optional.empty() : derived.words(index, asOf);
         if (judgement instanceof Judge.Unreported u) {
             Schedules.Expectation exp = u.expectation();
             boolean expects = exp.expects();
-            return d.words("not scored: " + (expects ? "no report on or before " + asOf + "; " : "") + exp.english(),
-                    "不计分：" + (expects ? asOf + "及之前无报送数据；" : "") + exp.chinese(), exp.value(), start(exp),
+            String none = derivedWords.map(w -> w.inEnglish() + "; ").orElse("no report on or before " + asOf + "; ");
+            String noneZh = derivedWords.map(w -> w.inChinese() + "；").orElse(asOf + "及之前无报送数据；");
+            return d.words("not scored: " + (expects ? none : "") + exp.english(),
+                    "不计分：" + (expects ? noneZh : "") + exp.chinese(), exp.value(), start(exp),
                     OptionalDouble.empty(), Optional.empty(), Optional.empty());
         }
-        // A report counts: the one on or before the date that the judge read.
-        Report report = log.latest(t.id(), asOf).orElseThrow();
+        // A report counts: the one on or before the date that the judge read, or the derived value.
+        Optional<Report> derivedReport = derived == null ? Optional.empty() : derived.report(index, asOf);
+        Report report = derivedReport.isPresent() ? derivedReport.get() : log.latest(t.id(), asOf).orElseThrow();
         if (judgement instanceof Judge.Waiting w) {
             Schedules.Expectation exp = w.expectation();
             return d.words("not scored: " + exp.english() + baseline(t) + "; " + reported(t, report), "不计分："
@@ -190,12 +197,19 @@ final class Explainer {
         return actual + (actual instanceof Value.Amount && !unit.isEmpty() ? " " + unit : "");
     }
 
-    private static String reported(Target t, Report report) {
+    /** The actual value: when and by whom it was reported, or how it is derived. */
+    private String reported(Target t, Report report) {
+        if (derivedWords.isPresent()) {
+            return "actual " + valueText(t, report.value()) + ", " + derivedWords.get().inEnglish();
+        }
         return "actual " + valueText(t, report.value()) + " reported " + report.date()
                 + report.source().map(s -> " by " + s).orElse("");
     }
 
-    private static String reportedZh(Target t, Report report) {
+    private String reportedZh(Target t, Report report) {
+        if (derivedWords.isPresent()) {
+            return "完成值 " + valueText(t, report.value()) + "，" + derivedWords.get().inChinese();
+        }
         return "完成值 " + valueText(t, report.value()) + "（" + report.date()
                 + report.source().map(s -> "，" + s).orElse("") + "报送）";
     }

@@ -120,7 +120,7 @@ final class Judge {
         this.asOf = asOf;
         this.day = asOf.toEpochDay();
         this.figures = TargetFigures.of(plan);
-        this.reports = log.cursor(plan);
+        this.reports = DerivedValues.cursor(plan, log);
         this.words = words;
         Cadence[] cadences = Cadence.values();
         this.reportDue = new long[cadences.length];

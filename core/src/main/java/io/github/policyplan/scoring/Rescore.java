@@ -25,7 +25,8 @@ final class Rescore {
             throw new IllegalArgumentException("scorecard of plan " + previous.planId() + " does not match plan "
                     + plan.id());
         }
-        Map<Integer, Map<Integer, List<Integer>>> bySection = changedBySectionAndItem(plan, changed);
+        Map<Integer, Map<Integer, List<Integer>>> bySection = changedBySectionAndItem(plan,
+                DerivedValues.withDependents(plan, changed));
         Pass pass = new Pass(engine, plan, log, previous.asOf());
         if (previous.plan() != plan) {
             // Another plan object with the same id: its numbers may differ anywhere.

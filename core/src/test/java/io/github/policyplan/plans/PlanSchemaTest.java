@@ -200,6 +200,8 @@ class PlanSchemaTest {
                 arguments(named("the due date 2023/12/31", "due-with-slashes.yaml"), target + "/due"),
                 arguments(named("the due date 2023-Q5", "due-fifth-quarter.yaml"), target + "/due"),
                 arguments(named("the scoring rule magic", "rule-magic.yaml"), target + "/rule"),
+                arguments(named("a target derived two ways at once", "derived-two-kinds.yaml"), target + "/derived"),
+                arguments(named("a share of three targets", "derived-share-of-three.yaml"), target + "/derived/share"),
                 arguments(named("the department kind village", "department-kind-village.yaml"),
                         "/departments/0/kind"));
     }

@@ -68,6 +68,27 @@ public final class Checks {
     }
 
     /**
+     * Says that a file or a plan names a target the plan does not have.
+     *
+     * @param id     the id, as the message should echo it
+     * @param planId the plan's id
+     * @return {@code unknown target 's1.i1.t9' in plan county-2023}
+     */
+    public static String unknownTarget(String id, String planId) {
+        return "unknown target '" + id + "' in plan " + planId;
+    }
+
+    /**
+     * Says that a weight is not above zero.
+     *
+     * @param written the weight, as the message should echo it
+     * @return {@code weight must be a number > 0 (was 0)}
+     */
+    public static String weightNotPositive(String written) {
+        return "weight must be a number > 0 (was " + written + ")";
+    }
+
+    /**
      * Says that a target names a department the plan does not have.
      *
      * @param name the name, as the message should echo it
@@ -140,8 +161,8 @@ public final class Checks {
     }
 
     void weight(String path, double weight) {
-        if (!(weight > 0) || Double.isInfinite(weight)) {
-            add(path, "weight must be a finite number > 0 (was " + Numbers.format(weight) + ")");
+        if (!(weight > 0)) {
+            add(path, weightNotPositive(Numbers.format(weight)));
         } else if (weight < 1e-9 || weight > 1e9) {
             add(path, "weight must be between 0.000000001 and 1000000000 (was " + Numbers.format(weight) + ")");
         }

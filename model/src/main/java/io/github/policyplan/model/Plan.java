@@ -25,7 +25,10 @@ import java.util.function.Function;
  *   <li>every lead and cooperating department is one of the plan's departments (by id);</li>
  *   <li>every start, due date and checkpoint lies within the plan's period;</li>
  *   <li>the aggregation, if named, is one of {@link RollUpKind} with fitting parameters (as sections' and
- *       items' are when they are built).</li>
+ *       items' are when they are built);</li>
+ *   <li>each derived target ({@link Derivation}) is numeric and derived from numeric targets of the plan, in
+ *       units that fit (a sum's inputs in its unit; a share's numerator and denominator in one unit, the
+ *       share in %), and no target is derived from itself, however indirectly.</li>
  * </ul>
  *
  * <pre>{@code
@@ -48,6 +51,7 @@ public final class Plan {
     private final Optional<Strategy> aggregation;
     private final Optional<Strategy> rule;
     private final Optional<Cadence> cadence;
+    private final Map<String, Derivation> derivations;
 
     private final Map<String, Department> departmentsById;
     /** Target id to its index in {@link #targets}. */
@@ -81,6 +85,31 @@ public final class Plan {
     public Plan(String id, String title, String issuer, PlanPeriod period, Optional<SourceReference> source,
             List<Department> departments, List<Section> sections, Optional<Strategy> aggregation,
             Optional<Strategy> rule, Optional<Cadence> cadence) {
+        this(id, title, issuer, period, source, departments, sections, aggregation, rule, cadence, Map.of());
+    }
+
+    /**
+     * Creates a plan with derived targets.
+     *
+     * @param id          the plan's id, such as {@code county-2023}
+     * @param title       the title
+     * @param issuer      who issued it, such as {@code 县委}
+     * @param period      the period it covers
+     * @param source      the document it models, if given
+     * @param departments the departments, townships and other units that answer for targets
+     * @param sections    the sections, in plan order
+     * @param aggregation how scores roll up, for every node that does not say otherwise; if given, one of
+     *                    {@link RollUpKind}
+     * @param rule        the scoring rule of every target that names none; if given (otherwise each measure
+     *                    kind's default)
+     * @param cadence     how often every target that names none reports, if given (otherwise
+     *                    {@link Cadence#DEFAULT})
+     * @param derivations the derived targets: target id to how its value is derived from other targets'
+     * @throws InvalidPlanException listing every problem found
+     */
+    public Plan(String id, String title, String issuer, PlanPeriod period, Optional<SourceReference> source,
+            List<Department> departments, List<Section> sections, Optional<Strategy> aggregation,
+            Optional<Strategy> rule, Optional<Cadence> cadence, Map<String, Derivation> derivations) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
@@ -91,6 +120,7 @@ public final class Plan {
         this.aggregation = Objects.requireNonNull(aggregation, "aggregation");
         this.rule = Objects.requireNonNull(rule, "rule");
         this.cadence = Objects.requireNonNull(cadence, "cadence");
+        Objects.requireNonNull(derivations, "derivations");
 
         Checks checks = new Checks();
         checks.id("id", id);
@@ -98,10 +128,12 @@ public final class Plan {
         checks.notBlank("issuer", issuer);
         aggregation.ifPresent(a -> checks.addAll("aggregation", RollUpKind.check(a)));
 
-        Map<String, Department> byId = checkDepartments(checks, this.departments);
-        Map<String, Target> targetIndex = checkTree(checks, id, byId, this.sections);
+        Map<String, Department> byId = PlanChecks.departments(checks, this.departments);
+        Map<String, Target> targetIndex = PlanChecks.tree(checks, id, byId, this.sections, period);
+        DerivationChecks.check(checks, id, derivations, targetIndex, this.sections);
         checks.throwIfAny();
         this.targets = List.copyOf(targetIndex.values());
+        this.derivations = DerivationChecks.inPlanOrder(derivations, targets);
         int n = targets.size();
         Map<String, Integer> indexes = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
         this.targetSections = new int[n];
@@ -128,82 +160,6 @@ public final class Plan {
         }
         this.targetIndexes = Collections.unmodifiableMap(indexes);
         this.departmentsById = Collections.unmodifiableMap(byId);
-    }
-
-    /** Checks the departments' ids, names and aliases; returns them by id. */
-    private static Map<String, Department> checkDepartments(Checks checks, List<Department> departments) {
-        Map<String, Department> byId = new LinkedHashMap<>();
-        Map<String, String> nameOwners = new HashMap<>();
-        for (int i = 0; i < departments.size(); i++) {
-            Department d = departments.get(i);
-            String path = Paths.index("departments", i);
-            if (byId.putIfAbsent(d.id(), d) != null) {
-                checks.add(path + ".id", Checks.duplicateDepartmentId(d.id()));
-            }
-            nameOwners.putIfAbsent(d.id(), d.id());
-        }
-        for (int i = 0; i < departments.size(); i++) {
-            Department d = departments.get(i);
-            for (int j = 0; j < d.aliases().size(); j++) {
-                checks.add(Paths.index("departments", i) + "." + Paths.index("aliases", j),
-                        Checks.claimAlias(nameOwners, d.aliases().get(j), d.id()));
-            }
-        }
-
-        return byId;
-    }
-
-    /** Checks that ids are unique across the tree and that targets name known departments; returns the targets by id. */
-    private Map<String, Target> checkTree(Checks checks, String id, Map<String, Department> byId,
-            List<Section> sections) {
-        Map<String, String> nodePaths = new HashMap<>();
-        nodePaths.put(id, "id");
-        Map<String, Target> targetIndex = new LinkedHashMap<>();
-        for (int s = 0; s < sections.size(); s++) {
-            Section section = sections.get(s);
-            String sPath = Paths.index("sections", s);
-            uniqueId(checks, nodePaths, section.id(), sPath);
-            checkTargets(checks, nodePaths, targetIndex, byId, section.targets(), sPath);
-            for (int i = 0; i < section.items().size(); i++) {
-                Item item = section.items().get(i);
-                String iPath = sPath + "." + Paths.index("items", i);
-                uniqueId(checks, nodePaths, item.id(), iPath);
-                checkTargets(checks, nodePaths, targetIndex, byId, item.targets(), iPath);
-            }
-        }
-        return targetIndex;
-    }
-
-    private static void uniqueId(Checks checks, Map<String, String> nodePaths, String id, String path) {
-        String first = nodePaths.putIfAbsent(id, path);
-        if (first != null) {
-            checks.add(path + ".id", Checks.duplicateId(id, first));
-        }
-    }
-
-    private void checkTargets(Checks checks, Map<String, String> nodePaths, Map<String, Target> index,
-            Map<String, Department> byId, List<Target> list, String parent) {
-        for (int t = 0; t < list.size(); t++) {
-            Target target = list.get(t);
-            String tPath = parent + "." + Paths.index("targets", t);
-            uniqueId(checks, nodePaths, target.id(), tPath);
-            index.putIfAbsent(target.id(), target);
-            if (!byId.containsKey(target.lead())) {
-                checks.add(tPath + ".lead", Checks.unknownDepartment(target.lead()));
-            }
-            for (int c = 0; c < target.cooperating().size(); c++) {
-                String d = target.cooperating().get(c);
-                if (!byId.containsKey(d)) {
-                    checks.add(tPath + "." + Paths.index("cooperating", c), Checks.unknownDepartment(d));
-                }
-            }
-            checks.add(tPath + ".due", Checks.withinPeriod("due date", target.due(), period));
-            target.start().ifPresent(d -> checks.add(tPath + ".start", Checks.withinPeriod("start", d, period)));
-            for (int k = 0; k < target.checkpoints().size(); k++) {
-                checks.add(tPath + "." + Paths.index("checkpoints", k) + ".date",
-                        Checks.checkpointInPeriod(target.checkpoints().get(k).date(), period));
-            }
-        }
     }
 
     /**
@@ -342,7 +298,27 @@ public final class Plan {
      * @throws InvalidPlanException when the new plan breaks a rule
      */
     public Plan withSections(List<Section> newSections) {
-        return new Plan(id, title, issuer, period, source, departments, newSections, aggregation, rule, cadence);
+        return new Plan(id, title, issuer, period, source, departments, newSections, aggregation, rule, cadence,
+                derivations);
+    }
+
+    /**
+     * Returns how a target's value is derived from other targets', when it is a derived target.
+     *
+     * @param targetId the target's id
+     * @return the derivation, or empty for a target whose value is reported
+     */
+    public Optional<Derivation> derivation(String targetId) {
+        return Optional.ofNullable(derivations.get(targetId));
+    }
+
+    /**
+     * Returns the derived targets.
+     *
+     * @return target id to derivation, unmodifiable, in plan order; empty when no target is derived
+     */
+    public Map<String, Derivation> derivations() {
+        return derivations;
     }
 
     /**
@@ -451,12 +427,14 @@ public final class Plan {
         Plan p = (Plan) o;
         return id.equals(p.id) && title.equals(p.title) && issuer.equals(p.issuer) && period.equals(p.period)
                 && source.equals(p.source) && departments.equals(p.departments) && sections.equals(p.sections)
-                && aggregation.equals(p.aggregation) && rule.equals(p.rule) && cadence.equals(p.cadence);
+                && aggregation.equals(p.aggregation) && rule.equals(p.rule) && cadence.equals(p.cadence)
+                && derivations.equals(p.derivations);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, title, issuer, period, source, departments, sections, aggregation, rule, cadence);
+        return Objects.hash(id, title, issuer, period, source, departments, sections, aggregation, rule, cadence,
+                derivations);
     }
 
     @Override
@@ -477,6 +455,7 @@ public final class Plan {
         private Optional<Strategy> aggregation = Optional.empty();
         private Optional<Strategy> rule = Optional.empty();
         private Optional<Cadence> cadence = Optional.empty();
+        private final Map<String, Derivation> derivations = new LinkedHashMap<>();
 
         private Builder(String id, String title) {
             this.id = id;
@@ -539,6 +518,18 @@ public final class Plan {
         }
 
         /**
+         * Makes a target a derived target: its value is computed from other targets' values.
+         *
+         * @param targetId the id of the derived target
+         * @param value    how its value is derived
+         * @return this builder
+         */
+        public Builder derive(String targetId, Derivation value) {
+            derivations.put(targetId, value);
+            return this;
+        }
+
+        /**
          * Sets how scores roll up by default.
          *
          * @param value the roll-up, such as {@code Strategy.named("weighted-mean")}
@@ -583,7 +574,8 @@ public final class Plan {
                 throw new IllegalStateException("plan " + id + ": " + (issuer == null ? "issuer" : "period")
                         + " not set");
             }
-            return new Plan(id, title, issuer, period, source, departments, sections, aggregation, rule, cadence);
+            return new Plan(id, title, issuer, period, source, departments, sections, aggregation, rule, cadence,
+                    derivations);
         }
     }
 }

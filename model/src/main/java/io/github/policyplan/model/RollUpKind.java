@@ -1,13 +1,10 @@
 package io.github.policyplan.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The roll-ups a plan, section or item may use (汇总方式), by the names plans use. The set is closed and
@@ -34,8 +31,7 @@ public enum RollUpKind {
     /** The one parameter of every roll-up. */
     public static final String MIN_COVERAGE = "minCoverage";
 
-    private static final Set<String> CODES = Collections.unmodifiableSet(new TreeSet<>(
-            Arrays.stream(values()).map(RollUpKind::code).toList()));
+    private static final KindNames<RollUpKind> NAMES = new KindNames<>("roll-up", values(), RollUpKind::code);
 
     private final String code;
 
@@ -58,7 +54,7 @@ public enum RollUpKind {
      * @return an unmodifiable set in name order
      */
     public static Set<String> codes() {
-        return CODES;
+        return NAMES.codes();
     }
 
     /**
@@ -68,12 +64,7 @@ public enum RollUpKind {
      * @return the roll-up, or empty when no roll-up has that name
      */
     public static Optional<RollUpKind> byCode(String code) {
-        for (RollUpKind kind : values()) {
-            if (kind.code.equals(code)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return NAMES.byCode(code);
     }
 
     /**
@@ -85,11 +76,7 @@ public enum RollUpKind {
      *                                  parameter is wrong
      */
     public static RollUpKind of(Strategy strategy) {
-        List<Violation> problems = check(strategy);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.get(0).toString());
-        }
-        return byCode(strategy.name()).orElseThrow();
+        return NAMES.of(strategy, check(strategy));
     }
 
     /**
@@ -99,12 +86,11 @@ public enum RollUpKind {
      * @return the problems, at the path {@code ""} or of the parameter; empty when all is well
      */
     public static List<Violation> check(Strategy strategy) {
-        List<Violation> problems = new ArrayList<>();
-        if (byCode(strategy.name()).isEmpty()) {
-            problems.add(new Violation("", "unknown roll-up '" + strategy.name() + "' (known: "
-                    + String.join(", ", CODES) + ")"));
-            return problems;
+        Optional<Violation> unknown = NAMES.unknown(strategy);
+        if (unknown.isPresent()) {
+            return List.of(unknown.get());
         }
+        List<Violation> problems = new ArrayList<>();
         for (Map.Entry<String, Object> e : strategy.parameters().entrySet()) {
             if (!e.getKey().equals(MIN_COVERAGE)) {
                 problems.add(new Violation(e.getKey(), "unknown parameter '" + e.getKey() + "' of roll-up "

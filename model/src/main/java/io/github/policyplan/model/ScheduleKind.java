@@ -1,12 +1,8 @@
 package io.github.policyplan.model;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The schedules a target may follow (时序进度), by the names plans use. The set is closed and held
@@ -31,8 +27,7 @@ public enum ScheduleKind {
     /** {@code constant}: the goal itself at every date. */
     CONSTANT("constant");
 
-    private static final Set<String> CODES = Collections.unmodifiableSet(new TreeSet<>(
-            Arrays.stream(values()).map(ScheduleKind::code).toList()));
+    private static final KindNames<ScheduleKind> NAMES = new KindNames<>("schedule", values(), ScheduleKind::code);
 
     private final String code;
 
@@ -55,7 +50,7 @@ public enum ScheduleKind {
      * @return an unmodifiable set in name order
      */
     public static Set<String> codes() {
-        return CODES;
+        return NAMES.codes();
     }
 
     /**
@@ -65,12 +60,7 @@ public enum ScheduleKind {
      * @return the schedule, or empty when no schedule has that name
      */
     public static Optional<ScheduleKind> byCode(String code) {
-        for (ScheduleKind kind : values()) {
-            if (kind.code.equals(code)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return NAMES.byCode(code);
     }
 
     /**
@@ -82,11 +72,7 @@ public enum ScheduleKind {
      *                                  the strategy has parameters
      */
     public static ScheduleKind of(Strategy strategy) {
-        List<Violation> problems = check(strategy);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems.get(0).toString());
-        }
-        return byCode(strategy.name()).orElseThrow();
+        return NAMES.of(strategy, check(strategy));
     }
 
     /**
@@ -96,14 +82,14 @@ public enum ScheduleKind {
      * @return the problems, each at the path {@code ""}; empty when all is well
      */
     public static List<Violation> check(Strategy strategy) {
-        List<Violation> problems = new ArrayList<>();
-        if (byCode(strategy.name()).isEmpty()) {
-            problems.add(new Violation("", "unknown schedule '" + strategy.name() + "' (known: "
-                    + String.join(", ", CODES) + ")"));
-        } else if (!strategy.parameters().isEmpty()) {
-            problems.add(new Violation("", "schedule " + strategy.name() + " takes no parameters (was "
+        Optional<Violation> unknown = NAMES.unknown(strategy);
+        if (unknown.isPresent()) {
+            return List.of(unknown.get());
+        }
+        if (!strategy.parameters().isEmpty()) {
+            return List.of(new Violation("", "schedule " + strategy.name() + " takes no parameters (was "
                     + String.join(", ", strategy.parameters().keySet()) + ")"));
         }
-        return problems;
+        return List.of();
     }
 }

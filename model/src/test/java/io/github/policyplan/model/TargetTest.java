@@ -47,7 +47,7 @@ class TargetTest {
 
         assertThat(e.violations()).extracting(Violation::toString).containsExactly(
                 "id: id must start with a letter or digit and contain only letters, digits, '.', '_' or '-' (was 'bad id')",
-                "weight: weight must be a finite number > 0 (was 0)",
+                "weight: weight must be a number > 0 (was 0)",
                 "goal: goal 12 equals the baseline: there is nothing to achieve",
                 "checkpoints[1].date: checkpoints must be in date order, each after the one before (2023-06-30 follows"
                         + " 2023-09-30)",

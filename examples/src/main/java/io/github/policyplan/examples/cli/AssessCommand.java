@@ -7,13 +7,11 @@ import io.github.policyplan.assessment.Assessments;
 import io.github.policyplan.assessment.PoolResult;
 import io.github.policyplan.assessment.UnitResult;
 import io.github.policyplan.report.AssessmentReport;
-import io.github.policyplan.report.Language;
 import io.github.policyplan.report.ReportSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code policyplan assess}: assesses units under a scheme for a period and prints the ranking. */
@@ -21,20 +19,7 @@ import picocli.CommandLine.Option;
         description = {"Assesses departments and townships under an assessment scheme (考核) for a quarter or a year:"
                 + " each pool ranked, with grades and flags."},
         footer = {"", "Exit status: 0 when assessed, 1 when an input has problems, 2 on a usage mistake."})
-final class AssessCommand extends Base {
-
-    /** What assess writes. */
-    enum Format {
-        /** The rankings as lines of text. */
-        TEXT,
-        /** The result's JSON. */
-        JSON,
-        /** The CSV table, one row per unit. */
-        CSV
-    }
-
-    @Mixin
-    Inputs inputs;
+final class AssessCommand extends ResultCommand {
 
     @Option(names = "--scheme", required = true, paramLabel = "SCHEME", description = "the assessment scheme")
     Path scheme;
@@ -43,39 +28,40 @@ final class AssessCommand extends Base {
             + " (default: the period the latest report closes)")
     String period;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or csv (default: ${DEFAULT-VALUE})")
-    Format format;
-
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
             description = "zh or en: the language of the CSV headers (default: ${DEFAULT-VALUE})")
     String lang;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (default: standard output)")
-    Path output;
+    private AssessmentPeriod given;
 
     AssessCommand(Context context) {
         super(context);
     }
 
     @Override
-    int execute() throws IOException {
-        Language language = ReportCommand.language(this, lang);
-        AssessmentPeriod p = ReportCommand.period(this, period);
-        Inputs.Data data = inputs.load(context);
+    String lang() {
+        return lang;
+    }
+
+    @Override
+    void checkOptions() {
+        given = ReportCommand.period(this, period);
+    }
+
+    @Override
+    String write(Inputs.Data data, Format chosenFormat, ReportSettings settings) throws IOException {
         context.progress("reading " + scheme);
         Assessment assessment = Assessments.read(scheme, data.plan());
-        AssessmentPeriod chosen = p != null ? p : Periods.closedBy(data.latest());
+        AssessmentPeriod chosen = given != null ? given : Periods.closedBy(data.latest());
         context.progress("assessing " + chosen.label());
         AssessmentResult result = assessment.assess(data.log(), chosen);
         String text;
-        switch (format) {
+        switch (chosenFormat) {
             case JSON:
                 text = result.toJson();
                 break;
             case CSV:
-                text = AssessmentReport.csv(result, assessment.scheme(),
-                        ReportSettings.standard().withLanguage(language).withIllustrative(data.illustrative()));
+                text = AssessmentReport.csv(result, assessment.scheme(), settings);
                 break;
             default:
                 StringBuilder b = new StringBuilder(assessment.scheme().title() + " — " + chosen.label() + "\n");
@@ -90,7 +76,6 @@ final class AssessCommand extends Base {
                 }
                 text = b.toString();
         }
-        context.write(output, text);
-        return PolicyPlanCli.OK;
+        return text;
     }
 }

@@ -9,72 +9,46 @@ import io.github.policyplan.scoring.NodeKind;
 import io.github.policyplan.scoring.NodeScore;
 import io.github.policyplan.scoring.Scorecard;
 import io.github.policyplan.scoring.Scoring;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code policyplan score}: scores a plan at a date and prints the scorecard. */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Scores a plan at a date: every section, item and target with its score, status and coverage."},
         footer = {"", "Exit status: 0 when scored, 1 when an input has problems, 2 on a usage mistake."})
-final class ScoreCommand extends Base {
-
-    /** What score writes. */
-    enum Format {
-        /** The tree as lines of text. */
-        TEXT,
-        /** The scorecard's JSON. */
-        JSON,
-        /** The CSV table, one row per node. */
-        CSV
-    }
-
-    @Mixin
-    Inputs inputs;
+final class ScoreCommand extends ResultCommand {
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "the date to score at, such as 2023-06-30"
             + " (default: the latest date reported)")
     LocalDate asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or csv (default: ${DEFAULT-VALUE})")
-    Format format;
-
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
             description = "zh or en: the language of the words (default: ${DEFAULT-VALUE})")
     String lang;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (default: standard output)")
-    Path output;
 
     ScoreCommand(Context context) {
         super(context);
     }
 
     @Override
-    int execute() throws IOException {
-        Language language = ReportCommand.language(this, lang);
-        Inputs.Data data = inputs.load(context);
+    String lang() {
+        return lang;
+    }
+
+    @Override
+    String write(Inputs.Data data, Format chosen, ReportSettings settings) {
         LocalDate date = asOf != null ? asOf : data.latest();
         context.progress("scoring at " + date);
         Scorecard card = Scoring.standard().score(data.plan(), data.log(), date);
-        String text;
-        switch (format) {
+        switch (chosen) {
             case JSON:
-                text = card.toJson();
-                break;
+                return card.toJson();
             case CSV:
-                text = ScorecardReport.csv(ScoredPlan.of(data.plan(), data.log(), card),
-                        ReportSettings.standard().withLanguage(language).withIllustrative(data.illustrative()));
-                break;
+                return ScorecardReport.csv(ScoredPlan.of(data.plan(), data.log(), card), settings);
             default:
-                text = text(card, data.plan().title(), language, data.illustrative());
+                return text(card, data.plan().title(), settings.language(), settings.illustrative());
         }
-        context.write(output, text);
-        return PolicyPlanCli.OK;
     }
 
     private static String text(Scorecard card, String title, Language lang, boolean illustrative) {
