@@ -3,7 +3,6 @@ package io.github.policyplan.progress;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Value;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -147,7 +146,8 @@ final class PlanRows {
     }
 
     /**
-     * Builds the log and lets go of the gathered arrays.
+     * Builds the log and lets go of the gathered arrays: the reports sorted by target (a counting sort)
+     * and by day, laid out straight into the log's blocks, with no object made per target.
      *
      * @param conflicts receives each conflict, while {@link #where} still answers; when there is one, the log
      *                  returned must not be used
@@ -168,68 +168,92 @@ final class PlanRows {
         for (int i = 0; i < size; i++) {
             order[next[targets[i]]++] = i;
         }
-        List<Series> built = new ArrayList<>();
+        // The reports kept, target after target, each target's by day; kept[t] is where target t starts.
+        int[] kept = new int[n + 1];
+        int k = 0;
         for (int t = 0; t < n; t++) {
-            if (starts[t + 1] > starts[t]) {
-                built.add(series(t, order, starts[t], starts[t + 1], conflicts));
-            }
+            kept[t] = k;
+            k = keep(t, order, starts[t], starts[t + 1], k, conflicts);
+        }
+        kept[n] = k;
+        int per = ProgressLog.blockTargets();
+        Block[] blocks = new Block[(n + per - 1) / per];
+        for (int b = 0; b < blocks.length; b++) {
+            blocks[b] = block(order, kept, b * per, Math.min(n, (b + 1) * per));
         }
         discard();
-        return ProgressLog.fromSeries(plan, built);
+        return ProgressLog.fromBlocks(plan, blocks);
     }
 
-    /** The series of one target from its reports at {@code order[from..to)}, in the order they came. */
-    private Series series(int target, int[] order, int from, int to, Conflicts conflicts) {
+    /**
+     * Keeps one target's reports, {@code order[from..to)}, by day: writes their indexes back into
+     * {@code order} from {@code into} on, drops a repeat of the same value, reports another value on the
+     * same day; returns where the next target's go.
+     */
+    private int keep(int target, int[] order, int from, int to, int into, Conflicts conflicts) {
         boolean sorted = true;
         for (int k = from + 1; k < to && sorted; k++) {
             sorted = days[order[k]] > days[order[k - 1]];
         }
-        int[] keep;
         if (sorted) {
-            keep = Arrays.copyOfRange(order, from, to);
-        } else {
-            long[] byDay = new long[to - from];
-            for (int k = from; k < to; k++) {
-                byDay[k - from] = ((long) days[order[k]] << 32) | (k - from);
-            }
-            Arrays.sort(byDay);
-            keep = new int[to - from];
-            int kept = 0;
-            int first = -1;
-            for (long packed : byDay) {
-                int i = order[from + (int) packed];
-                if (first >= 0 && days[first] == days[i]) {
-                    if (!sameValue(first, i)) {
-                        conflicts.conflict(target, days[i], first, value(first), i, value(i));
-                    }
-                    continue;
+            System.arraycopy(order, from, order, into, to - from);
+            return into + to - from;
+        }
+        long[] byDay = new long[to - from];
+        for (int k = from; k < to; k++) {
+            byDay[k - from] = ((long) days[order[k]] << 32) | (k - from);
+        }
+        Arrays.sort(byDay);
+        int[] ids = Arrays.copyOfRange(order, from, to);
+        int at = into;
+        int first = -1;
+        for (long packed : byDay) {
+            int i = ids[(int) packed];
+            if (first >= 0 && days[first] == days[i]) {
+                if (!sameValue(first, i)) {
+                    conflicts.conflict(target, days[i], first, value(first), i, value(i));
                 }
-                first = i;
-                keep[kept++] = i;
+                continue;
             }
-            keep = Arrays.copyOf(keep, kept);
+            first = i;
+            order[at++] = i;
         }
-        int m = keep.length;
-        int[] d = new int[m];
-        double[] a = new double[m];
-        boolean anyAmount = false;
-        for (int k = 0; k < m; k++) {
-            d[k] = days[keep[k]];
-            a[k] = amounts[keep[k]];
-            anyAmount |= levels == null || levels[keep[k]] == null;
-        }
-        return new Series(plan.targets().get(target).id(), d, anyAmount ? a : null, pick(levels, keep),
-                pick(sources, keep), pick(notes, keep), pick(evidence, keep));
+        return at;
     }
 
-    private static String[] pick(String[] array, int[] keep) {
+    /** The block of targets {@code [t0, t1)}, or null when they have no report. */
+    private Block block(int[] order, int[] kept, int t0, int t1) {
+        int total = kept[t1] - kept[t0];
+        if (total == 0) {
+            return null;
+        }
+        int[] st = new int[t1 - t0 + 1];
+        for (int t = t0; t <= t1; t++) {
+            st[t - t0] = kept[t] - kept[t0];
+        }
+        int base = kept[t0];
+        int[] d = new int[total];
+        double[] a = new double[total];
+        boolean anyAmount = false;
+        for (int k = 0; k < total; k++) {
+            int i = order[base + k];
+            d[k] = days[i];
+            a[k] = amounts[i];
+            anyAmount |= levels == null || levels[i] == null;
+        }
+        return Block.packed(st, d, anyAmount ? a : null, pick(levels, order, base, total),
+                pick(sources, order, base, total), pick(notes, order, base, total),
+                pick(evidence, order, base, total));
+    }
+
+    private static String[] pick(String[] array, int[] order, int base, int count) {
         if (array == null) {
             return null;
         }
-        String[] out = new String[keep.length];
+        String[] out = new String[count];
         boolean any = false;
-        for (int k = 0; k < keep.length; k++) {
-            out[k] = array[keep[k]];
+        for (int k = 0; k < count; k++) {
+            out[k] = array[order[base + k]];
             any |= out[k] != null;
         }
         return any ? out : null;

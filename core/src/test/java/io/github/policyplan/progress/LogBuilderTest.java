@@ -50,6 +50,34 @@ class LogBuilderTest {
     }
 
     @Test
+    void laysOutManyTargetsInShuffledOrderAsTheLogOfDoes() {
+        Plan big = ProgressLogBlocksTest.plan();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<Report> reports = new ArrayList<>();
+        for (int t = 0; t < big.targets().size(); t++) {
+            for (int r = 0; r < t % 5; r++) {
+                int day = 1 + random.nextInt(300);
+                double value = day % 7;
+                reports.add(Report.of(big.targets().get(t).id(), LocalDate.ofYearDay(2023, day), value));
+                if (r == 1) {
+                    reports.add(Report.of(big.targets().get(t).id(), LocalDate.ofYearDay(2023, day), value));
+                }
+            }
+        }
+        java.util.Collections.shuffle(reports, new java.util.Random(3));
+        LogBuilder b = LogBuilder.of(big);
+        for (Report r : reports) {
+            b.add(big.indexOf(r.target()), (int) r.date().toEpochDay(), ((io.github.policyplan.model.Value.Amount)
+                    r.value()).value());
+        }
+        ProgressLog built = b.build();
+        ProgressLog of = ProgressLog.of(big, reports);
+        assertThat(built).isEqualTo(of);
+        assertThat(built.reports()).containsExactlyElementsOf(of.reports());
+        assertThat(built.size()).isEqualTo(of.size()).isLessThan(reports.size());
+    }
+
+    @Test
     void refusesWithEveryProblemListed() {
         LogBuilder b = LogBuilder.of(PLAN);
         b.add(0, day(3, 31), 3);

@@ -169,10 +169,10 @@ public final class Plan {
         return targetIndex;
     }
 
-    private static void uniqueId(Checks checks, Map<String, String> nodePaths, String id, String path) {
+    private void uniqueId(Checks checks, Map<String, String> nodePaths, String id, String path) {
         String first = nodePaths.putIfAbsent(id, path);
         if (first != null) {
-            checks.add(path + ".id", Checks.duplicateId(id, first));
+            checks.add(path + ".id", Checks.duplicateId(id, first == TARGET ? firstTargetPath(id) : first));
         }
     }
 
@@ -180,23 +180,68 @@ public final class Plan {
             Map<String, Department> byId, List<Target> list, String parent) {
         for (int t = 0; t < list.size(); t++) {
             Target target = list.get(t);
-            String tPath = parent + "." + Paths.index("targets", t);
-            uniqueId(checks, nodePaths, target.id(), tPath);
-            index.putIfAbsent(target.id(), target);
-            if (!byId.containsKey(target.lead())) {
-                checks.add(tPath + ".lead", Checks.unknownDepartment(target.lead()));
+            // The path is written only for a problem: a national data set has half a million targets.
+            String first = nodePaths.putIfAbsent(target.id(), TARGET);
+            if (first != null) {
+                checks.add(parent + "." + Paths.index("targets", t) + ".id", Checks.duplicateId(target.id(),
+                        first == TARGET ? firstTargetPath(target.id()) : first));
             }
+            index.putIfAbsent(target.id(), target);
+            boolean known = byId.containsKey(target.lead());
             for (int c = 0; c < target.cooperating().size(); c++) {
-                String d = target.cooperating().get(c);
-                if (!byId.containsKey(d)) {
-                    checks.add(tPath + "." + Paths.index("cooperating", c), Checks.unknownDepartment(d));
+                known &= byId.containsKey(target.cooperating().get(c));
+            }
+            Optional<String> due = Checks.withinPeriod("due date", target.due(), period);
+            boolean checkpoints = true;
+            for (int k = 0; k < target.checkpoints().size(); k++) {
+                checkpoints &= Checks.checkpointInPeriod(target.checkpoints().get(k).date(), period).isEmpty();
+            }
+            if (!known || due.isPresent() || !checkpoints) {
+                targetProblems(checks, byId, target, parent + "." + Paths.index("targets", t), due);
+            }
+        }
+    }
+
+    /** Marks, in the paths of ids, a target's: its path is worked out only for a duplicate. */
+    private static final String TARGET = new String("target");
+
+    /** The path of the first target with an id, for a duplicate's message. */
+    private String firstTargetPath(String targetId) {
+        for (int s = 0; s < sections.size(); s++) {
+            Section section = sections.get(s);
+            for (int t = 0; t < section.targets().size(); t++) {
+                if (section.targets().get(t).id().equals(targetId)) {
+                    return Paths.index("sections", s) + "." + Paths.index("targets", t);
                 }
             }
-            checks.add(tPath + ".due", Checks.withinPeriod("due date", target.due(), period));
-            for (int k = 0; k < target.checkpoints().size(); k++) {
-                checks.add(tPath + "." + Paths.index("checkpoints", k) + ".date",
-                        Checks.checkpointInPeriod(target.checkpoints().get(k).date(), period));
+            for (int i = 0; i < section.items().size(); i++) {
+                List<Target> list = section.items().get(i).targets();
+                for (int t = 0; t < list.size(); t++) {
+                    if (list.get(t).id().equals(targetId)) {
+                        return Paths.index("sections", s) + "." + Paths.index("items", i) + "."
+                                + Paths.index("targets", t);
+                    }
+                }
             }
+        }
+        return targetId;
+    }
+
+    private void targetProblems(Checks checks, Map<String, Department> byId, Target target, String tPath,
+            Optional<String> due) {
+        if (!byId.containsKey(target.lead())) {
+            checks.add(tPath + ".lead", Checks.unknownDepartment(target.lead()));
+        }
+        for (int c = 0; c < target.cooperating().size(); c++) {
+            String d = target.cooperating().get(c);
+            if (!byId.containsKey(d)) {
+                checks.add(tPath + "." + Paths.index("cooperating", c), Checks.unknownDepartment(d));
+            }
+        }
+        checks.add(tPath + ".due", due);
+        for (int k = 0; k < target.checkpoints().size(); k++) {
+            checks.add(tPath + "." + Paths.index("checkpoints", k) + ".date",
+                    Checks.checkpointInPeriod(target.checkpoints().get(k).date(), period));
         }
     }
 
