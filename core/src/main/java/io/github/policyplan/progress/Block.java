@@ -118,6 +118,15 @@ final class Block {
         return b;
     }
 
+    /**
+     * Makes a block of arrays already laid out as a block holds them (see {@link PlanRows}); they are
+     * not copied and must not be written afterwards.
+     */
+    static Block packed(int[] starts, int[] days, double[] amounts, String[] levels, String[] sources,
+            String[] notes, String[] evidence) {
+        return new Block(starts, days, amounts, levels, sources, notes, evidence);
+    }
+
     private static void copyRange(Object from, int at, Object to, int into, int n) {
         if (from != null) {
             System.arraycopy(from, at, to, into, n);

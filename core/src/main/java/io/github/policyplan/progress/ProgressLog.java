@@ -431,6 +431,16 @@ public final class ProgressLog {
         return n == 1 ? "1 problem" : n + " problems";
     }
 
+    /** Builds a log from blocks of {@link #blockTargets()} targets each, in plan order (see {@link PlanRows}). */
+    static ProgressLog fromBlocks(Plan plan, Block[] blocks) {
+        return new ProgressLog(plan, blocks, Collections.emptySortedMap());
+    }
+
+    /** How many targets a block holds. */
+    static int blockTargets() {
+        return BLOCK;
+    }
+
     /** Builds a log from a reader's series. */
     static ProgressLog fromSeries(Plan plan, Collection<Series> series) {
         return build(plan, series);

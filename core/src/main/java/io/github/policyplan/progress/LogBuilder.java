@@ -1,0 +1,253 @@
+package io.github.policyplan.progress;
+
+import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Target;
+import io.github.policyplan.model.Value;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds a {@link ProgressLog} in bulk from values an application already holds — columns of
+ * target indexes, epoch days and numbers, or one call a report — with no object and no text made
+ * per report. The reports are checked against the plan as {@link ProgressLog#of} checks them
+ * (dates within the plan period, numbers only for numeric measures, known stages and grades, one
+ * value a day: a repeat of an earlier report is dropped, another value on the same day is a
+ * conflict), and {@link #build()} throws one exception listing every problem.
+ *
+ * <pre>{@code
+ * LogBuilder builder = LogBuilder.of(plan);
+ * builder.addAll(targetIndexes, epochDays, values);                   // three columns of one length
+ * builder.add(plan.indexOf("s1.i1.t1"), (int) LocalDate.of(2023, 6, 30).toEpochDay(), 7);
+ * builder.addLevel(plan.indexOf("s2.i2.t3"), (int) LocalDate.of(2023, 6, 30).toEpochDay(), "开工");
+ * ProgressLog log = builder.build();
+ * }</pre>
+ *
+ * <p>A target is named by its index in {@code plan.targets()} ({@link Plan#indexOf}), a date by its
+ * epoch day ({@link LocalDate#toEpochDay()}). A report is named in problems by the order it was
+ * added, from 0: {@code reports[12].date}. Not thread-safe: one builder per thread; a builder
+ * builds once.
+ */
+public final class LogBuilder {
+
+    /** How many problems {@link #build()} lists; past it, it says how many more there were. */
+    public static final int MAX_PROBLEMS_LISTED = 100;
+
+    private final PlanRows rows;
+    private final List<String> problems = new ArrayList<>();
+    private int added;
+    private int total;
+    private boolean built;
+
+    private LogBuilder(Plan plan, int capacity) {
+        this.rows = new PlanRows(plan, capacity);
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @param plan the plan the reports are on
+     * @return a new, empty builder
+     */
+    public static LogBuilder of(Plan plan) {
+        return new LogBuilder(Objects.requireNonNull(plan, "plan"), 16);
+    }
+
+    /**
+     * Starts a builder with room for a number of reports.
+     *
+     * @param plan     the plan the reports are on
+     * @param expected about how many reports will be added
+     * @return a new, empty builder
+     */
+    public static LogBuilder of(Plan plan, int expected) {
+        return new LogBuilder(Objects.requireNonNull(plan, "plan"), Math.max(0, expected));
+    }
+
+    /**
+     * Adds a number reported on a target.
+     *
+     * @param target   the target's index in the plan's targets
+     * @param epochDay the date, as an epoch day
+     * @param value    the number, finite
+     * @return this builder
+     * @throws IndexOutOfBoundsException when the plan has no target of that index
+     */
+    public LogBuilder add(int target, int epochDay, double value) {
+        check(target);
+        int index = added++;
+        boolean dated = inPeriod(index, epochDay);
+        if (!rows.numeric[target] || !Double.isFinite(value)) {
+            Value v = Double.isFinite(value) ? Value.of(value) : null;
+            problem(index, "value", v == null ? "the number " + value + " is not finite"
+                    : ReportRules.checkValue(rows.plan.targets().get(target), ReportRules.Cell.of(v)).issue()
+                            .map(Object::toString).orElse("expected a level"));
+            return this;
+        }
+        if (dated) {
+            rows.add(target, epochDay, value, index);
+        }
+        return this;
+    }
+
+    /**
+     * Adds a number with its texts.
+     *
+     * @param target   the target's index in the plan's targets
+     * @param epochDay the date, as an epoch day
+     * @param value    the number, finite
+     * @param source   who reported it, or null
+     * @param note     a note, or null
+     * @param evidence the evidence, or null
+     * @return this builder
+     * @throws IndexOutOfBoundsException when the plan has no target of that index
+     */
+    public LogBuilder add(int target, int epochDay, double value, String source, String note, String evidence) {
+        int before = rows.size();
+        add(target, epochDay, value);
+        if (rows.size() > before) {
+            rows.texts(source, note, evidence);
+        }
+        return this;
+    }
+
+    /**
+     * Adds a number reported on a target named by its id.
+     *
+     * @param targetId the target's id
+     * @param date     the date
+     * @param value    the number, finite
+     * @return this builder
+     */
+    public LogBuilder add(String targetId, LocalDate date, double value) {
+        Objects.requireNonNull(targetId, "targetId");
+        Objects.requireNonNull(date, "date");
+        int target = rows.plan.indexOf(targetId);
+        if (target < 0) {
+            problem(added++, "target", ReportRules.unknownTarget(targetId, rows.plan).toString());
+            return this;
+        }
+        return add(target, (int) date.toEpochDay(), value);
+    }
+
+    /**
+     * Adds a stage reached or a grade given.
+     *
+     * @param target   the target's index in the plan's targets
+     * @param epochDay the date, as an epoch day
+     * @param level    one of the target's stages or grades
+     * @return this builder
+     * @throws IndexOutOfBoundsException when the plan has no target of that index
+     */
+    public LogBuilder addLevel(int target, int epochDay, String level) {
+        Objects.requireNonNull(level, "level");
+        check(target);
+        int index = added++;
+        boolean dated = inPeriod(index, epochDay);
+        Target t = rows.plan.targets().get(target);
+        ReportRules.Checked checked = ReportRules.checkValue(t, ReportRules.Cell.of(Value.level(level)));
+        if (checked.issue().isPresent() || checked.value().orElse(null) instanceof Value.Amount) {
+            problem(index, "value", checked.issue().map(Object::toString).orElse("expected a number, found the text '"
+                    + Texts.abbreviate(level) + "'"));
+            return this;
+        }
+        if (dated) {
+            rows.addLevel(target, epochDay, ((Value.Level) checked.value().get()).name(), index);
+        }
+        return this;
+    }
+
+    /**
+     * Adds numbers given as columns: report k is {@code values[k]} on target {@code targets[k]} as of
+     * {@code epochDays[k]}.
+     *
+     * @param targets   the targets' indexes in the plan's targets
+     * @param epochDays the dates, as epoch days
+     * @param values    the numbers
+     * @return this builder
+     * @throws IllegalArgumentException  when the columns differ in length
+     * @throws IndexOutOfBoundsException when the plan has no target of some index
+     */
+    public LogBuilder addAll(int[] targets, int[] epochDays, double[] values) {
+        if (targets.length != epochDays.length || targets.length != values.length) {
+            throw new IllegalArgumentException("the columns differ in length: " + targets.length + " targets, "
+                    + epochDays.length + " days, " + values.length + " values");
+        }
+        for (int k = 0; k < targets.length; k++) {
+            add(targets[k], epochDays[k], values[k]);
+        }
+        return this;
+    }
+
+    /**
+     * Returns how many reports were added, with or without a problem.
+     *
+     * @return the count
+     */
+    public int added() {
+        return added;
+    }
+
+    /**
+     * Builds the log.
+     *
+     * @return the log of every report added
+     * @throws IllegalArgumentException listing the problems (up to {@link #MAX_PROBLEMS_LISTED}) when any
+     *                                  report does not fit the plan or two conflict
+     * @throws IllegalStateException    when the builder has built already
+     */
+    public ProgressLog build() {
+        if (built) {
+            throw new IllegalStateException("a LogBuilder builds once");
+        }
+        built = true;
+        Plan plan = rows.plan;
+        // Built even after a problem, for the conflicts; each report's number is where it was added.
+        List<String> conflicts = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        ProgressLog log = rows.build((target, day, first, kept, second, other) -> {
+            at.add((int) rows.where(second));
+            conflicts.add(ReportRules.conflict(plan.targets().get(target).id(), LocalDate.ofEpochDay(day), other,
+                    kept, "in reports[" + rows.where(first) + "]").toString());
+        });
+        for (int k = 0; k < conflicts.size(); k++) {
+            problem(at.get(k), "value", conflicts.get(k));
+        }
+        if (total > 0) {
+            throw refusal();
+        }
+        return log;
+    }
+
+    private IllegalArgumentException refusal() {
+        String count = total == 1 ? "1 problem" : total + " problems";
+        return new IllegalArgumentException(count + " in the reports for plan " + rows.plan.id() + ":\n"
+                + String.join("\n", problems) + (total > problems.size() ? "\n… and " + (total - problems.size())
+                        + " more" : ""));
+    }
+
+    private void check(int target) {
+        Objects.checkIndex(target, rows.numeric.length);
+        if (built) {
+            throw new IllegalStateException("a LogBuilder builds once");
+        }
+    }
+
+    private boolean inPeriod(int index, int epochDay) {
+        if (epochDay >= rows.firstDay && epochDay <= rows.lastDay) {
+            return true;
+        }
+        problem(index, "date", ReportRules.checkDate(LocalDate.ofEpochDay(epochDay), rows.plan)
+                .map(Object::toString).orElse("the date is outside the plan period"));
+        return false;
+    }
+
+    private void problem(int index, String field, String message) {
+        total++;
+        if (problems.size() < MAX_PROBLEMS_LISTED) {
+            problems.add("reports[" + index + "]." + field + ": " + message);
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package io.github.policyplan.progress;
+
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Target;
+import io.github.policyplan.model.Value;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reports on one plan gathered column by column as they arrive, in any order of targets and
+ * dates — a target index, an epoch day, a number or a level, optional texts and a tag that locates
+ * the report (a file's line and column, or an index) — then built into a {@link ProgressLog} under
+ * the log's rules: sorted by target and date, a report that repeats an earlier one's value dropped,
+ * another value on the same day a conflict. No object is made per report; the arrays grow by half.
+ * The caller checks each report against the plan before adding it. Not thread-safe.
+ */
+final class PlanRows {
+
+    /** Receives a conflict: two values for one target and day. */
+    @FunctionalInterface
+    interface Conflicts {
+        /**
+         * Reports a conflict.
+         *
+         * @param target   the target's index
+         * @param day      the epoch day
+         * @param first    the report kept (the one added first), by the order added
+         * @param kept     its value
+         * @param second   the other report, by the order added
+         * @param other    its value
+         */
+        void conflict(int target, int day, int first, Value kept, int second, Value other);
+    }
+
+    final Plan plan;
+    /** The epoch days of the plan period's first and last days. */
+    final int firstDay;
+    final int lastDay;
+    /** Whether each target's measure is numeric. */
+    final boolean[] numeric;
+    private final Map<String, String> texts = new HashMap<>();
+    private int size;
+    private int[] targets;
+    private int[] days;
+    private double[] amounts;
+    private String[] levels;
+    private String[] sources;
+    private String[] notes;
+    private String[] evidence;
+    /** Where each report was written, as the caller packs it (a line and column); reports are named by the order added. */
+    private long[] wheres;
+
+    PlanRows(Plan plan, int capacity) {
+        this.plan = plan;
+        this.firstDay = (int) plan.period().start().toEpochDay();
+        this.lastDay = (int) plan.period().end().toEpochDay();
+        List<Target> all = plan.targets();
+        this.numeric = new boolean[all.size()];
+        for (int i = 0; i < numeric.length; i++) {
+            numeric[i] = all.get(i).measure().kind().isNumeric();
+        }
+        int n = Math.max(4, capacity);
+        targets = new int[n];
+        days = new int[n];
+        amounts = new double[n];
+        wheres = new long[n];
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Where the report added k-th (from 0) was written, as the caller packed it; 0 when not given. */
+    long where(int k) {
+        return wheres[k];
+    }
+
+    /** Adds a numeric report. */
+    void add(int target, int day, double amount, long where) {
+        if (size == targets.length) {
+            grow();
+        }
+        targets[size] = target;
+        days[size] = day;
+        amounts[size] = amount == 0 ? 0 : amount;
+        wheres[size] = where;
+        size++;
+    }
+
+    /** Adds a report whose value is a stage or grade, by its canonical name. */
+    void addLevel(int target, int day, String level, long where) {
+        if (levels == null) {
+            levels = new String[targets.length];
+        }
+        add(target, day, 0, where);
+        levels[size - 1] = intern(level);
+    }
+
+    /** Sets the texts of the report added last; null or empty for none. */
+    void texts(String source, String note, String evidence) {
+        sources = put(sources, source);
+        notes = put(notes, note);
+        this.evidence = put(this.evidence, evidence);
+    }
+
+    private String[] put(String[] array, String text) {
+        if (text == null || text.isEmpty()) {
+            return array;
+        }
+        String[] a = array == null ? new String[targets.length] : array;
+        a[size - 1] = intern(text);
+        return a;
+    }
+
+    private String intern(String text) {
+        String shared = texts.putIfAbsent(text, text);
+        return shared == null ? text : shared;
+    }
+
+    private void grow() {
+        int n = targets.length + (targets.length >> 1) + 1;
+        targets = Arrays.copyOf(targets, n);
+        days = Arrays.copyOf(days, n);
+        amounts = Arrays.copyOf(amounts, n);
+        wheres = Arrays.copyOf(wheres, n);
+        levels = levels == null ? null : Arrays.copyOf(levels, n);
+        sources = sources == null ? null : Arrays.copyOf(sources, n);
+        notes = notes == null ? null : Arrays.copyOf(notes, n);
+        evidence = evidence == null ? null : Arrays.copyOf(evidence, n);
+    }
+
+    /** Drops every report gathered, once a problem means nothing will be built. */
+    void discard() {
+        size = 0;
+        targets = new int[4];
+        days = new int[4];
+        amounts = new double[4];
+        wheres = new long[4];
+        levels = null;
+        sources = null;
+        notes = null;
+        evidence = null;
+        texts.clear();
+    }
+
+    /**
+     * Builds the log and lets go of the gathered arrays: the reports sorted by target (a counting sort)
+     * and by day, laid out straight into the log's blocks, with no object made per target.
+     *
+     * @param conflicts receives each conflict, while {@link #where} still answers; when there is one, the log
+     *                  returned must not be used
+     * @return the log
+     */
+    ProgressLog build(Conflicts conflicts) {
+        int n = numeric.length;
+        int[] starts = new int[n + 1];
+        for (int i = 0; i < size; i++) {
+            starts[targets[i] + 1]++;
+        }
+        for (int t = 0; t < n; t++) {
+            starts[t + 1] += starts[t];
+        }
+        // A stable counting sort by target: each target's reports in the order they came.
+        int[] order = new int[size];
+        int[] next = Arrays.copyOf(starts, n);
+        for (int i = 0; i < size; i++) {
+            order[next[targets[i]]++] = i;
+        }
+        // The reports kept, target after target, each target's by day; kept[t] is where target t starts.
+        int[] kept = new int[n + 1];
+        int k = 0;
+        for (int t = 0; t < n; t++) {
+            kept[t] = k;
+            k = keep(t, order, starts[t], starts[t + 1], k, conflicts);
+        }
+        kept[n] = k;
+        int per = ProgressLog.blockTargets();
+        Block[] blocks = new Block[(n + per - 1) / per];
+        for (int b = 0; b < blocks.length; b++) {
+            blocks[b] = block(order, kept, b * per, Math.min(n, (b + 1) * per));
+        }
+        discard();
+        return ProgressLog.fromBlocks(plan, blocks);
+    }
+
+    /**
+     * Keeps one target's reports, {@code order[from..to)}, by day: writes their indexes back into
+     * {@code order} from {@code into} on, drops a repeat of the same value, reports another value on the
+     * same day; returns where the next target's go.
+     */
+    private int keep(int target, int[] order, int from, int to, int into, Conflicts conflicts) {
+        boolean sorted = true;
+        for (int k = from + 1; k < to && sorted; k++) {
+            sorted = days[order[k]] > days[order[k - 1]];
+        }
+        if (sorted) {
+            System.arraycopy(order, from, order, into, to - from);
+            return into + to - from;
+        }
+        long[] byDay = new long[to - from];
+        for (int k = from; k < to; k++) {
+            byDay[k - from] = ((long) days[order[k]] << 32) | (k - from);
+        }
+        Arrays.sort(byDay);
+        int[] ids = Arrays.copyOfRange(order, from, to);
+        int at = into;
+        int first = -1;
+        for (long packed : byDay) {
+            int i = ids[(int) packed];
+            if (first >= 0 && days[first] == days[i]) {
+                if (!sameValue(first, i)) {
+                    conflicts.conflict(target, days[i], first, value(first), i, value(i));
+                }
+                continue;
+            }
+            first = i;
+            order[at++] = i;
+        }
+        return at;
+    }
+
+    /** The block of targets {@code [t0, t1)}, or null when they have no report. */
+    private Block block(int[] order, int[] kept, int t0, int t1) {
+        int total = kept[t1] - kept[t0];
+        if (total == 0) {
+            return null;
+        }
+        int[] st = new int[t1 - t0 + 1];
+        for (int t = t0; t <= t1; t++) {
+            st[t - t0] = kept[t] - kept[t0];
+        }
+        int base = kept[t0];
+        int[] d = new int[total];
+        double[] a = new double[total];
+        boolean anyAmount = false;
+        for (int k = 0; k < total; k++) {
+            int i = order[base + k];
+            d[k] = days[i];
+            a[k] = amounts[i];
+            anyAmount |= levels == null || levels[i] == null;
+        }
+        return Block.packed(st, d, anyAmount ? a : null, pick(levels, order, base, total),
+                pick(sources, order, base, total), pick(notes, order, base, total),
+                pick(evidence, order, base, total));
+    }
+
+    private static String[] pick(String[] array, int[] order, int base, int count) {
+        if (array == null) {
+            return null;
+        }
+        String[] out = new String[count];
+        boolean any = false;
+        for (int k = 0; k < count; k++) {
+            out[k] = array[order[base + k]];
+            any |= out[k] != null;
+        }
+        return any ? out : null;
+    }
+
+    private boolean sameValue(int i, int j) {
+        boolean li = levels != null && levels[i] != null;
+        boolean lj = levels != null && levels[j] != null;
+        if (li || lj) {
+            return li && lj && levels[i].equals(levels[j]);
+        }
+        return Double.compare(amounts[i], amounts[j]) == 0;
+    }
+
+    private Value value(int i) {
+        return levels != null && levels[i] != null ? Value.level(levels[i]) : Value.of(amounts[i]);
+    }
+}

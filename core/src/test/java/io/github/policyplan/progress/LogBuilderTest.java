@@ -1,0 +1,103 @@
+package io.github.policyplan.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Report;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link LogBuilder} builds from columns and calls the same log {@link ProgressLog#of} builds from
+ * reports, under the same checks, and refuses with every problem listed.
+ */
+class LogBuilderTest {
+
+    private static final Plan PLAN = BulkReaderTest.county("county-a");
+
+    private static int day(int month, int day) {
+        return (int) LocalDate.of(2023, month, day).toEpochDay();
+    }
+
+    @Test
+    void buildsFromColumnsAndCallsTheLogOfBuildsFromReports() {
+        int t1 = PLAN.indexOf("s1.i1.t1");
+        int t2 = PLAN.indexOf("s1.i1.t2");
+        int m = PLAN.indexOf("s1.i1.m");
+        LogBuilder b = LogBuilder.of(PLAN, 8);
+        // Out of order, one repeat of the same value (kept once), a level, texts.
+        b.addAll(new int[] {t2, t1, t1, t1}, new int[] {day(6, 30), day(6, 30), day(3, 31), day(6, 30)},
+                new double[] {5, 6, 3, 6});
+        b.addLevel(m, day(6, 30), "开工");
+        b.add(t2, day(9, 30), 8, "县发改委", "示例数值", null);
+        b.add("s1.i1.t3", LocalDate.of(2023, 12, 31), -0.0);
+        ProgressLog log = b.build();
+        List<Report> reports = new ArrayList<>(List.of(
+                Report.of("s1.i1.t2", LocalDate.of(2023, 6, 30), 5),
+                Report.of("s1.i1.t1", LocalDate.of(2023, 6, 30), 6),
+                Report.of("s1.i1.t1", LocalDate.of(2023, 3, 31), 3),
+                Report.level("s1.i1.m", LocalDate.of(2023, 6, 30), "开工"),
+                new Report("s1.i1.t2", LocalDate.of(2023, 9, 30), io.github.policyplan.model.Value.of(8),
+                        Optional.of("县发改委"), Optional.of("示例数值"), Optional.empty()),
+                Report.of("s1.i1.t3", LocalDate.of(2023, 12, 31), 0)));
+        assertThat(log).isEqualTo(ProgressLog.of(PLAN, reports));
+        assertThat(log.reports()).containsExactlyElementsOf(ProgressLog.of(PLAN, reports).reports());
+        assertThat(b.added()).isEqualTo(7);
+    }
+
+    @Test
+    void laysOutManyTargetsInShuffledOrderAsTheLogOfDoes() {
+        Plan big = ProgressLogBlocksTest.plan();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<Report> reports = new ArrayList<>();
+        for (int t = 0; t < big.targets().size(); t++) {
+            for (int r = 0; r < t % 5; r++) {
+                int day = 1 + random.nextInt(300);
+                double value = day % 7;
+                reports.add(Report.of(big.targets().get(t).id(), LocalDate.ofYearDay(2023, day), value));
+                if (r == 1) {
+                    reports.add(Report.of(big.targets().get(t).id(), LocalDate.ofYearDay(2023, day), value));
+                }
+            }
+        }
+        java.util.Collections.shuffle(reports, new java.util.Random(3));
+        LogBuilder b = LogBuilder.of(big);
+        for (Report r : reports) {
+            b.add(big.indexOf(r.target()), (int) r.date().toEpochDay(), ((io.github.policyplan.model.Value.Amount)
+                    r.value()).value());
+        }
+        ProgressLog built = b.build();
+        ProgressLog of = ProgressLog.of(big, reports);
+        assertThat(built).isEqualTo(of);
+        assertThat(built.reports()).containsExactlyElementsOf(of.reports());
+        assertThat(built.size()).isEqualTo(of.size()).isLessThan(reports.size());
+    }
+
+    @Test
+    void refusesWithEveryProblemListed() {
+        LogBuilder b = LogBuilder.of(PLAN);
+        b.add(0, day(3, 31), 3);
+        b.add(0, (int) LocalDate.of(2024, 1, 1).toEpochDay(), 4);
+        b.add(PLAN.indexOf("s1.i1.m"), day(3, 31), 1);
+        b.addLevel(0, day(4, 30), "开工");
+        b.add(1, day(3, 31), Double.NaN);
+        b.add("s9", LocalDate.of(2023, 3, 31), 1);
+        b.add(0, day(3, 31), 5);
+        assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("6 problems in the reports for plan county-a:")
+                .hasMessageContaining("reports[1].date: date 2024-01-01 is outside the plan period")
+                .hasMessageContaining("reports[2].value: expected a stage of s1.i1.m (开工, 建成), found the number 1")
+                .hasMessageContaining("reports[3].value: expected a number, found the text '开工'")
+                .hasMessageContaining("reports[4].value: the number NaN is not finite")
+                .hasMessageContaining("reports[5].target: unknown target 's9' in plan county-a")
+                .hasMessageContaining("reports[6].value: conflicting reports for s1.i1.t1 as of 2023-03-31: 5 here,"
+                        + " 3 in reports[0]");
+        assertThatThrownBy(() -> b.add(0, day(1, 1), 1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> LogBuilder.of(PLAN).add(99, day(1, 1), 1))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+    }
+}

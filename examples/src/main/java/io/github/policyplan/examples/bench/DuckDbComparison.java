@@ -1,0 +1,339 @@
+package io.github.policyplan.examples.bench;
+
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.progress.BulkReader;
+import io.github.policyplan.progress.LogBuilder;
+import io.github.policyplan.progress.ProgressLog;
+import io.github.policyplan.scoring.Scoring;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Loads and scores the national data set three ways in one run and prints the ratios: DuckDB (JDBC, in
+ * process: {@code read_csv_auto} and one SQL query computing the same scores), the floor (hand-written
+ * loops over primitive arrays, {@link PrimitiveScorer}) and the library ({@link BulkReader},
+ * {@link LogBuilder}, {@code Scoring}). It generates the data — 2,800 county plans × 200 counts, twelve
+ * month-end reports a target, 6.72 million rows; {@code --scale 0.1} for a tenth — checks that the three
+ * give the same checksum over the plan scores as of 2023-06-30, and that the logs read from the CSV file
+ * equal the logs built from the values. Each step is timed three times, the best kept; every figure is
+ * a ratio to a baseline measured in the same run. The day count is the library's: days elapsed counting
+ * the first day ÷ days in the span counting both ends (181/365 on 2023-06-30 for a target due at the
+ * end of 2023).
+ *
+ * <pre>
+ * mvn -q -DskipTests -Pbench verify -Dbench.main=io.github.policyplan.examples.bench.DuckDbComparison \
+ *     -Dbench.jvm=-Xmx1g -Dbench.args="--scale 1 target/national"
+ * </pre>
+ *
+ * <p>The DuckDB driver ({@code org.duckdb:duckdb_jdbc}) is on the class path of the bench profile only;
+ * this class uses {@code java.sql} alone, so it compiles without it.
+ */
+public final class DuckDbComparison {
+
+    /** The day the plans are scored as of. */
+    static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+    private static final int RUNS = 3;
+
+    private final NationalData data;
+    private final Path dir;
+    private final PrintStream out;
+
+    private DuckDbComparison(NationalData data, Path dir, PrintStream out) {
+        this.data = data;
+        this.dir = dir;
+        this.out = out;
+    }
+
+    /**
+     * Runs the comparison.
+     *
+     * @param args {@code [--scale S] [folder]}: S times 2,800 plans (1 by default); the folder for the CSV
+     *             files ({@code target/national} by default)
+     * @throws Exception when a step fails or the checksums differ
+     */
+    public static void main(String[] args) throws Exception {
+        double scale = 1;
+        Path dir = Path.of("target/national");
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--scale")) {
+                scale = Double.parseDouble(args[++i]);
+            } else {
+                dir = Path.of(args[i]);
+            }
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        resetPeaks();
+        NationalData data = new NationalData(Math.max(1, (int) Math.round(2_800 * scale)));
+        Files.createDirectories(dir);
+        new DuckDbComparison(data, dir, out).run();
+    }
+
+    /** A step timed {@link #RUNS} times: its best time, in seconds, and its last result. */
+    private record Timed<T>(double seconds, T result) {
+    }
+
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws Exception;
+    }
+
+    private static <T> Timed<T> best(Step<T> step) throws Exception {
+        double best = Double.MAX_VALUE;
+        T result = null;
+        for (int r = 0; r < RUNS; r++) {
+            result = null;
+            System.gc();
+            long start = System.nanoTime();
+            result = step.run();
+            best = Math.min(best, (System.nanoTime() - start) / 1e9);
+        }
+        return new Timed<>(best, result);
+    }
+
+    private void run() throws Exception {
+        Path reports = dir.resolve("reports.csv");
+        Path targets = dir.resolve("targets.csv");
+        data.writeReports(reports);
+        data.writeTargets(targets);
+        out.printf(Locale.ROOT, "DuckDbComparison: %,d plans × %d counts, %,d reports (%,.1f MB of CSV), scored as of %s;"
+                + " %d cores, max heap %,d MiB; best of %d%n", data.plans, NationalData.PER_PLAN, data.reports(),
+                Files.size(reports) / 1e6, AS_OF, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, RUNS);
+
+        Timed<Plan[]> plans = best(this::buildPlans);
+        Timed<Object[][]> floorPlans = best(this::fillFloorPlans);
+        List<Plan> planList = Arrays.asList(plans.result());
+        Timed<Map<String, ProgressLog>> read = best(() -> BulkReader.standard().read(reports, planList));
+        Map<String, ProgressLog> logs = read.result();
+        Timed<ProgressLog[]> built = best(() -> buildLogs(plans.result()));
+        Timed<int[][]> floorLoad = best(this::fillFloorLogs);
+        for (int p = 0; p < data.plans; p++) {
+            if (!built.result()[p].equals(logs.get(data.planIds[p]))) {
+                throw new IllegalStateException("the log read from the CSV file differs from the log built: "
+                        + data.planIds[p]);
+            }
+        }
+        long live = usedAfterGc();
+        long peak = peakHeap();
+        ProgressLog[] logArray = built.result();
+        Timed<Long> library = best(() -> libraryChecksum(plans.result(), logArray));
+        PrimitiveScorer[] scorers = new PrimitiveScorer[data.plans];
+        for (int p = 0; p < data.plans; p++) {
+            scorers[p] = PrimitiveScorer.of(plans.result()[p], logArray[p]);
+        }
+        Timed<Long> floor = best(() -> floorChecksum(scorers));
+        double[] duck = duckDb(reports, targets);
+        long duckSum = (long) duck[2];
+        out.printf(Locale.ROOT, "  checksum (sum of round(plan score × 10^6)): DuckDB %d, floor %d, library %d: %s%n",
+                duckSum, floor.result(), library.result(), duckSum == floor.result() && duckSum == library.result()
+                        ? "equal" : "DIFFERENT");
+        print(plans, floorPlans, read, built, floorLoad, library, floor, duck);
+        out.printf(Locale.ROOT, "  heap: live %,d MiB with plans and logs held (after GC); peak %,d MiB (sum of heap"
+                + " pool peaks), max %,d MiB%n", live >> 20, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        if (duckSum != floor.result() || duckSum != library.result()) {
+            throw new IllegalStateException("the checksums differ");
+        }
+    }
+
+    private void print(Timed<Plan[]> plans, Timed<Object[][]> floorPlans, Timed<Map<String, ProgressLog>> read,
+            Timed<ProgressLog[]> built, Timed<int[][]> floorLoad, Timed<Long> library, Timed<Long> floor,
+            double[] duck) {
+        out.printf(Locale.ROOT, "  %-46s %9s %9s %9s   %s%n", "", "DuckDB", "floor", "library", "ratio");
+        out.printf(Locale.ROOT, "  %-46s %8.3fs %9s %8.3fs   %.2f× DuckDB (goal ≤ 1.5×)%n",
+                "read the reports CSV into logs", duck[0], "", read.seconds(), read.seconds() / duck[0]);
+        out.printf(Locale.ROOT, "  %-46s %9s %8.3fs %8.3fs   %.2f× the floor (goal ≤ 1.5×)%n",
+                "build logs from values held (LogBuilder)", "", floorLoad.seconds(), built.seconds(),
+                built.seconds() / floorLoad.seconds());
+        out.printf(Locale.ROOT, "  %-46s %9s %8.3fs %8.3fs   %.2f× the floor (goal ≤ 2×)%n",
+                "build the plans in Java", "", floorPlans.seconds(), plans.seconds(),
+                plans.seconds() / floorPlans.seconds());
+        out.printf(Locale.ROOT, "  %-46s %8.3fs %8.3fs %8.3fs   %.2f× DuckDB, %.2f× the floor%n",
+                "score every plan as of " + AS_OF + " (1 thread)", duck[1], floor.seconds(), library.seconds(),
+                library.seconds() / duck[1], library.seconds() / floor.seconds());
+    }
+
+    private Plan[] buildPlans() {
+        Plan[] plans = new Plan[data.plans];
+        for (int p = 0; p < data.plans; p++) {
+            plans[p] = data.plan(p);
+        }
+        return plans;
+    }
+
+    /**
+     * The floor of building plans: the arrays {@link PrimitiveScorer} scores from, filled from the values
+     * held — goals, weights, due days, the target ids, and the starts and weights of items and sections.
+     */
+    private Object[][] fillFloorPlans() {
+        Object[][] all = new Object[data.plans][];
+        int items = NationalData.SECTIONS * NationalData.ITEMS;
+        for (int p = 0; p < data.plans; p++) {
+            int n = NationalData.PER_PLAN;
+            int[] itemStart = new int[items + 1];
+            double[] itemWeight = new double[items];
+            for (int i = 0; i <= items; i++) {
+                itemStart[i] = i * NationalData.TARGETS;
+                if (i < items) {
+                    itemWeight[i] = 1 + i % NationalData.ITEMS % 2;
+                }
+            }
+            double[] sectionWeight = new double[NationalData.SECTIONS];
+            for (int s = 0; s < sectionWeight.length; s++) {
+                sectionWeight[s] = 1 + s % 3;
+            }
+            all[p] = new Object[] {Arrays.copyOf(data.goals[p], n), Arrays.copyOf(data.weights[p], n),
+                Arrays.copyOf(data.dueDays[p], n), Arrays.copyOf(data.targetIds, n), itemStart, itemWeight,
+                sectionWeight};
+        }
+        return all;
+    }
+
+    private ProgressLog[] buildLogs(Plan[] plans) {
+        ProgressLog[] logs = new ProgressLog[data.plans];
+        for (int p = 0; p < data.plans; p++) {
+            logs[p] = LogBuilder.of(plans[p], data.reportTargets[p].length)
+                    .addAll(data.reportTargets[p], data.reportDays[p], data.reportValues[p]).build();
+        }
+        return logs;
+    }
+
+    /**
+     * The floor of building logs: each plan's reports sorted by target into the arrays the floor scores
+     * from (report starts by target, days, values), checked as sorted by day.
+     */
+    private int[][] fillFloorLogs() {
+        int[][] starts = new int[data.plans][];
+        for (int p = 0; p < data.plans; p++) {
+            int[] targets = data.reportTargets[p];
+            int n = targets.length;
+            int[] start = new int[NationalData.PER_PLAN + 1];
+            for (int t : targets) {
+                start[t + 1]++;
+            }
+            for (int t = 0; t < NationalData.PER_PLAN; t++) {
+                start[t + 1] += start[t];
+            }
+            int[] next = Arrays.copyOf(start, NationalData.PER_PLAN);
+            int[] days = new int[n];
+            double[] values = new double[n];
+            for (int k = 0; k < n; k++) {
+                int at = next[targets[k]]++;
+                days[at] = data.reportDays[p][k];
+                values[at] = data.reportValues[p][k];
+            }
+            for (int t = 0; t < NationalData.PER_PLAN; t++) {
+                for (int k = start[t] + 1; k < start[t + 1]; k++) {
+                    if (days[k] <= days[k - 1]) {
+                        throw new IllegalStateException("reports out of order");
+                    }
+                }
+            }
+            starts[p] = start;
+        }
+        return starts;
+    }
+
+    private static long libraryChecksum(Plan[] plans, ProgressLog[] logs) {
+        long sum = 0;
+        for (int p = 0; p < plans.length; p++) {
+            sum += Math.round(Scoring.standard().score(plans[p], logs[p], AS_OF).root().score().orElse(0) * 1e6);
+        }
+        return sum;
+    }
+
+    private static long floorChecksum(PrimitiveScorer[] scorers) {
+        long sum = 0;
+        for (PrimitiveScorer s : scorers) {
+            double score = s.score(AS_OF).plan();
+            sum += Math.round((score == score ? score : 0) * 1e6);
+        }
+        return sum;
+    }
+
+    /** DuckDB: the best read time, the best scoring time and the checksum. */
+    private double[] duckDb(Path reports, Path targets) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            st.execute("SET threads = " + Runtime.getRuntime().availableProcessors());
+            st.execute("CREATE TABLE targets AS SELECT * FROM read_csv_auto('" + sql(targets) + "')");
+            Timed<Integer> read = best(() -> {
+                st.execute("DROP TABLE IF EXISTS reports");
+                st.execute("CREATE TABLE reports AS SELECT * FROM read_csv_auto('" + sql(reports) + "')");
+                return 0;
+            });
+            Timed<Long> score = best(() -> checksum(st));
+            return new double[] {read.seconds(), score.seconds(), score.result()};
+        } catch (SQLException e) {
+            throw new IllegalStateException("DuckDB failed (is org.duckdb:duckdb_jdbc on the class path? run with"
+                    + " -Pbench): " + e.getMessage(), e);
+        }
+    }
+
+    private static String sql(Path path) {
+        return path.toAbsolutePath().toString().replace("'", "''");
+    }
+
+    /** The plan scores in SQL, as the library and the floor compute them, summed as the checksum. */
+    private static long checksum(Statement st) throws SQLException {
+        long day = AS_OF.toEpochDay();
+        String query = "WITH latest AS (SELECT plan, target, arg_max(value, date) AS v FROM reports"
+                + " WHERE date <= DATE '" + AS_OF + "' GROUP BY plan, target),"
+                + " t AS (SELECT g.*, l.v, CASE WHEN " + day + " >= g.due_day THEN g.goal"
+                + "   ELSE g.goal * (" + day + " - g.origin_day) / (g.due_day - g.origin_day) END AS e"
+                + "   FROM targets g LEFT JOIN latest l ON g.plan = l.plan AND g.target = l.target),"
+                + " s AS (SELECT *, CASE WHEN v IS NULL OR e <= 0 THEN NULL ELSE least(100, greatest(0, v / e * 100))"
+                + "   END AS score FROM t),"
+                + " items AS (SELECT plan, section, item, any_value(item_weight) AS w, any_value(section_weight) AS sw,"
+                + "   sum(weight * score) / sum(CASE WHEN score IS NOT NULL THEN weight END) AS score"
+                + "   FROM s GROUP BY plan, section, item),"
+                + " sections AS (SELECT plan, section, any_value(sw) AS w,"
+                + "   sum(w * score) / sum(CASE WHEN score IS NOT NULL THEN w END) AS score FROM items"
+                + "   GROUP BY plan, section),"
+                + " plans AS (SELECT plan, sum(w * score) / sum(CASE WHEN score IS NOT NULL THEN w END) AS score"
+                + "   FROM sections GROUP BY plan)"
+                + " SELECT sum(CAST(round(coalesce(score, 0) * 1000000) AS BIGINT)) FROM plans";
+        try (ResultSet rs = st.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
