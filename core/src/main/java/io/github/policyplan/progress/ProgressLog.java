@@ -396,11 +396,9 @@ public final class ProgressLog {
         for (Report r : reports) {
             Objects.requireNonNull(r, "reports must not contain null");
             String path = "reports[" + i + "]";
-            Optional<Target> target = plan.target(r.target());
-            if (target.isEmpty()) {
-                ReportRules.Issue issue = ReportRules.unknownTarget(r.target(), plan);
-                problems.add(path + ".target: " + issue);
-            }
+            ReportRules.Resolved resolved = ReportRules.resolve(r.target(), plan, true);
+            Optional<Target> target = resolved.target();
+            resolved.issue().ifPresent(issue -> problems.add(path + ".target: " + issue));
             Optional<ReportRules.Issue> date = ReportRules.checkDate(r.date(), plan);
             date.ifPresent(issue -> problems.add(path + ".date: " + issue));
             Value value = null;
@@ -410,7 +408,7 @@ public final class ProgressLog {
                 value = checked.value().orElse(null);
             }
             if (target.isPresent() && date.isEmpty() && value != null) {
-                builders.computeIfAbsent(r.target(), Series.Builder::new).add(r.date(), value,
+                builders.computeIfAbsent(resolved.key(), Series.Builder::new).add(r.date(), value,
                         r.source().orElse(null), r.note().orElse(null), r.evidence().orElse(null), i, texts);
             }
             i++;

@@ -9,6 +9,8 @@ import io.github.policyplan.model.Checks;
 import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Breakdown;
+import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Value;
 import java.math.BigDecimal;
@@ -112,6 +114,11 @@ final class ReportRules {
             return new Cell(text, shape, Origin.TREE, node.describe(), node.line(), node.column());
         }
 
+        /** The cell of a unit's report: its text names the target and the unit, {@code funds@cgz}. */
+        Cell withUnit(String unit) {
+            return new Cell(text + Breakdown.UNIT_SEPARATOR + unit.strip(), shape, origin, what, line, column);
+        }
+
         static Cell of(Value value) {
             if (value instanceof Value.Amount amount) {
                 String text = plain(amount.value());
@@ -141,6 +148,66 @@ final class ReportRules {
         Checked noting(String how) {
             return value.isPresent() ? new Checked(value, issue, Optional.of(how)) : this;
         }
+    }
+
+    /**
+     * A report's target resolved: the target reported on (for a unit's report, the broken-down target)
+     * and the key its reports are kept under ({@code funds@cgz} for a unit's, with the unit's id), or
+     * what is wrong.
+     *
+     * @param target the target, when found
+     * @param key    the key
+     * @param issue  what is wrong, otherwise
+     * @param unit   true when the issue is with the unit
+     */
+    record Resolved(Optional<Target> target, String key, Optional<Issue> issue, boolean unit) {
+    }
+
+    /**
+     * Resolves the target a report names: a target's id, or {@code id@unit} for a unit of its breakdown
+     * (the unit by its id, alias or full name).
+     *
+     * @param text  the target as written
+     * @param plan  the plan
+     * @param hints whether to work out suggestions
+     * @return the target and key, or the issue
+     */
+    static Resolved resolve(String text, Plan plan, boolean hints) {
+        int at = text.indexOf(Breakdown.UNIT_SEPARATOR);
+        String id = at < 0 ? text : text.substring(0, at);
+        Optional<Target> target = plan.target(id);
+        if (target.isEmpty()) {
+            return new Resolved(target, text, Optional.of(hints ? unknownTarget(id, plan)
+                    : Issue.of("unknown target '" + Texts.abbreviate(id) + "'")), false);
+        }
+        if (at < 0) {
+            return new Resolved(target, text, Optional.empty(), false);
+        }
+        String name = text.substring(at + 1);
+        Optional<Breakdown> breakdown = plan.breakdown(id);
+        if (breakdown.isEmpty()) {
+            return new Resolved(Optional.empty(), text, Optional.of(new Issue("target " + id + " is not broken down;"
+                    + " a report by unit '" + Texts.abbreviate(name) + "' needs a breakdown of it", Optional.of(
+                            "leave the unit out, or divide the target among its units under breakdown:"))), true);
+        }
+        String unit = unitId(name, plan);
+        if (breakdown.get().unit(unit).isEmpty()) {
+            List<String> units = breakdown.get().unitIds();
+            return new Resolved(Optional.empty(), text, Optional.of(new Issue("unit '" + Texts.abbreviate(name)
+                    + "' is not in the breakdown of target " + id, Optional.of(Texts.didYouMean(name, units)
+                            .orElse("the units of " + id + " are " + Texts.list(units))))), true);
+        }
+        return new Resolved(target, Breakdown.reportKey(id, unit), Optional.empty(), true);
+    }
+
+    /** A unit's id from its id, alias or full name; the name itself when the plan has no such unit. */
+    private static String unitId(String name, Plan plan) {
+        for (Department d : plan.departments()) {
+            if (d.id().equals(name) || d.name().equals(name) || d.aliases().contains(name)) {
+                return d.id();
+            }
+        }
+        return name;
     }
 
     static Issue unknownTarget(String id, Plan plan) {
@@ -292,11 +359,12 @@ final class ReportRules {
         for (int i = 0; i < raws.size(); i++) {
             RawReport raw = raws.get(i);
             boolean keep = problems.total() < maxProblems;
-            Optional<Target> target = raw.target().flatMap(cell -> target(plan, cell, raw, keep, problems));
+            Optional<Resolved> resolved = raw.target().map(cell -> target(plan, cell, raw, keep, problems));
+            Optional<Target> target = resolved.flatMap(Resolved::target);
             Optional<LocalDate> date = raw.date().flatMap(cell -> date(plan, cell, raw, problems));
             Optional<Value> value = target.flatMap(t -> raw.value().flatMap(cell -> value(t, cell, raw, problems)));
             if (target.isPresent() && date.isPresent() && value.isPresent()) {
-                builders.computeIfAbsent(target.get().id(), Series.Builder::new).add(date.get(), value.get(),
+                builders.computeIfAbsent(resolved.get().key(), Series.Builder::new).add(date.get(), value.get(),
                         raw.source().orElse(null), raw.note().orElse(null), raw.evidence().orElse(null), i, texts);
             }
         }
@@ -330,7 +398,8 @@ final class ReportRules {
                 continue;
             }
             Cell cell = raw.target().get();
-            if (plan.target(cell.text()).isPresent()) {
+            int unit = cell.text().indexOf(Breakdown.UNIT_SEPARATOR);
+            if (plan.target(unit < 0 ? cell.text() : cell.text().substring(0, unit)).isPresent()) {
                 return false;
             }
             if (first == null) {
@@ -354,14 +423,10 @@ final class ReportRules {
     }
 
     /** Finds a report's target in the plan; past the problems kept, an unknown one gets no suggestion. */
-    private static Optional<Target> target(Plan plan, Cell cell, RawReport raw, boolean keep, Problems problems) {
-        Optional<Target> target = plan.target(cell.text());
-        if (target.isEmpty()) {
-            Issue issue = keep ? unknownTarget(cell.text(), plan)
-                    : Issue.of("unknown target '" + Texts.abbreviate(cell.text()) + "'");
-            add(problems, cell, raw.path("target"), issue);
-        }
-        return target;
+    private static Resolved target(Plan plan, Cell cell, RawReport raw, boolean keep, Problems problems) {
+        Resolved resolved = resolve(cell.text(), plan, keep);
+        resolved.issue().ifPresent(issue -> add(problems, cell, raw.path(resolved.unit() ? "unit" : "target"), issue));
+        return resolved;
     }
 
     /** Reads a report's date: one of the plan date forms, within the plan period. */

@@ -25,6 +25,7 @@ import java.util.function.Function;
  *   <li>every due date and checkpoint lies within the plan's period;</li>
  *   <li>the aggregation, if named, is one of {@link RollUpKind} with fitting parameters (as sections' and
  *       items' are when they are built).</li>
+ *   <li>each breakdown names a target of the plan, at most one a target, and passes {@link Breakdown#check}.</li>
  * </ul>
  *
  * <pre>{@code
@@ -46,8 +47,11 @@ public final class Plan {
     private final List<Section> sections;
     private final Optional<Strategy> aggregation;
     private final Optional<Strategy> rule;
+    private final List<Breakdown> breakdowns;
+    private final BreakdownSettings breakdownSettings;
 
     private final Map<String, Department> departmentsById;
+    private final Map<String, Breakdown> breakdownsByTarget;
     /** Target id to its index in {@link #targets}. */
     private final Map<String, Integer> targetIndexes;
     /** Each target's section, item (-1 for a headline target) and index among its siblings, by index. */
@@ -77,6 +81,30 @@ public final class Plan {
     public Plan(String id, String title, String issuer, PlanPeriod period, Optional<SourceReference> source,
             List<Department> departments, List<Section> sections, Optional<Strategy> aggregation,
             Optional<Strategy> rule) {
+        this(id, title, issuer, period, source, departments, sections, aggregation, rule, List.of(),
+                BreakdownSettings.DEFAULTS);
+    }
+
+    /**
+     * Creates a plan with breakdowns (目标任务分解): targets divided among the plan's units.
+     *
+     * @param id                the plan's id, such as {@code county-2023}
+     * @param title             the title
+     * @param issuer            who issued it, such as {@code 县委}
+     * @param period            the period it covers
+     * @param source            the document it models, if given
+     * @param departments       the departments, townships and other units that answer for targets
+     * @param sections          the sections, in plan order
+     * @param aggregation       how scores roll up, for every node that does not say otherwise
+     * @param rule              the scoring rule of every target that names none, if given
+     * @param breakdowns        the broken-down targets, at most one breakdown a target, each checked with
+     *                          {@link Breakdown#check}
+     * @param breakdownSettings how the units' values roll up
+     * @throws InvalidPlanException listing every problem found
+     */
+    public Plan(String id, String title, String issuer, PlanPeriod period, Optional<SourceReference> source,
+            List<Department> departments, List<Section> sections, Optional<Strategy> aggregation,
+            Optional<Strategy> rule, List<Breakdown> breakdowns, BreakdownSettings breakdownSettings) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
@@ -86,6 +114,8 @@ public final class Plan {
         this.sections = Checks.copy(sections, "sections");
         this.aggregation = Objects.requireNonNull(aggregation, "aggregation");
         this.rule = Objects.requireNonNull(rule, "rule");
+        this.breakdowns = Checks.copy(breakdowns, "breakdowns");
+        this.breakdownSettings = Objects.requireNonNull(breakdownSettings, "breakdownSettings");
 
         Checks checks = new Checks();
         checks.id("id", id);
@@ -95,6 +125,7 @@ public final class Plan {
 
         Map<String, Department> byId = checkDepartments(checks, this.departments);
         Map<String, Target> targetIndex = checkTree(checks, id, byId, this.sections);
+        this.breakdownsByTarget = checkBreakdowns(checks, this.breakdowns, targetIndex, byId, period);
         checks.throwIfAny();
         this.targets = List.copyOf(targetIndex.values());
         int n = targets.size();
@@ -167,6 +198,26 @@ public final class Plan {
             }
         }
         return targetIndex;
+    }
+
+    /** Checks each breakdown against its target; returns them by target id. */
+    private static Map<String, Breakdown> checkBreakdowns(Checks checks, List<Breakdown> breakdowns,
+            Map<String, Target> targets, Map<String, Department> units, PlanPeriod period) {
+        Map<String, Breakdown> byTarget = new LinkedHashMap<>();
+        for (int i = 0; i < breakdowns.size(); i++) {
+            Breakdown b = breakdowns.get(i);
+            String path = Paths.index("breakdowns", i);
+            Target t = targets.get(b.target());
+            if (t == null) {
+                checks.add(path + ".target", "unknown target '" + b.target() + "': the plan has no target with that id");
+            } else if (byTarget.putIfAbsent(b.target(), b) != null) {
+                checks.add(path + ".target", "target '" + b.target() + "' is broken down twice",
+                        "give each target one breakdown");
+            } else {
+                checks.addAll(path, b.check(t, units.keySet(), period));
+            }
+        }
+        return Collections.unmodifiableMap(byTarget);
     }
 
     private static void uniqueId(Checks checks, Map<String, String> nodePaths, String id, String path) {
@@ -293,6 +344,48 @@ public final class Plan {
     }
 
     /**
+     * Returns the broken-down targets' breakdowns, in the order given.
+     *
+     * @return an unmodifiable list; empty when no target is broken down
+     */
+    public List<Breakdown> breakdowns() {
+        return breakdowns;
+    }
+
+    /**
+     * Finds a target's breakdown.
+     *
+     * @param targetId the target's id
+     * @return the breakdown, if the target is broken down
+     */
+    public Optional<Breakdown> breakdown(String targetId) {
+        return Optional.ofNullable(breakdownsByTarget.get(targetId));
+    }
+
+    /**
+     * Returns how the units' values roll up.
+     *
+     * @return the settings; {@link BreakdownSettings#DEFAULTS} unless the plan says otherwise
+     */
+    public BreakdownSettings breakdownSettings() {
+        return breakdownSettings;
+    }
+
+    /**
+     * Returns a copy of this plan with other breakdowns and settings, keeping everything else: for a
+     * breakdown table (分解表) issued apart from the plan.
+     *
+     * @param newBreakdowns the breakdowns
+     * @param settings      how the units' values roll up
+     * @return the new plan
+     * @throws InvalidPlanException when a breakdown does not fit the plan
+     */
+    public Plan withBreakdowns(List<Breakdown> newBreakdowns, BreakdownSettings settings) {
+        return new Plan(id, title, issuer, period, source, departments, sections, aggregation, rule, newBreakdowns,
+                settings);
+    }
+
+    /**
      * Returns a copy of this plan with other sections, keeping everything else.
      *
      * @param newSections the sections
@@ -300,7 +393,8 @@ public final class Plan {
      * @throws InvalidPlanException when the new plan breaks a rule
      */
     public Plan withSections(List<Section> newSections) {
-        return new Plan(id, title, issuer, period, source, departments, newSections, aggregation, rule);
+        return new Plan(id, title, issuer, period, source, departments, newSections, aggregation, rule, breakdowns,
+                breakdownSettings);
     }
 
     /**
@@ -409,12 +503,14 @@ public final class Plan {
         Plan p = (Plan) o;
         return id.equals(p.id) && title.equals(p.title) && issuer.equals(p.issuer) && period.equals(p.period)
                 && source.equals(p.source) && departments.equals(p.departments) && sections.equals(p.sections)
-                && aggregation.equals(p.aggregation) && rule.equals(p.rule);
+                && aggregation.equals(p.aggregation) && rule.equals(p.rule) && breakdowns.equals(p.breakdowns)
+                && breakdownSettings.equals(p.breakdownSettings);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, title, issuer, period, source, departments, sections, aggregation, rule);
+        return Objects.hash(id, title, issuer, period, source, departments, sections, aggregation, rule, breakdowns,
+                breakdownSettings);
     }
 
     @Override
@@ -434,6 +530,8 @@ public final class Plan {
         private final List<Section> sections = new ArrayList<>();
         private Optional<Strategy> aggregation = Optional.empty();
         private Optional<Strategy> rule = Optional.empty();
+        private final List<Breakdown> breakdowns = new ArrayList<>();
+        private BreakdownSettings breakdownSettings = BreakdownSettings.DEFAULTS;
 
         private Builder(String id, String title) {
             this.id = id;
@@ -518,6 +616,28 @@ public final class Plan {
         }
 
         /**
+         * Adds a breakdown: a target divided among the plan's units.
+         *
+         * @param value the breakdown
+         * @return this builder
+         */
+        public Builder breakdown(Breakdown value) {
+            breakdowns.add(value);
+            return this;
+        }
+
+        /**
+         * Sets how the units' values roll up; {@link BreakdownSettings#DEFAULTS} when not set.
+         *
+         * @param value the settings
+         * @return this builder
+         */
+        public Builder breakdownSettings(BreakdownSettings value) {
+            this.breakdownSettings = value;
+            return this;
+        }
+
+        /**
          * Builds the plan.
          *
          * @return the plan
@@ -529,7 +649,8 @@ public final class Plan {
                 throw new IllegalStateException("plan " + id + ": " + (issuer == null ? "issuer" : "period")
                         + " not set");
             }
-            return new Plan(id, title, issuer, period, source, departments, sections, aggregation, rule);
+            return new Plan(id, title, issuer, period, source, departments, sections, aggregation, rule, breakdowns,
+                    breakdownSettings);
         }
     }
 }
