@@ -125,11 +125,19 @@ final class BreakdownBinder {
      * @param units  the units, in row order
      * @param rows   each unit's row
      * @param paths  each unit's path
+     * @param whole  false when some rows had problems: the breakdown is then checked for units named twice
+     *               and shares, not against its target
      * @return false after a problem
      */
     boolean rows(Node at, String path, Target target, List<Allotment> units, List<? extends Node> rows,
-            List<String> paths) {
-        return add(at, path, () -> new Breakdown(target.id(), units, Optional.empty(), false), target, rows, paths);
+            List<String> paths, boolean whole) {
+        int kept = bound.size();
+        boolean ok = add(at, path, () -> new Breakdown(target.id(), units, Optional.empty(), false), target, rows,
+                paths);
+        if (!whole && bound.size() > kept) {
+            bound.remove(bound.size() - 1);
+        }
+        return ok && whole;
     }
 
     private static List<String> paths(String listPath, List<Node> items) {
@@ -163,7 +171,8 @@ final class BreakdownBinder {
                 Violations.report(b.unitNodes().get(i), b.unitPaths().get(i),
                         List.of(new Violation(rest, v.message(), v.hint())), problems);
             } else {
-                String rel = b.node() instanceof Node.ListNode && v.path().equals("units") ? "" : v.path();
+                String rel = b.node() instanceof Node.ListNode && (v.path().equals("units") || v.path().equals("combine")) ? ""
+                        : v.path();
                 Violations.report(b.node(), b.path(), List.of(new Violation(rel, v.message(), v.hint())), problems);
             }
         }

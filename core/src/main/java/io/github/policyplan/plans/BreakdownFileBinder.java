@@ -1,7 +1,6 @@
 package io.github.policyplan.plans;
 
 import io.github.policyplan.internal.read.CsvTree;
-import io.github.policyplan.internal.read.DocumentPath;
 import io.github.policyplan.internal.read.Fields;
 import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.Problems;
@@ -100,12 +99,15 @@ final class BreakdownFileBinder {
             List<Node> nodes = new ArrayList<>();
             List<String> paths = new ArrayList<>();
             for (int i : e.getValue()) {
-                parts.get(i).ifPresent(units::add);
-                nodes.add(rows.get(i));
-                paths.add("rows[" + i + "]");
+                if (parts.get(i).isPresent()) {
+                    units.add(parts.get(i).get());
+                    nodes.add(rows.get(i));
+                    paths.add("rows[" + i + "]");
+                }
             }
-            if (units.size() == e.getValue().size()) {
-                breakdowns.rows(nodes.get(0), paths.get(0), targets.get(e.getKey()), units, nodes, paths);
+            if (!units.isEmpty()) {
+                breakdowns.rows(nodes.get(0), paths.get(0), targets.get(e.getKey()), units, nodes, paths,
+                        units.size() == e.getValue().size());
             }
         }
         return finish(table.get(), Optional.of(plan.breakdownSettings()));
@@ -140,9 +142,5 @@ final class BreakdownFileBinder {
         List<Breakdown> all = new ArrayList<>(plan.breakdowns());
         all.addAll(added.get());
         return Violations.construct(root, () -> "", () -> plan.withBreakdowns(all, settings.get()), problems);
-    }
-
-    static String path(int i) {
-        return DocumentPath.index("breakdowns", i);
     }
 }

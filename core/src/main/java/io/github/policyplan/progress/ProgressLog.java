@@ -403,7 +403,9 @@ public final class ProgressLog {
             date.ifPresent(issue -> problems.add(path + ".date: " + issue));
             Value value = null;
             if (target.isPresent()) {
-                ReportRules.Checked checked = ReportRules.checkValue(target.get(), ReportRules.Cell.of(r.value()));
+                ReportRules.Checked checked = ReportRules.byRatio(plan, resolved)
+                        ? ReportRules.checkRatio(ReportRules.Cell.of(r.value()))
+                        : ReportRules.checkValue(target.get(), ReportRules.Cell.of(r.value()));
                 checked.issue().ifPresent(issue -> problems.add(path + ".value: " + issue));
                 value = checked.value().orElse(null);
             }

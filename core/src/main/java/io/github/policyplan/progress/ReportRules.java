@@ -6,11 +6,11 @@ import io.github.policyplan.internal.read.PercentText;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.model.Checks;
+import io.github.policyplan.model.Combine;
 import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Breakdown;
-import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Value;
 import java.math.BigDecimal;
@@ -190,8 +190,9 @@ final class ReportRules {
                     + " a report by unit '" + Texts.abbreviate(name) + "' needs a breakdown of it", Optional.of(
                             "leave the unit out, or divide the target among its units under breakdown:"))), true);
         }
-        String unit = unitId(name, plan);
-        if (breakdown.get().unit(unit).isEmpty()) {
+        UnitNames names = UnitNames.of(plan);
+        String unit = names.id(name);
+        if (!names.divides(id, unit)) {
             List<String> units = breakdown.get().unitIds();
             return new Resolved(Optional.empty(), text, Optional.of(new Issue("unit '" + Texts.abbreviate(name)
                     + "' is not in the breakdown of target " + id, Optional.of(Texts.didYouMean(name, units)
@@ -200,14 +201,37 @@ final class ReportRules {
         return new Resolved(target, Breakdown.reportKey(id, unit), Optional.empty(), true);
     }
 
-    /** A unit's id from its id, alias or full name; the name itself when the plan has no such unit. */
-    private static String unitId(String name, Plan plan) {
-        for (Department d : plan.departments()) {
-            if (d.id().equals(name) || d.name().equals(name) || d.aliases().contains(name)) {
-                return d.id();
-            }
+    /** numerator/denominator, as a unit of a target combined by ratio reports it: 45/150. */
+    private static final Pattern RATIO = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*/\\s*(\\d+(?:\\.\\d+)?)\\s*");
+
+    /**
+     * Tells whether a report is a unit's report on a target whose units combine by ratio, and so
+     * carries numerator/denominator.
+     *
+     * @param plan     the plan
+     * @param resolved the report's target, resolved
+     * @return true for such a report
+     */
+    static boolean byRatio(Plan plan, Resolved resolved) {
+        return resolved.unit() && resolved.target().isPresent() && plan.breakdown(resolved.target().get().id())
+                .flatMap(b -> b.method(resolved.target().get())).orElse(null) == Combine.RATIO;
+    }
+
+    /**
+     * Checks a value of numerator/denominator ({@code 45/150}), kept as written (a level's text) for the
+     * roll-up to add numerators and denominators.
+     *
+     * @param cell the value as written
+     * @return the value, or why it does not fit
+     */
+    static Checked checkRatio(Cell cell) {
+        Matcher m = RATIO.matcher(cell.text());
+        if (!m.matches() || !(Double.parseDouble(m.group(2)) > 0)) {
+            return Checked.wrong("a unit of a target combined by ratio reports numerator/denominator, found "
+                    + cell.what(), Optional.of("write both numbers, the denominator above 0: 45/150"));
         }
-        return name;
+        return Checked.ok(Value.level(plain(Double.parseDouble(m.group(1))) + "/"
+                + plain(Double.parseDouble(m.group(2)))));
     }
 
     static Issue unknownTarget(String id, Plan plan) {
@@ -362,7 +386,9 @@ final class ReportRules {
             Optional<Resolved> resolved = raw.target().map(cell -> target(plan, cell, raw, keep, problems));
             Optional<Target> target = resolved.flatMap(Resolved::target);
             Optional<LocalDate> date = raw.date().flatMap(cell -> date(plan, cell, raw, problems));
-            Optional<Value> value = target.flatMap(t -> raw.value().flatMap(cell -> value(t, cell, raw, problems)));
+            boolean ratio = resolved.filter(r -> byRatio(plan, r)).isPresent();
+            Optional<Value> value = target.flatMap(t -> raw.value().flatMap(cell -> value(t, cell, raw, ratio,
+                    problems)));
             if (target.isPresent() && date.isPresent() && value.isPresent()) {
                 builders.computeIfAbsent(resolved.get().key(), Series.Builder::new).add(date.get(), value.get(),
                         raw.source().orElse(null), raw.note().orElse(null), raw.evidence().orElse(null), i, texts);
@@ -442,8 +468,8 @@ final class ReportRules {
     }
 
     /** Checks a report's value against its target's measure. */
-    private static Optional<Value> value(Target target, Cell cell, RawReport raw, Problems problems) {
-        Checked checked = checkValue(target, cell);
+    private static Optional<Value> value(Target target, Cell cell, RawReport raw, boolean ratio, Problems problems) {
+        Checked checked = ratio ? checkRatio(cell) : checkValue(target, cell);
         checked.issue().ifPresent(issue -> add(problems, cell, raw.path("value"), issue));
         checked.note().ifPresent(note -> problems.note(cell.line(), cell.column(), raw.path("value"), note));
         return checked.value();

@@ -112,7 +112,11 @@ final class Combiner {
             }
             counted++;
             Allotment a = breakdown.units().get(u);
-            if (r.value() instanceof Value.Amount v) {
+            if (method == Combine.RATIO) {
+                double[] nd = ratio(r.value());
+                sum += nd[0];
+                weights += nd[1];
+            } else if (r.value() instanceof Value.Amount v) {
                 double w = method == Combine.WEIGHTED_MEAN ? a.weight() : 1;
                 sum += w * v.value();
                 weights += w;
@@ -125,10 +129,28 @@ final class Combiner {
         }
         Value v = switch (method) {
             case SUM -> Value.of(round(sum));
-            case WEIGHTED_MEAN, RATIO -> Value.of(round(sum / weights));
+            case WEIGHTED_MEAN -> Value.of(round(sum / weights));
+            case RATIO -> Value.of(round(sum / weights * 100));
             case LOWEST -> Value.level(measure.levels().get(lowest));
         };
         return new Point(Optional.of(v), counted);
+    }
+
+    /** The numerator and denominator of a unit's report on a target combined by ratio: {@code 45/150}. */
+    static double[] ratio(Value v) {
+        String text = v instanceof Value.Level l ? l.name() : "";
+        int slash = text.indexOf('/');
+        return slash < 0 ? new double[] {0, 0} : new double[] {Double.parseDouble(text.substring(0, slash)),
+            Double.parseDouble(text.substring(slash + 1))};
+    }
+
+    /** A unit's value as a number: a ratio's numerator ÷ denominator × 100, an amount as it is. */
+    static Optional<Value> amount(Value v) {
+        if (v instanceof Value.Amount) {
+            return Optional.of(v);
+        }
+        double[] nd = ratio(v);
+        return nd[1] > 0 ? Optional.of(Value.of(round(nd[0] / nd[1] * 100))) : Optional.empty();
     }
 
     /** Rounds away the binary noise of a sum (0.1 + 0.2), keeping nine decimals. */

@@ -2,6 +2,7 @@ package io.github.policyplan.rollup;
 
 import io.github.policyplan.model.Allotment;
 import io.github.policyplan.model.Breakdown;
+import io.github.policyplan.model.Combine;
 import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Report;
@@ -194,8 +195,11 @@ public final class RollUp {
         for (Breakdown b : plan.breakdowns()) {
             for (Allotment a : b.units()) {
                 String id = SharesPlan.id(b.target(), a.unit());
+                boolean ratio = b.method(plan.target(b.target()).orElseThrow()).orElse(null) == Combine.RATIO;
                 for (Report r : log.series(Breakdown.reportKey(b.target(), a.unit()))) {
-                    reports.add(new Report(id, r.date(), r.value(), r.source(), r.note(), r.evidence()));
+                    Optional<Value> v = ratio ? Combiner.amount(r.value()) : Optional.of(r.value());
+                    v.ifPresent(value -> reports.add(new Report(id, r.date(), value, r.source(), r.note(),
+                            r.evidence())));
                 }
             }
         }

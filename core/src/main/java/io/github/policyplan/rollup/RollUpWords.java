@@ -69,7 +69,23 @@ final class RollUpWords {
                 en.append("total ").append(total).append(" = ").append(String.join(" + ", terms));
                 zh.append("合计 ").append(total).append(" = ").append(String.join(" + ", terms));
             }
-            case WEIGHTED_MEAN, RATIO -> {
+            case RATIO -> {
+                List<String> nums = new ArrayList<>();
+                List<String> dens = new ArrayList<>();
+                for (UnitFigure f : r.figures()) {
+                    if (f.counted() && f.value().isPresent()) {
+                        double[] nd = Combiner.ratio(f.value().get());
+                        nums.add(NumberText.format(nd[0]));
+                        dens.add(NumberText.format(nd[1]));
+                    }
+                }
+                String sum = "(" + String.join(" + ", nums) + ") ÷ (" + String.join(" + ", dens) + ") × 100";
+                en.append("total ").append(total).append(" = ").append(sum).append(" (numerators over denominators: ")
+                        .append(String.join(", ", terms)).append(")");
+                zh.append("合计 ").append(total).append(" = ").append(sum).append("（分子分母合计：")
+                        .append(String.join("，", terms)).append("）");
+            }
+            case WEIGHTED_MEAN -> {
                 String sum = "(" + String.join(" + ", terms) + ") ÷ " + NumberText.format(weights);
                 en.append("total ").append(total).append(" = ").append(sum).append(" (weighted mean)");
                 zh.append("合计 ").append(total).append(" = ").append(sum).append("（加权平均）");
