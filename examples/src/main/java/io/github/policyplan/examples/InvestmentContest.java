@@ -6,6 +6,7 @@ import io.github.policyplan.assessment.AssessmentResult;
 import io.github.policyplan.assessment.Assessments;
 import io.github.policyplan.assessment.PoolResult;
 import io.github.policyplan.assessment.UnitResult;
+import io.github.policyplan.assessment.UnitWhatIf;
 import io.github.policyplan.core.InputException;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.Breakdowns;
@@ -18,6 +19,7 @@ import io.github.policyplan.rollup.RolledUp;
 import io.github.policyplan.rollup.TargetRollUp;
 import io.github.policyplan.scoring.NodeScore;
 import io.github.policyplan.scoring.Scorecard;
+import io.github.policyplan.scoring.Scoring;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -117,23 +119,50 @@ public final class InvestmentContest {
     }
 
     private static void contest(Plan plan, ProgressLog log, PrintStream out) {
-        Assessment contest = Assessments.parse(ExampleData.text(SCHEME), SCHEME, RollUp.byUnit(plan));
-        ProgressLog byUnit = RollUp.byUnit(plan, log);
+        Plan byUnit = RollUp.byUnit(plan);
+        Assessment contest = Assessments.parse(ExampleData.text(SCHEME), SCHEME, byUnit);
+        ProgressLog unitLog = RollUp.byUnit(plan, log);
         for (AssessmentPeriod period : new AssessmentPeriod[] {AssessmentPeriod.quarter(2023, 4),
             AssessmentPeriod.year(2023)}) {
-            AssessmentResult result = contest.assess(byUnit, period);
+            AssessmentResult result = contest.assess(unitLog, period);
             out.println();
-            out.println("== " + contest.scheme().title() + " " + period.label()
-                    + " — ranked on the units' shares 按分解任务排名");
+            out.println("== " + contest.scheme().title() + " " + period.label() + (period.isAnnual()
+                    ? " 年度（四个季度加权 Q1–Q4 0.2/0.2/0.2/0.4）" : " 季度") + " — 按分解任务排名 ranked on the units' shares");
             for (PoolResult pool : result.pools()) {
-                out.println("-- " + pool.name() + " [" + pool.id() + "]");
-                for (UnitResult u : pool.ranking()) {
-                    out.println(String.format(Locale.ROOT, "  %2s  %-8s %6s  %-4s %s", u.rank() == 0 ? "—" : u.rank(),
-                            u.name(), u.score().isPresent() ? String.format(Locale.ROOT, "%.2f",
-                                    u.score().getAsDouble()) : "—", u.grade().orElse("—"), u.flag().orElse(""))
-                            .stripTrailing());
-                }
+                print(pool, out);
             }
+            if (period.isAnnual()) {
+                out.println();
+                out.println("== 名次分析 What if: 新集镇");
+                UnitWhatIf w = result.whatIf("xjz");
+                out.println("  " + w.explanation().inChinese());
+                out.println("  " + w.explanation().inEnglish());
+                out.println();
+                out.println("== 一个单位的得分说明 How 城关镇's result is reached");
+                UnitResult cgz = result.unit("cgz");
+                out.println("  " + cgz.explanation().inChinese());
+                out.println("  " + cgz.explanation().inEnglish());
+            }
+        }
+        out.println();
+        out.println("== 目标测算 What if: 新集镇's share of 引进到位资金 funds.xjz");
+        Scoring.standard().valueNeeded(byUnit, "funds.xjz", LocalDate.of(2023, 9, 30), 100).ifPresent(n -> {
+            out.println("  " + n.explanation().inChinese());
+            out.println("  " + n.explanation().inEnglish());
+        });
+    }
+
+    static void print(PoolResult pool, PrintStream out) {
+        out.println("-- " + pool.name() + " [" + pool.id() + "]");
+        for (UnitResult u : pool.ranking()) {
+            out.println(String.format(Locale.ROOT, "  %2s  %-8s %6s  %-4s %s", u.rank() == 0 ? "—" : u.rank(),
+                    u.name(), u.score().isPresent() ? String.format(Locale.ROOT, "%.2f", u.score().getAsDouble())
+                            : "—", u.grade().orElse("—"), u.flag().orElse("")).stripTrailing());
+            u.notes().forEach(n -> out.println("        · " + n.inChinese()));
+        }
+        if (!pool.redList().isEmpty() || !pool.blackList().isEmpty()) {
+            out.println("  红榜 red list: " + String.join("、", pool.redList()) + "  黑榜 black list: "
+                    + String.join("、", pool.blackList()));
         }
     }
 
