@@ -187,6 +187,28 @@ class BreakdownReaderTest {
     }
 
     @Test
+    void writesBreakdownsAndSettingsThatReadBackAsAnEqualPlan() {
+        Plan divided = Breakdowns.parse("""
+                breakdown-settings: {carry-forward: true, score: units, warn-above: 1.5}
+                breakdowns:
+                  - target: funds
+                    units:
+                      - {unit: cgz, goal: 12, due: 2023-Q3, checkpoints: [{date: 2023-Q2, value: 5}]}
+                      - {unit: xjz, share: 0.4}
+                  - target: rate
+                    combine: weighted-mean
+                    under-allocation: intended
+                    units: [{unit: cgz, weight: 2}, {unit: xjz, goal: 35}]
+                  - target: project
+                    combine: lowest
+                    units: [{unit: mpz, goal: 签约}, {unit: cgz}]
+                """, "all.yaml", plan(""));
+
+        assertThat(Plans.parse(Plans.toYaml(divided), "back.yaml")).isEqualTo(divided);
+        assertThat(Plans.parse(Plans.toJson(divided), "back.json")).isEqualTo(divided);
+    }
+
+    @Test
     void checksABreakdownBuiltInJava() {
         Plan plan = plan("");
         InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, () -> plan.withBreakdowns(List.of(

@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -31,10 +32,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx12g"})
 public class RollUpBenchmark {
 
     static final LocalDate AS_OF = LocalDate.of(2023, 12, 31);
+
+    /** Townships each target is divided among: 2,800 is the national set; fewer for a quick run. */
+    @Param({"2800"})
+    public int units;
 
     private Plan plan;
     private ProgressLog log;
@@ -45,7 +50,7 @@ public class RollUpBenchmark {
     @Setup
     public void setup() {
         long t0 = System.nanoTime();
-        plan = RollUpFixtures.plan();
+        plan = RollUpFixtures.plan(units);
         log = RollUpFixtures.reports(plan);
         long t1 = System.nanoTime();
         byUnit = RollUp.byUnit(plan);

@@ -20,12 +20,11 @@ import java.util.Optional;
 
 /**
  * The national set as breakdowns: 200 targets, each divided among 2,800 townships (560,000 units'
- * shares, as many as the national set's targets), twelve monthly reports a unit (6,720,000).
+ * shares, as many as the national set's targets), twelve monthly reports a unit (6,720,000); or among
+ * fewer townships, for a quicker run.
  */
 final class RollUpFixtures {
 
-    /** Townships each target is divided among. */
-    static final int UNITS = 2_800;
     /** Broken-down targets: 20 sections × 1 item × 10. */
     static final int TARGETS = 200;
 
@@ -36,22 +35,22 @@ final class RollUpFixtures {
         return 10 + (unit * 7 + target) % 20;
     }
 
-    static Plan plan() {
-        List<Department> townships = SyntheticPlans.townships(UNITS);
+    static Plan plan(int units) {
+        List<Department> townships = SyntheticPlans.townships(units);
         Plan.Builder b = Plan.builder("national-2023", "全国分解测试（示例）").issuer("示例").period(PlanPeriod.years(2023,
                 2023));
         townships.forEach(b::department);
         for (int s = 0; s < TARGETS / 10; s++) {
             List<Target> targets = new ArrayList<>();
             for (int k = s * 10; k < s * 10 + 10; k++) {
-                List<Allotment> parts = new ArrayList<>(UNITS);
+                List<Allotment> parts = new ArrayList<>(units);
                 double goal = 0;
-                for (int u = 0; u < UNITS; u++) {
+                for (int u = 0; u < units; u++) {
                     parts.add(Allotment.of(townships.get(u).id(), unitGoal(k, u)));
                     goal += unitGoal(k, u);
                 }
                 targets.add(Target.builder("t" + k, "分解目标" + k).measure(MeasureKind.COUNT, "个").goal(goal)
-                        .due(LocalDate.of(2023, 12, 31)).lead(townships.get(k % UNITS).id()).build());
+                        .due(LocalDate.of(2023, 12, 31)).lead(townships.get(k % units).id()).build());
                 b.breakdown(new Breakdown("t" + k, parts, Optional.empty(), false));
             }
             b.section(new Section("s" + s, "第" + s + "部分", 1, List.of(), List.of(new Item("s" + s + ".i1", "事项",
@@ -62,10 +61,11 @@ final class RollUpFixtures {
 
     /** Twelve monthly reports a unit and target: the running total at a pace between 0.6 and 1.2. */
     static ProgressLog reports(Plan plan) {
-        List<Report> reports = new ArrayList<>(TARGETS * UNITS * 12);
+        int units = plan.departments().size();
+        List<Report> reports = new ArrayList<>(TARGETS * units * 12);
         List<LocalDate> months = SyntheticPlans.monthEnds(2023, 12);
         for (int k = 0; k < TARGETS; k++) {
-            for (int u = 0; u < UNITS; u++) {
+            for (int u = 0; u < units; u++) {
                 double pace = 0.6 + ((u * 31 + k * 17) % 61) / 100.0;
                 String key = Breakdown.reportKey("t" + k, plan.departments().get(u).id());
                 for (int m = 0; m < months.size(); m++) {
