@@ -181,8 +181,16 @@ public final class ProgressLog {
         return blocks[target >> BLOCK_BITS].series(target & (BLOCK - 1), plan.targets().get(target).id());
     }
 
+    /** The ids of the extras in order, made on first use: reading every report must not copy them each time. */
+    private volatile List<String> extraIdList;
+
     private List<String> extraIds() {
-        return new ArrayList<>(extras.keySet());
+        List<String> ids = extraIdList;
+        if (ids == null) {
+            ids = List.copyOf(extras.keySet());
+            extraIdList = ids;
+        }
+        return ids;
     }
 
     /**
