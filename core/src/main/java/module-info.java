@@ -25,6 +25,7 @@ module io.github.policyplan.core {
     exports io.github.policyplan.plans;
     exports io.github.policyplan.progress;
     exports io.github.policyplan.scoring;
+    exports io.github.policyplan.rollup;
     exports io.github.policyplan.assessment;
     exports io.github.policyplan.report;
 }

@@ -73,6 +73,19 @@ final class DepartmentBinder {
         return ok ? Optional.of(out) : Optional.empty();
     }
 
+    /**
+     * Learns the names of a built plan's departments, for resolving the names in a file read against it.
+     *
+     * @param known the plan's departments
+     */
+    void know(List<Department> known) {
+        for (Department d : known) {
+            names.putIfAbsent(d.id(), d.id());
+            d.aliases().forEach(a -> names.putIfAbsent(a, d.id()));
+        }
+        known.forEach(d -> names.putIfAbsent(d.name(), d.id()));
+    }
+
     private void claimId(Fields d) {
         d.optionalText("id").ifPresent(id -> {
             if (names.putIfAbsent(id, id) != null) {

@@ -38,13 +38,14 @@ final class OutlineBinder {
     static final Set<String> ITEM_KEYS = Fields.keys("id", "title", "weight", "aggregation", "targets");
     static final Set<String> TARGET_KEYS = Fields.keys("id", "title", "gloss", "kind", "unit", "direction", "stages",
             "grades", "baseline", "goal", "commitment", "start", "due", "checkpoints", "lead", "cooperating", "weight", "rule",
-            "schedule", "cadence", "derived", "quote", "note");
+            "schedule", "cadence", "derived", "quote", "note", "breakdown");
 
     private final Problems problems;
     private final TargetValueBinder values;
     private final DepartmentBinder departments;
     private final StrategyBinder strategies;
     private final DerivationBinder derivations;
+    private final BreakdownBinder breakdowns;
     /** Node ids to where each is first used: its path, worked out only for a duplicate. */
     private final Map<String, Supplier<String>> nodeIds = new HashMap<>();
 
@@ -61,9 +62,11 @@ final class OutlineBinder {
      * @param values      binds targets' measures, goals and dates
      * @param departments resolves the departments targets name
      * @param strategies  binds rules, schedules and roll-ups
+     * @param breakdowns  binds targets' breakdowns
      */
     OutlineBinder(Problems problems, TargetValueBinder values, DepartmentBinder departments,
-            StrategyBinder strategies) {
+            StrategyBinder strategies, BreakdownBinder breakdowns) {
+        this.breakdowns = breakdowns;
         this.problems = problems;
         this.values = values;
         this.departments = departments;
@@ -187,6 +190,7 @@ final class OutlineBinder {
                 lead.get(), cooperating, weight, rule, schedule, cadence, quote, note), problems);
         if (target.isPresent()) {
             strategies.checkRule(f, target.get());
+            breakdowns.inline(f, target.get());
         }
         return target;
     }

@@ -16,7 +16,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
+import io.github.policyplan.model.Breakdown;
+import io.github.policyplan.model.BreakdownSettings;
 
 /**
  * Binds a located document tree to a {@link Plan}, reporting every problem with its location. It
@@ -30,7 +33,7 @@ import java.util.Set;
 final class PlanBinder {
 
     static final Set<String> PLAN_KEYS = Fields.keys("id", "title", "issuer", "period", "source", "departments",
-            "aggregation", "rule", "cadence", "sections");
+            "aggregation", "rule", "cadence", "sections", "breakdown-settings");
     static final Set<String> PERIOD_KEYS = Fields.keys("start", "end");
     static final Set<String> SOURCE_KEYS = Fields.keys("title", "location");
 
@@ -39,6 +42,7 @@ final class PlanBinder {
     private final DepartmentBinder departments;
     private final StrategyBinder strategies;
     private final OutlineBinder outline;
+    private final BreakdownBinder breakdowns;
 
     /**
      * Creates a binder.
@@ -55,7 +59,8 @@ final class PlanBinder {
         this.values = new TargetValueBinder(problems, shared);
         this.departments = new DepartmentBinder(problems);
         this.strategies = new StrategyBinder(problems, shared, rules, scheduleNames, aggregationNames);
-        this.outline = new OutlineBinder(problems, values, departments, strategies);
+        this.breakdowns = new BreakdownBinder(problems, values, departments);
+        this.outline = new OutlineBinder(problems, values, departments, strategies, breakdowns);
     }
 
     /**
@@ -81,14 +86,26 @@ final class PlanBinder {
         Optional<Strategy> rule = strategies.planRule(f);
         Optional<Cadence> cadence = values.cadence(f);
         Optional<List<Section>> sections = outline.sections(f);
+        Optional<BreakdownSettings> settings = breakdowns.settings(f, "breakdown-settings");
         period.ifPresent(values::checkDates);
+        Optional<List<Breakdown>> divided = period.isPresent() && units.isPresent()
+                ? breakdowns.check(ids(units.get()), period.get()) : Optional.empty();
         if (!problems.isEmpty() || f.failed() || id.isEmpty() || title.isEmpty() || issuer.isEmpty()
-                || period.isEmpty() || units.isEmpty() || sections.isEmpty()) {
+                || period.isEmpty() || units.isEmpty() || sections.isEmpty() || settings.isEmpty()
+                || divided.isEmpty()) {
             return Optional.empty();
         }
         return Violations.construct(root, () -> "", () -> new Plan(id.get(), title.get(), issuer.get(), period.get(),
-                source, units.get(), sections.get(), aggregation, rule, cadence,
-                outline.derivations()), problems);
+                source, units.get(), sections.get(), aggregation, rule, cadence, outline.derivations(),
+                divided.get(), settings.get()), problems);
+    }
+
+    static Set<String> ids(List<Department> units) {
+        Set<String> ids = new HashSet<>();
+        for (Department d : units) {
+            ids.add(d.id());
+        }
+        return ids;
     }
 
     /** Reads the period: a year ({@code period: 2023}), or {start, end} with any date form. */

@@ -124,6 +124,7 @@ public final class PlanWriter {
             if (plan.cadence().isPresent()) {
                 g.writeStringField("cadence", plan.cadence().get().code());
             }
+            BreakdownWriter.settings(g, plan.breakdownSettings());
             g.writeArrayFieldStart("sections");
             for (Section s : plan.sections()) {
                 g.writeStartObject();
@@ -131,7 +132,7 @@ public final class PlanWriter {
                 g.writeStringField("title", s.title());
                 weight(g, s.weight());
                 strategy(g, "aggregation", s.aggregation());
-                targets(g, s.targets(), plan.derivations());
+                targets(g, plan, s.targets());
                 if (!s.items().isEmpty()) {
                     g.writeArrayFieldStart("items");
                     for (Item i : s.items()) {
@@ -140,7 +141,7 @@ public final class PlanWriter {
                         g.writeStringField("title", i.title());
                         weight(g, i.weight());
                         strategy(g, "aggregation", i.aggregation());
-                        targets(g, i.targets(), plan.derivations());
+                        targets(g, plan, i.targets());
                         g.writeEndObject();
                     }
                     g.writeEndArray();
@@ -152,14 +153,17 @@ public final class PlanWriter {
         }
     }
 
-    private static void targets(JsonGenerator g, List<Target> targets, Map<String, Derivation> derived)
-            throws IOException {
+    private static void targets(JsonGenerator g, Plan plan, List<Target> targets) throws IOException {
         if (targets.isEmpty()) {
             return;
         }
         g.writeArrayFieldStart("targets");
         for (Target t : targets) {
-            target(g, t, derived);
+            target(g, t, plan.derivations());
+            if (!plan.breakdowns().isEmpty()) {
+                BreakdownWriter.breakdown(g, plan.breakdown(t.id()));
+            }
+            g.writeEndObject();
         }
         g.writeEndArray();
     }
@@ -175,7 +179,7 @@ public final class PlanWriter {
     }
 
     /**
-     * Writes one target, every key in the canonical order. About 60 lines because a target has about
+     * Writes one target, every key in the canonical order, leaving its map open for its breakdown. About 60 lines because a target has about
      * thirty keys, each written where it stands in the format; the order is the point, so it stays in one place.
      */
     private static void target(JsonGenerator g, Target t, Map<String, Derivation> derived) throws IOException {
@@ -245,7 +249,6 @@ public final class PlanWriter {
         if (t.note().isPresent()) {
             g.writeStringField("note", t.note().get());
         }
-        g.writeEndObject();
     }
 
     private static void strategy(JsonGenerator g, String field, Optional<Strategy> strategy) throws IOException {
@@ -267,7 +270,7 @@ public final class PlanWriter {
         g.writeEndObject();
     }
 
-    private static void goal(JsonGenerator g, Goal goal) throws IOException {
+    static void goal(JsonGenerator g, Goal goal) throws IOException {
         JsonOutput.goal(g, goal);
     }
 
@@ -294,7 +297,7 @@ public final class PlanWriter {
         }
     }
 
-    private static void weight(JsonGenerator g, double weight) throws IOException {
+    static void weight(JsonGenerator g, double weight) throws IOException {
         if (weight != 1.0) {
             g.writeFieldName("weight");
             number(g, weight);

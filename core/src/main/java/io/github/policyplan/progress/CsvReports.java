@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.model.Breakdown;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,8 @@ final class CsvReports {
     /** The columns, in order; the last is optional. */
     static final List<String> COLUMNS = List.of("target", "date", "value", "source", "note", "evidence");
     static final String HEADER = "target,date,value,source,note";
+    /** The optional second column: the unit of a broken-down target that reports. */
+    static final String UNIT = "unit";
     private static final String HEADER_HINT = "the header is " + HEADER + ", optionally followed by evidence";
 
     private static final CsvFactory FACTORY = CsvFactory.builder()
@@ -57,6 +60,7 @@ final class CsvReports {
         JsonLocation before = null;
         try (CsvParser p = FACTORY.createParser(text)) {
             int columns = -1;
+            boolean unitColumn = false;
             List<Field> row = new ArrayList<>();
             JsonToken t;
             // Without a schema the parser gives each row as an array of strings.
@@ -74,6 +78,12 @@ final class CsvReports {
                     row.add(new Field(p.getText(), Math.max(1, at.getLineNr()),
                             row.isEmpty() ? 1 : Math.max(1, at.getColumnNr())));
                 } else if (t == JsonToken.END_ARRAY && !row.isEmpty()) {
+                    if (columns < 0) {
+                        unitColumn = row.size() > 1 && row.get(1).text().strip().equals(UNIT);
+                    }
+                    if (unitColumn) {
+                        withoutUnit(row);
+                    }
                     if (columns < 0) {
                         if (!header(row, problems)) {
                             return List.of();
@@ -97,6 +107,22 @@ final class CsvReports {
             return List.of();
         }
         return out;
+    }
+
+    /**
+     * Takes a row's unit field (the second, in a file whose header is {@code target,unit,date,…}) out of
+     * the row and into its target, as {@code target@unit}, so that the rest reads as without units.
+     */
+    private static void withoutUnit(List<Field> row) {
+        if (row.size() < 2) {
+            return;
+        }
+        Field unit = row.remove(1);
+        Field target = row.get(0);
+        if (!unit.text().isBlank() && !target.text().isBlank() && !target.text().equals("target")) {
+            row.set(0, new Field(target.text().strip() + Breakdown.UNIT_SEPARATOR + unit.text().strip(), target.line(),
+                    target.column()));
+        }
     }
 
     private static boolean header(List<Field> row, Problems problems) {

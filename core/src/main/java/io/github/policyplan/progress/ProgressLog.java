@@ -181,8 +181,16 @@ public final class ProgressLog {
         return blocks[target >> BLOCK_BITS].series(target & (BLOCK - 1), plan.targets().get(target).id());
     }
 
+    /** The ids of the extras in order, made on first use: reading every report must not copy them each time. */
+    private volatile List<String> extraIdList;
+
     private List<String> extraIds() {
-        return new ArrayList<>(extras.keySet());
+        List<String> ids = extraIdList;
+        if (ids == null) {
+            ids = List.copyOf(extras.keySet());
+            extraIdList = ids;
+        }
+        return ids;
     }
 
     /**
@@ -396,21 +404,21 @@ public final class ProgressLog {
         for (Report r : reports) {
             Objects.requireNonNull(r, "reports must not contain null");
             String path = "reports[" + i + "]";
-            Optional<Target> target = plan.target(r.target());
-            if (target.isEmpty()) {
-                ReportRules.Issue issue = ReportRules.unknownTarget(r.target(), plan);
-                problems.add(path + ".target: " + issue);
-            }
+            ReportRules.Resolved resolved = ReportRules.resolve(r.target(), plan, true);
+            Optional<Target> target = resolved.target();
+            resolved.issue().ifPresent(issue -> problems.add(path + ".target: " + issue));
             Optional<ReportRules.Issue> date = ReportRules.checkDate(r.date(), plan);
             date.ifPresent(issue -> problems.add(path + ".date: " + issue));
             Value value = null;
             if (target.isPresent()) {
-                ReportRules.Checked checked = ReportRules.checkValue(target.get(), ReportRules.Cell.of(r.value()));
+                ReportRules.Checked checked = ReportRules.byRatio(plan, resolved)
+                        ? ReportRules.checkRatio(ReportRules.Cell.of(r.value()))
+                        : ReportRules.checkValue(target.get(), ReportRules.Cell.of(r.value()));
                 checked.issue().ifPresent(issue -> problems.add(path + ".value: " + issue));
                 value = checked.value().orElse(null);
             }
             if (target.isPresent() && date.isEmpty() && value != null) {
-                builders.computeIfAbsent(r.target(), Series.Builder::new).add(r.date(), value,
+                builders.computeIfAbsent(resolved.key(), Series.Builder::new).add(r.date(), value,
                         r.source().orElse(null), r.note().orElse(null), r.evidence().orElse(null), i, texts);
             }
             i++;

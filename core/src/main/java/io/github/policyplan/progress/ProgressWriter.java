@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.github.policyplan.internal.write.AtomicFiles;
 import io.github.policyplan.internal.write.JsonOutput;
+import io.github.policyplan.model.Breakdown;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -63,12 +64,17 @@ final class ProgressWriter {
 
     private static void csv(ProgressLog log, Writer out) throws IOException {
         boolean evidence = false;
+        boolean units = false;
         for (Series s : log.allSeries()) {
             evidence |= s.evidence != null;
+            units |= s.target.indexOf(Breakdown.UNIT_SEPARATOR) >= 0;
         }
         CsvSchema.Builder columns = CsvSchema.builder();
         for (String c : CsvReports.COLUMNS.subList(0, evidence ? 6 : 5)) {
             columns.addColumn(c);
+            if (units && c.equals("target")) {
+                columns.addColumn(CsvReports.UNIT);
+            }
         }
         CsvSchema schema = columns.setLineSeparator("\n").build().withHeader();
         try (CsvGenerator g = CSV.createGenerator(out)) {
@@ -76,7 +82,10 @@ final class ProgressWriter {
             for (Series s : log.allSeries()) {
                 for (int i = 0; i < s.size(); i++) {
                     g.writeStartArray();
-                    g.writeString(s.target);
+                    g.writeString(target(s.target));
+                    if (units) {
+                        g.writeString(unit(s.target));
+                    }
                     g.writeString(s.date(i).toString());
                     g.writeString(s.levels != null && s.levels[i] != null ? s.levels[i]
                             : ReportRules.plain(s.amounts[i]));
@@ -89,6 +98,18 @@ final class ProgressWriter {
                 }
             }
         }
+    }
+
+    /** The target of a report key: {@code funds} of {@code funds@cgz}. */
+    private static String target(String key) {
+        int at = key.indexOf(Breakdown.UNIT_SEPARATOR);
+        return at < 0 ? key : key.substring(0, at);
+    }
+
+    /** The unit of a report key: {@code cgz} of {@code funds@cgz}, or "". */
+    private static String unit(String key) {
+        int at = key.indexOf(Breakdown.UNIT_SEPARATOR);
+        return at < 0 ? "" : key.substring(at + 1);
     }
 
     private static String text(String[] texts, int i) {
@@ -106,7 +127,10 @@ final class ProgressWriter {
             for (Series s : log.allSeries()) {
                 for (int i = 0; i < s.size(); i++) {
                     g.writeStartObject();
-                    g.writeStringField("target", s.target);
+                    g.writeStringField("target", target(s.target));
+                    if (!unit(s.target).isEmpty()) {
+                        g.writeStringField("unit", unit(s.target));
+                    }
                     g.writeStringField("date", s.date(i).toString());
                     g.writeFieldName("value");
                     if (s.levels != null && s.levels[i] != null) {

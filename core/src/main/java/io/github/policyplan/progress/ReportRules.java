@@ -8,9 +8,11 @@ import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.internal.read.Unknown;
 import io.github.policyplan.model.Checks;
 import io.github.policyplan.model.Derivation;
+import io.github.policyplan.model.Combine;
 import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Breakdown;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Value;
 import java.math.BigDecimal;
@@ -114,6 +116,11 @@ final class ReportRules {
             return new Cell(text, shape, Origin.TREE, node.describe(), node.line(), node.column());
         }
 
+        /** The cell of a unit's report: its text names the target and the unit, {@code funds@cgz}. */
+        Cell withUnit(String unit) {
+            return new Cell(text + Breakdown.UNIT_SEPARATOR + unit.strip(), shape, origin, what, line, column);
+        }
+
         static Cell of(Value value) {
             if (value instanceof Value.Amount amount) {
                 String text = plain(amount.value());
@@ -143,6 +150,90 @@ final class ReportRules {
         Checked noting(String how) {
             return value.isPresent() ? new Checked(value, issue, Optional.of(how)) : this;
         }
+    }
+
+    /**
+     * A report's target resolved: the target reported on (for a unit's report, the broken-down target)
+     * and the key its reports are kept under ({@code funds@cgz} for a unit's, with the unit's id), or
+     * what is wrong.
+     *
+     * @param target the target, when found
+     * @param key    the key
+     * @param issue  what is wrong, otherwise
+     * @param unit   true when the issue is with the unit
+     */
+    record Resolved(Optional<Target> target, String key, Optional<Issue> issue, boolean unit) {
+    }
+
+    /**
+     * Resolves the target a report names: a target's id, or {@code id@unit} for a unit of its breakdown
+     * (the unit by its id, alias or full name).
+     *
+     * @param text  the target as written
+     * @param plan  the plan
+     * @param hints whether to work out suggestions
+     * @return the target and key, or the issue
+     */
+    static Resolved resolve(String text, Plan plan, boolean hints) {
+        int at = text.indexOf(Breakdown.UNIT_SEPARATOR);
+        String id = at < 0 ? text : text.substring(0, at);
+        Optional<Target> target = plan.target(id);
+        if (target.isEmpty()) {
+            return new Resolved(target, text, Optional.of(hints ? unknownTarget(id, plan)
+                    : Issue.of(Checks.unknownTarget(Texts.abbreviate(id), plan.id()))), false);
+        }
+        if (at < 0) {
+            return new Resolved(target, text, Optional.empty(), false);
+        }
+        String name = text.substring(at + 1);
+        Optional<Breakdown> breakdown = plan.breakdown(id);
+        if (breakdown.isEmpty()) {
+            return new Resolved(Optional.empty(), text, Optional.of(new Issue("target " + id + " is not broken down;"
+                    + " a report by unit '" + Texts.abbreviate(name) + "' needs a breakdown of it", Optional.of(
+                            "leave the unit out, or divide the target among its units under breakdown:"))), true);
+        }
+        UnitNames names = UnitNames.of(plan);
+        String unit = names.id(name);
+        if (!names.divides(id, unit)) {
+            List<String> units = breakdown.get().unitIds();
+            return new Resolved(Optional.empty(), text, Optional.of(new Issue("unit '" + Texts.abbreviate(name)
+                    + "' is not in the breakdown of target " + id, Optional.of(Texts.didYouMean(name, units)
+                            .orElse("the units of " + id + " are " + Texts.list(units))))), true);
+        }
+        return new Resolved(target, Breakdown.reportKey(id, unit), Optional.empty(), true);
+    }
+
+    /** numerator/denominator, as a unit of a target combined by ratio reports it: 45/150. */
+    private static final Pattern RATIO = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*/\\s*(\\d+(?:\\.\\d+)?)\\s*");
+
+    /**
+     * Tells whether a report is a unit's report on a target whose units combine by ratio, and so
+     * carries numerator/denominator.
+     *
+     * @param plan     the plan
+     * @param resolved the report's target, resolved
+     * @return true for such a report
+     */
+    static boolean byRatio(Plan plan, Resolved resolved) {
+        return resolved.unit() && resolved.target().isPresent() && plan.breakdown(resolved.target().get().id())
+                .flatMap(b -> b.method(resolved.target().get())).orElse(null) == Combine.RATIO;
+    }
+
+    /**
+     * Checks a value of numerator/denominator ({@code 45/150}), kept as written (a level's text) for the
+     * roll-up to add numerators and denominators.
+     *
+     * @param cell the value as written
+     * @return the value, or why it does not fit
+     */
+    static Checked checkRatio(Cell cell) {
+        Matcher m = RATIO.matcher(cell.text());
+        if (!m.matches() || !(Double.parseDouble(m.group(2)) > 0)) {
+            return Checked.wrong("a unit of a target combined by ratio reports numerator/denominator, found "
+                    + cell.what(), Optional.of("write both numbers, the denominator above 0: 45/150"));
+        }
+        return Checked.ok(Value.level(plain(Double.parseDouble(m.group(1))) + "/"
+                + plain(Double.parseDouble(m.group(2)))));
     }
 
     static Issue unknownTarget(String id, Plan plan) {
@@ -290,11 +381,14 @@ final class ReportRules {
         for (int i = 0; i < raws.size(); i++) {
             RawReport raw = raws.get(i);
             boolean keep = problems.total() < maxProblems;
-            Optional<Target> target = raw.target().flatMap(cell -> target(plan, cell, raw, keep, problems));
+            Optional<Resolved> resolved = raw.target().map(cell -> target(plan, cell, raw, keep, problems));
+            Optional<Target> target = resolved.flatMap(Resolved::target);
             Optional<LocalDate> date = raw.date().flatMap(cell -> date(plan, cell, raw, problems));
-            Optional<Value> value = target.flatMap(t -> raw.value().flatMap(cell -> value(t, cell, raw, problems)));
+            boolean ratio = resolved.filter(r -> byRatio(plan, r)).isPresent();
+            Optional<Value> value = target.flatMap(t -> raw.value().flatMap(cell -> value(t, cell, raw, ratio,
+                    problems)));
             if (target.isPresent() && date.isPresent() && value.isPresent()) {
-                builders.computeIfAbsent(target.get().id(), Series.Builder::new).add(date.get(), value.get(),
+                builders.computeIfAbsent(resolved.get().key(), Series.Builder::new).add(date.get(), value.get(),
                         raw.source().orElse(null), raw.note().orElse(null), raw.evidence().orElse(null), i, texts);
             }
         }
@@ -328,7 +422,8 @@ final class ReportRules {
                 continue;
             }
             Cell cell = raw.target().get();
-            if (plan.target(cell.text()).isPresent()) {
+            int unit = cell.text().indexOf(Breakdown.UNIT_SEPARATOR);
+            if (plan.target(unit < 0 ? cell.text() : cell.text().substring(0, unit)).isPresent()) {
                 return false;
             }
             if (first == null) {
@@ -352,20 +447,18 @@ final class ReportRules {
     }
 
     /** Finds a report's target in the plan; past the problems kept, an unknown one gets no suggestion. */
-    private static Optional<Target> target(Plan plan, Cell cell, RawReport raw, boolean keep, Problems problems) {
-        Optional<Target> target = plan.target(cell.text());
-        if (target.isEmpty()) {
-            Issue issue = keep ? unknownTarget(cell.text(), plan)
-                    : Issue.of(Checks.unknownTarget(Texts.abbreviate(cell.text()), plan.id()));
-            add(problems, cell, raw.path("target"), issue);
-        } else if (plan.derivation(cell.text()).isPresent()) {
-            Derivation d = plan.derivation(cell.text()).get();
-            add(problems, cell, raw.path("target"), new Issue("target '" + cell.text() + "' is derived (" + d
-                    + "): its value is computed from those targets, not reported", Optional.of("report "
-                    + String.join(" and ", d.inputs()) + " instead")));
-            return Optional.empty();
+    private static Resolved target(Plan plan, Cell cell, RawReport raw, boolean keep, Problems problems) {
+        Resolved resolved = resolve(cell.text(), plan, keep);
+        resolved.issue().ifPresent(issue -> add(problems, cell, raw.path(resolved.unit() ? "unit" : "target"), issue));
+        Optional<Derivation> derived = resolved.target().flatMap(t -> plan.derivation(t.id()));
+        if (derived.isPresent()) {
+            Derivation d = derived.get();
+            add(problems, cell, raw.path("target"), new Issue("target '" + resolved.target().get().id()
+                    + "' is derived (" + d + "): its value is computed from those targets, not reported",
+                    Optional.of("report " + String.join(" and ", d.inputs()) + " instead")));
+            return new Resolved(Optional.empty(), resolved.key(), resolved.issue(), resolved.unit());
         }
-        return target;
+        return resolved;
     }
 
     /** Reads a report's date: one of the plan date forms, within the plan period. */
@@ -381,8 +474,8 @@ final class ReportRules {
     }
 
     /** Checks a report's value against its target's measure. */
-    private static Optional<Value> value(Target target, Cell cell, RawReport raw, Problems problems) {
-        Checked checked = checkValue(target, cell);
+    private static Optional<Value> value(Target target, Cell cell, RawReport raw, boolean ratio, Problems problems) {
+        Checked checked = ratio ? checkRatio(cell) : checkValue(target, cell);
         checked.issue().ifPresent(issue -> add(problems, cell, raw.path("value"), issue));
         checked.note().ifPresent(note -> problems.note(cell.line(), cell.column(), raw.path("value"), note));
         return checked.value();

@@ -25,7 +25,7 @@ import java.util.Optional;
 final class TreeReports {
 
     static final List<String> FILE_KEYS = List.of("plan", "reports");
-    static final List<String> REPORT_KEYS = List.of("target", "date", "value", "source", "note", "evidence");
+    static final List<String> REPORT_KEYS = List.of("target", "unit", "date", "value", "source", "note", "evidence");
 
     static final String TARGET_ADVICE = "name the target by its id, such as s1.i1.t1";
     static final String DATE_ADVICE = "write the date the value is as of: " + DateReader.FORMS;
@@ -74,6 +74,10 @@ final class TreeReports {
     private static RawReport report(Fields r, String path, Problems problems) {
         Optional<ReportRules.Cell> target = r.require("target", TARGET_ADVICE)
                 .filter(t -> r.text("target", t).isPresent()).map(ReportRules.Cell::tree);
+        Optional<String> unit = r.optionalText("unit");
+        if (unit.isPresent() && target.isPresent()) {
+            target = Optional.of(target.get().withUnit(unit.get()));
+        }
         Optional<ReportRules.Cell> date = r.require("date", DATE_ADVICE)
                 .filter(d -> DateReader.isDateShaped(d, () -> r.path("date"), problems)).map(ReportRules.Cell::tree);
         Optional<ReportRules.Cell> value = r.require("value", VALUE_ADVICE).map(ReportRules.Cell::tree);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layering of the library as rules that fail on a forbidden arrow. Data flow one way:
- * {@code core} ← {@code rules} ← {@code plans} ← {@code progress} ← {@code scoring} ← {@code assessment} ←
+ * {@code core} ← {@code rules} ← {@code plans} ← {@code progress} ← {@code scoring} ← {@code rollup} ←
+ * {@code assessment} ←
  * {@code report};
  * {@code internal.read} and {@code internal.write} serve them and know none of them; {@code model}
  * knows nothing of the library.
@@ -44,7 +45,7 @@ class LayeringTest {
     void internalsKnowNoExportedPackageButCore() {
         check(noClasses().that().resideInAPackage(ROOT + "internal..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + "rules..", ROOT + "plans..",
-                        ROOT + "progress..", ROOT + "scoring..", ROOT + "assessment..")
+                        ROOT + "progress..", ROOT + "scoring..", ROOT + "rollup..", ROOT + "assessment..")
                 .because("the reading and writing internals serve every package and know none of them"));
     }
 
@@ -60,20 +61,28 @@ class LayeringTest {
     void plansNeedNoProgressScoringOrAssessment() {
         check(noClasses().that().resideInAPackage(ROOT + "plans..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + "progress..", ROOT + "scoring..",
-                        ROOT + "assessment..")
+                        ROOT + "rollup..", ROOT + "assessment..")
                 .because("reading a plan needs no scoring engine"));
     }
 
     @Test
     void progressNeedsNoScoringOrAssessment() {
         check(noClasses().that().resideInAPackage(ROOT + "progress..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + "scoring..", ROOT + "assessment.."));
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + "scoring..", ROOT + "rollup..",
+                        ROOT + "assessment.."));
     }
 
     @Test
     void scoringNeedsNoAssessment() {
         check(noClasses().that().resideInAPackage(ROOT + "scoring..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT + "assessment.."));
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + "rollup..", ROOT + "assessment.."));
+    }
+
+    @Test
+    void valueRollUpSitsBetweenScoringAndAssessment() {
+        check(noClasses().that().resideInAPackage(ROOT + "rollup..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + "assessment..")
+                .because("the roll-up scores with the scoring engine; assessments may use it, not the other way"));
     }
 
     @Test

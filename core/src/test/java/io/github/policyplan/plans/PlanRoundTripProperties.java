@@ -153,7 +153,8 @@ class PlanRoundTripProperties {
                     Fitter fitter = new Fitter(period, departments);
                     fitter.usedIds.add(head.id());
                     return new Plan(head.id(), nonBlank(head.title()), nonBlank(head.issuer()), period, head.source(),
-                            departments, fitter.sections(sections), head.aggregation(), head.rule(), cadence);
+                            departments, fitter.sections(sections), head.aggregation(), head.rule(), cadence,
+                            java.util.Map.of(), List.of(), io.github.policyplan.model.BreakdownSettings.DEFAULTS);
                 });
     }
 

@@ -261,7 +261,8 @@ class ProgressLogTest {
     void refusesToMergeConflictingLogsOrLogsOfAnotherPlan() {
         ProgressLog other = ProgressLog.of(PLAN, List.of(Report.of("s1.i1.t1", Q1, 3), Report.of("s1.t1", Q2, 57)));
         Plan renamed = new Plan("other-plan", PLAN.title(), PLAN.issuer(), PLAN.period(), PLAN.source(),
-                PLAN.departments(), PLAN.sections(), PLAN.aggregation(), PLAN.rule(), PLAN.cadence());
+                PLAN.departments(), PLAN.sections(), PLAN.aggregation(), PLAN.rule(), PLAN.cadence(),
+                PLAN.derivations(), PLAN.breakdowns(), PLAN.breakdownSettings());
 
         assertThatThrownBy(() -> LOG.merge(other))
                 .isInstanceOf(ReportConflictException.class)

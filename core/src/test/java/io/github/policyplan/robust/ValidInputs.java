@@ -127,7 +127,7 @@ final class ValidInputs {
         fitter.usedIds.add(head.id());
         return new Plan(head.id(), nonBlank(head.title()), nonBlank(head.issuer()), period, Optional.empty(),
                 departments, fitter.sections(sections), head.aggregation(), head.rule().fitPlanDefault(),
-                Optional.empty());
+                Optional.empty(), java.util.Map.of(), List.of(), io.github.policyplan.model.BreakdownSettings.DEFAULTS);
     }
 
     /** Whole years from 2020 to 2030, or a run of odd days (one day to about three years). */

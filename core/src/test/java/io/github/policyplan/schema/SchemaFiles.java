@@ -35,6 +35,7 @@ public final class SchemaFiles {
     public static final Map<String, String> RESOURCES = Map.of(
             "plan.schema.json", "io/github/policyplan/plans/plan.schema.json",
             "goal-sheet.schema.json", "io/github/policyplan/plans/goal-sheet.schema.json",
+            "breakdown.schema.json", "io/github/policyplan/plans/breakdown.schema.json",
             "progress.schema.json", "io/github/policyplan/progress/progress.schema.json",
             "scheme.schema.json", "io/github/policyplan/assessment/scheme.schema.json");
 

@@ -11,10 +11,15 @@ import io.github.policyplan.assessment.PoolResult;
 import io.github.policyplan.assessment.UnitResult;
 import io.github.policyplan.core.Explanation;
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.plans.Breakdowns;
 import io.github.policyplan.plans.GoalSheets;
 import io.github.policyplan.plans.Plans;
 import io.github.policyplan.progress.Progress;
 import io.github.policyplan.progress.ProgressLog;
+import io.github.policyplan.rollup.Allocation;
+import io.github.policyplan.rollup.RollUp;
+import io.github.policyplan.rollup.RolledUp;
+import io.github.policyplan.rollup.TargetRollUp;
 import io.github.policyplan.scoring.NodeScore;
 import io.github.policyplan.scoring.Scorecard;
 import io.github.policyplan.scoring.Scoring;
@@ -84,6 +89,31 @@ class OneLanguageTest {
             checkResult(contest.assess(log, AssessmentPeriod.quarter(2023, q)), input, strays);
         }
         checkResult(contest.assess(log, AssessmentPeriod.year(2023)), input, strays);
+        assertThat(strays).isEmpty();
+    }
+
+    @Test
+    void theBrokenDownInvestmentPlansRollUpsAndContestSpeakOneLanguageAtATime() throws Exception {
+        Plan plan = Breakdowns.read(EXAMPLES.resolve("breakdowns/investment-2023.csv"),
+                Plans.read(EXAMPLES.resolve("plans/investment-2023-units.yaml")));
+        ProgressLog log = Progress.read(EXAMPLES.resolve("progress/investment-2023-units.csv"), plan);
+        Assessment contest = Assessments.read(EXAMPLES.resolve("assess/investment-2023-units.yaml"),
+                RollUp.byUnit(plan));
+        Set<String> input = Languages.inputWords(plan, log.reports(), contest.scheme());
+        List<String> strays = new ArrayList<>();
+        for (LocalDate date : Scoring.quarterEnds(2023)) {
+            RolledUp r = RollUp.standard().score(plan, log, date);
+            for (TargetRollUp t : r.targets()) {
+                check(t.target() + " roll-up at " + date, t.explanation(), input, strays);
+            }
+            check("completeness at " + date, r.completeness().explanation(), input, strays);
+            checkNode(r.scorecard().root(), input, strays);
+            checkNode(r.shares().orElseThrow().root(), input, strays);
+        }
+        for (Allocation a : RollUp.allocations(plan)) {
+            check(a.target() + " allocation", a.explanation(), input, strays);
+        }
+        checkResult(contest.assess(RollUp.byUnit(plan, log), AssessmentPeriod.year(2023)), input, strays);
         assertThat(strays).isEmpty();
     }
 

@@ -3,6 +3,8 @@ package io.github.policyplan.examples;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.PlanException;
 import io.github.policyplan.plans.Plans;
+import io.github.policyplan.rollup.Allocation;
+import io.github.policyplan.rollup.RollUp;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +52,9 @@ public final class ValidatePlan {
                 Plan plan = Plans.read(Path.of(file));
                 out.println(file + ": ok (" + plan.sections().size() + " sections, " + plan.targets().size()
                         + " targets)");
+                for (Allocation a : RollUp.allocations(plan)) {
+                    out.println("  " + (a.warning() ? "warning: " : "") + a.target() + ": " + a.explanation().inEnglish());
+                }
             } catch (PlanException e) {
                 e.problems().forEach(err::println);
                 if (e.totalProblems() > e.problems().size()) {

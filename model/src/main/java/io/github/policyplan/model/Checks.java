@@ -193,6 +193,10 @@ public final class Checks {
         }
     }
 
+    List<Violation> violations() {
+        return List.copyOf(violations);
+    }
+
     void throwIfAny() {
         if (!violations.isEmpty()) {
             throw new InvalidPlanException(violations);

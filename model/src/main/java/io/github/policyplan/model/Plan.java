@@ -3,7 +3,6 @@ package io.github.policyplan.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,8 @@ import java.util.function.Function;
  *       items' are when they are built);</li>
  *   <li>each derived target ({@link Derivation}) is numeric and derived from numeric targets of the plan, in
  *       units that fit (a sum's inputs in its unit; a share's numerator and denominator in one unit, the
- *       share in %), and no target is derived from itself, however indirectly.</li>
+ *       share in %), and no target is derived from itself, however indirectly;</li>
+ *   <li>each breakdown names a target of the plan, at most one a target, and passes {@link Breakdown#check}.</li>
  * </ul>
  *
  * <pre>{@code
@@ -52,14 +52,13 @@ public final class Plan {
     private final Optional<Strategy> rule;
     private final Optional<Cadence> cadence;
     private final Map<String, Derivation> derivations;
+    private final List<Breakdown> breakdowns;
+    private final BreakdownSettings breakdownSettings;
 
     private final Map<String, Department> departmentsById;
-    /** Target id to its index in {@link #targets}. */
-    private final Map<String, Integer> targetIndexes;
-    /** Each target's section, item (-1 for a headline target) and index among its siblings, by index. */
-    private final int[] targetSections;
-    private final int[] targetItems;
-    private final int[] targetSlots;
+    private final Map<String, Breakdown> breakdownsByTarget;
+    /** Each target's index in {@link #targets} and place in the tree. */
+    private final TargetPlaces places;
     private final List<Target> targets;
     /** Data derived from the plan by kind, computed on first use; see {@link #derived}. */
     private final ConcurrentHashMap<Class<?>, Object> derived = new ConcurrentHashMap<>();
@@ -84,32 +83,37 @@ public final class Plan {
      */
     public Plan(String id, String title, String issuer, PlanPeriod period, Optional<SourceReference> source,
             List<Department> departments, List<Section> sections, Optional<Strategy> aggregation,
-            Optional<Strategy> rule, Optional<Cadence> cadence) {
-        this(id, title, issuer, period, source, departments, sections, aggregation, rule, cadence, Map.of());
+            Optional<Strategy> rule) {
+        this(id, title, issuer, period, source, departments, sections, aggregation, rule, Optional.empty(), Map.of(),
+                List.of(), BreakdownSettings.DEFAULTS);
     }
 
     /**
-     * Creates a plan with derived targets.
+     * Creates a plan with every optional part: a reporting cadence, derived targets and breakdowns.
      *
-     * @param id          the plan's id, such as {@code county-2023}
-     * @param title       the title
-     * @param issuer      who issued it, such as {@code 县委}
-     * @param period      the period it covers
-     * @param source      the document it models, if given
-     * @param departments the departments, townships and other units that answer for targets
-     * @param sections    the sections, in plan order
-     * @param aggregation how scores roll up, for every node that does not say otherwise; if given, one of
-     *                    {@link RollUpKind}
-     * @param rule        the scoring rule of every target that names none; if given (otherwise each measure
-     *                    kind's default)
-     * @param cadence     how often every target that names none reports, if given (otherwise
-     *                    {@link Cadence#DEFAULT})
-     * @param derivations the derived targets: target id to how its value is derived from other targets'
+     * @param id                the plan's id, such as {@code county-2023}
+     * @param title             the title
+     * @param issuer            who issued it, such as {@code 县委}
+     * @param period            the period it covers
+     * @param source            the document it models, if given
+     * @param departments       the departments, townships and other units that answer for targets
+     * @param sections          the sections, in plan order
+     * @param aggregation       how scores roll up, for every node that does not say otherwise; if given, one of
+     *                          {@link RollUpKind}
+     * @param rule              the scoring rule of every target that names none; if given (otherwise each
+     *                          measure kind's default)
+     * @param cadence           how often every target that names none reports, if given (otherwise
+     *                          {@link Cadence#DEFAULT})
+     * @param derivations       the derived targets: target id to how its value is derived from other targets'
+     * @param breakdowns        the broken-down targets (目标任务分解), at most one breakdown a target, each checked
+     *                          with {@link Breakdown#check}
+     * @param breakdownSettings how the units' values roll up
      * @throws InvalidPlanException listing every problem found
      */
     public Plan(String id, String title, String issuer, PlanPeriod period, Optional<SourceReference> source,
             List<Department> departments, List<Section> sections, Optional<Strategy> aggregation,
-            Optional<Strategy> rule, Optional<Cadence> cadence, Map<String, Derivation> derivations) {
+            Optional<Strategy> rule, Optional<Cadence> cadence, Map<String, Derivation> derivations,
+            List<Breakdown> breakdowns, BreakdownSettings breakdownSettings) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
@@ -121,6 +125,8 @@ public final class Plan {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.cadence = Objects.requireNonNull(cadence, "cadence");
         Objects.requireNonNull(derivations, "derivations");
+        this.breakdowns = Checks.copy(breakdowns, "breakdowns");
+        this.breakdownSettings = Objects.requireNonNull(breakdownSettings, "breakdownSettings");
 
         Checks checks = new Checks();
         checks.id("id", id);
@@ -131,34 +137,11 @@ public final class Plan {
         Map<String, Department> byId = PlanChecks.departments(checks, this.departments);
         Map<String, Target> targetIndex = PlanChecks.tree(checks, id, byId, this.sections, period);
         DerivationChecks.check(checks, id, derivations, targetIndex, this.sections);
+        this.breakdownsByTarget = PlanChecks.breakdowns(checks, this.breakdowns, targetIndex, byId, period);
         checks.throwIfAny();
         this.targets = List.copyOf(targetIndex.values());
         this.derivations = DerivationChecks.inPlanOrder(derivations, targets);
-        int n = targets.size();
-        Map<String, Integer> indexes = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
-        this.targetSections = new int[n];
-        this.targetItems = new int[n];
-        this.targetSlots = new int[n];
-        int k = 0;
-        for (int s = 0; s < this.sections.size(); s++) {
-            Section section = this.sections.get(s);
-            for (int t = 0; t < section.targets().size(); t++, k++) {
-                indexes.put(section.targets().get(t).id(), k);
-                targetSections[k] = s;
-                targetItems[k] = -1;
-                targetSlots[k] = t;
-            }
-            for (int i = 0; i < section.items().size(); i++) {
-                List<Target> list = section.items().get(i).targets();
-                for (int t = 0; t < list.size(); t++, k++) {
-                    indexes.put(list.get(t).id(), k);
-                    targetSections[k] = s;
-                    targetItems[k] = i;
-                    targetSlots[k] = t;
-                }
-            }
-        }
-        this.targetIndexes = Collections.unmodifiableMap(indexes);
+        this.places = new TargetPlaces(this.sections, targets.size());
         this.departmentsById = Collections.unmodifiableMap(byId);
     }
 
@@ -291,6 +274,48 @@ public final class Plan {
     }
 
     /**
+     * Returns the broken-down targets' breakdowns, in the order given.
+     *
+     * @return an unmodifiable list; empty when no target is broken down
+     */
+    public List<Breakdown> breakdowns() {
+        return breakdowns;
+    }
+
+    /**
+     * Finds a target's breakdown.
+     *
+     * @param targetId the target's id
+     * @return the breakdown, if the target is broken down
+     */
+    public Optional<Breakdown> breakdown(String targetId) {
+        return Optional.ofNullable(breakdownsByTarget.get(targetId));
+    }
+
+    /**
+     * Returns how the units' values roll up.
+     *
+     * @return the settings; {@link BreakdownSettings#DEFAULTS} unless the plan says otherwise
+     */
+    public BreakdownSettings breakdownSettings() {
+        return breakdownSettings;
+    }
+
+    /**
+     * Returns a copy of this plan with other breakdowns and settings, keeping everything else: for a
+     * breakdown table (分解表) issued apart from the plan.
+     *
+     * @param newBreakdowns the breakdowns
+     * @param settings      how the units' values roll up
+     * @return the new plan
+     * @throws InvalidPlanException when a breakdown does not fit the plan
+     */
+    public Plan withBreakdowns(List<Breakdown> newBreakdowns, BreakdownSettings settings) {
+        return new Plan(id, title, issuer, period, source, departments, sections, aggregation, rule, cadence,
+                derivations, newBreakdowns, settings);
+    }
+
+    /**
      * Returns a copy of this plan with other sections, keeping everything else.
      *
      * @param newSections the sections
@@ -299,7 +324,7 @@ public final class Plan {
      */
     public Plan withSections(List<Section> newSections) {
         return new Plan(id, title, issuer, period, source, departments, newSections, aggregation, rule, cadence,
-                derivations);
+                derivations, breakdowns, breakdownSettings);
     }
 
     /**
@@ -363,8 +388,7 @@ public final class Plan {
      * @return the index, or -1 when the plan has no target with that id
      */
     public int indexOf(String targetId) {
-        Integer i = targetIndexes.get(targetId);
-        return i == null ? -1 : i;
+        return places.indexOf(targetId);
     }
 
     /**
@@ -374,9 +398,7 @@ public final class Plan {
      * @return its position, if the plan has the target
      */
     public Optional<TargetPosition> position(String targetId) {
-        int i = indexOf(targetId);
-        return i < 0 ? Optional.empty()
-                : Optional.of(new TargetPosition(targetSections[i], targetItems[i], targetSlots[i]));
+        return places.position(targetId);
     }
 
     /**
@@ -428,13 +450,14 @@ public final class Plan {
         return id.equals(p.id) && title.equals(p.title) && issuer.equals(p.issuer) && period.equals(p.period)
                 && source.equals(p.source) && departments.equals(p.departments) && sections.equals(p.sections)
                 && aggregation.equals(p.aggregation) && rule.equals(p.rule) && cadence.equals(p.cadence)
-                && derivations.equals(p.derivations);
+                && derivations.equals(p.derivations) && breakdowns.equals(p.breakdowns)
+                && breakdownSettings.equals(p.breakdownSettings);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, title, issuer, period, source, departments, sections, aggregation, rule, cadence,
-                derivations);
+                derivations, breakdowns, breakdownSettings);
     }
 
     @Override
@@ -456,6 +479,8 @@ public final class Plan {
         private Optional<Strategy> rule = Optional.empty();
         private Optional<Cadence> cadence = Optional.empty();
         private final Map<String, Derivation> derivations = new LinkedHashMap<>();
+        private final List<Breakdown> breakdowns = new ArrayList<>();
+        private BreakdownSettings breakdownSettings = BreakdownSettings.DEFAULTS;
 
         private Builder(String id, String title) {
             this.id = id;
@@ -563,6 +588,28 @@ public final class Plan {
         }
 
         /**
+         * Adds a breakdown: a target divided among the plan's units.
+         *
+         * @param value the breakdown
+         * @return this builder
+         */
+        public Builder breakdown(Breakdown value) {
+            breakdowns.add(value);
+            return this;
+        }
+
+        /**
+         * Sets how the units' values roll up; {@link BreakdownSettings#DEFAULTS} when not set.
+         *
+         * @param value the settings
+         * @return this builder
+         */
+        public Builder breakdownSettings(BreakdownSettings value) {
+            this.breakdownSettings = value;
+            return this;
+        }
+
+        /**
          * Builds the plan.
          *
          * @return the plan
@@ -575,7 +622,7 @@ public final class Plan {
                         + " not set");
             }
             return new Plan(id, title, issuer, period, source, departments, sections, aggregation, rule, cadence,
-                    derivations);
+                    derivations, breakdowns, breakdownSettings);
         }
     }
 }

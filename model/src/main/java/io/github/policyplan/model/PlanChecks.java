@@ -1,5 +1,6 @@
 package io.github.policyplan.model;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,5 +143,25 @@ final class PlanChecks {
             checks.add(tPath + "." + Paths.index("checkpoints", k) + ".date",
                     Checks.checkpointInPeriod(target.checkpoints().get(k).date(), period));
         }
+    }
+
+    /** Checks each breakdown against its target; returns them by target id. */
+    static Map<String, Breakdown> breakdowns(Checks checks, List<Breakdown> breakdowns,
+            Map<String, Target> targets, Map<String, Department> units, PlanPeriod period) {
+        Map<String, Breakdown> byTarget = new LinkedHashMap<>();
+        for (int i = 0; i < breakdowns.size(); i++) {
+            Breakdown b = breakdowns.get(i);
+            String path = Paths.index("breakdowns", i);
+            Target t = targets.get(b.target());
+            if (t == null) {
+                checks.add(path + ".target", "unknown target '" + b.target() + "': the plan has no target with that id");
+            } else if (byTarget.putIfAbsent(b.target(), b) != null) {
+                checks.add(path + ".target", "target '" + b.target() + "' is broken down twice",
+                        "give each target one breakdown");
+            } else {
+                checks.addAll(path, b.check(t, units.keySet(), period));
+            }
+        }
+        return Collections.unmodifiableMap(byTarget);
     }
 }

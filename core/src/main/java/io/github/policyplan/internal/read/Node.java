@@ -184,6 +184,25 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
             return -1;
         }
 
+        /**
+         * Makes a map from entries, for a tree built from another format (a CSV row).
+         *
+         * @param entries the entries, keys distinct
+         * @param line    where the map starts
+         * @param column  where the map starts
+         * @return the map
+         * @throws IllegalArgumentException when two entries have one key
+         */
+        public static MapNode of(List<Entry> entries, int line, int column) {
+            Builder b = new Builder();
+            for (Entry e : entries) {
+                if (b.add(e.key(), e.line(), e.column(), e.value()) >= 0) {
+                    throw new IllegalArgumentException("duplicate key " + e.key());
+                }
+            }
+            return b.build(line, column);
+        }
+
         /** Collects the entries of a map as they are read, refusing a second entry for a key. */
         static final class Builder {
             private String[] keys = new String[4];

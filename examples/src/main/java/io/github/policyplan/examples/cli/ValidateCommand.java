@@ -5,9 +5,12 @@ import io.github.policyplan.core.InputException;
 import io.github.policyplan.core.Loaded;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.GoalSheet;
+import io.github.policyplan.plans.Breakdowns;
 import io.github.policyplan.plans.GoalSheets;
 import io.github.policyplan.plans.PlanReader;
 import io.github.policyplan.progress.Progress;
+import io.github.policyplan.rollup.Allocation;
+import io.github.policyplan.rollup.RollUp;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,6 +36,10 @@ final class ValidateCommand extends Base {
     @Option(names = "--goals", paramLabel = "SHEET", description = "goal sheets of the plan")
     List<Path> goals = new ArrayList<>();
 
+    @Option(names = "--breakdowns", paramLabel = "TABLE", description = "breakdown tables (分解表) of the plan, CSV, YAML"
+            + " or JSON")
+    List<Path> tables = new ArrayList<>();
+
     @Option(names = "--progress", paramLabel = "FILE", description = "progress files of the plan")
     List<Path> progress = new ArrayList<>();
 
@@ -45,8 +52,8 @@ final class ValidateCommand extends Base {
 
     @Override
     int execute() throws IOException {
-        if (plans.size() > 1 && !(goals.isEmpty() && progress.isEmpty() && schemes.isEmpty())) {
-            throw usage("--goals, --progress and --scheme belong to one plan; give one plan with them");
+        if (plans.size() > 1 && !(goals.isEmpty() && tables.isEmpty() && progress.isEmpty() && schemes.isEmpty())) {
+            throw usage("--goals, --breakdowns, --progress and --scheme belong to one plan; give one plan with them");
         }
         int status = PolicyPlanCli.OK;
         for (Path file : plans) {
@@ -68,6 +75,20 @@ final class ValidateCommand extends Base {
                 } else {
                     status = PolicyPlanCli.INPUT_PROBLEMS;
                 }
+            }
+            for (Path table : tables) {
+                Plan before = filled;
+                Optional<Plan> divided = read(table, () -> Breakdowns.read(table, before),
+                        p -> "breakdowns: " + (p.breakdowns().size() - before.breakdowns().size()) + " targets divided");
+                if (divided.isPresent()) {
+                    filled = divided.get();
+                } else {
+                    status = PolicyPlanCli.INPUT_PROBLEMS;
+                }
+            }
+            for (Allocation a : RollUp.allocations(filled)) {
+                context.out.println("  " + (a.warning() ? "warning: " : "") + a.target() + ": "
+                        + a.explanation().inEnglish());
             }
             Plan scored = filled;
             for (Path file2 : progress) {
