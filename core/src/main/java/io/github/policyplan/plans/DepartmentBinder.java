@@ -31,6 +31,12 @@ final class DepartmentBinder {
     private final Map<String, String> names = new LinkedHashMap<>();
     /** Departments' full names to their ids: references may use them too. */
     private final Map<String, String> fullNames = new LinkedHashMap<>();
+    /** The aliases read, to check once every full name is known that none is another department's name. */
+    private final List<AliasAt> aliasesRead = new ArrayList<>();
+
+    /** An alias as written, with its department's id. */
+    private record AliasAt(Fields owner, Node.ScalarNode node, int index, String id) {
+    }
 
     /**
      * Creates a binder.
@@ -69,6 +75,7 @@ final class DepartmentBinder {
             department.ifPresent(out::add);
             ok &= department.isPresent();
         }
+        ok &= aliasesAreNoOtherName();
         fullNames.forEach(names::putIfAbsent);
         return ok ? Optional.of(out) : Optional.empty();
     }
@@ -89,7 +96,12 @@ final class DepartmentBinder {
         Optional<List<Node.ScalarNode>> aliasNodes = d.textList("aliases");
         List<String> aliases = aliasNodes.map(nodes -> aliases(d, nodes, id)).orElse(List.of());
         if (id.isPresent() && name.isPresent()) {
-            fullNames.putIfAbsent(name.get(), id.get());
+            String first = fullNames.putIfAbsent(name.get(), id.get());
+            if (first != null && !first.equals(id.get())) {
+                d.problem("name", "department " + id.get() + " has the name '" + Texts.abbreviate(name.get())
+                        + "' of department " + first, Optional.of("give each department its own full name: a target"
+                                + " whose lead is '" + Texts.abbreviate(name.get()) + "' could mean either"));
+            }
         }
         if (d.failed() || id.isEmpty() || name.isEmpty() || kind.isEmpty() || aliasNodes.isEmpty()) {
             return Optional.empty();
@@ -104,6 +116,8 @@ final class DepartmentBinder {
         for (int a = 0; a < nodes.size(); a++) {
             String alias = nodes.get(a).text();
             aliases.add(alias);
+            int index = a;
+            id.ifPresent(owner -> aliasesRead.add(new AliasAt(d, nodes.get(index), index, owner)));
             Optional<String> taken = id.flatMap(owner -> Checks.claimAlias(names, alias, owner));
             if (taken.isPresent()) {
                 problems.add(nodes.get(a), DocumentPath.index(d.path("aliases"), a), taken.get());
@@ -111,6 +125,22 @@ final class DepartmentBinder {
             }
         }
         return aliases;
+    }
+
+    /** Refuses an alias that is another department's full name: a reference to it could mean either. */
+    private boolean aliasesAreNoOtherName() {
+        boolean ok = true;
+        for (AliasAt a : aliasesRead) {
+            String named = fullNames.get(a.node().text());
+            if (named != null && !named.equals(a.id())) {
+                problems.add(a.node(), DocumentPath.index(a.owner().path("aliases"), a.index()), "the alias '"
+                        + Texts.abbreviate(a.node().text()) + "' of department " + a.id()
+                        + " is the full name of department " + named, Optional.of("remove the alias: a target whose"
+                                + " lead is '" + Texts.abbreviate(a.node().text()) + "' could mean either"));
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     /**

@@ -115,9 +115,9 @@ final class TargetValueBinder {
     }
 
     /** Reads a target's baseline, if it has one; empty too after a problem (the target is failed). */
-    Optional<Baseline> baseline(Fields f) {
+    Optional<Baseline> baseline(Fields f, Optional<Measure> measure) {
         Optional<Node> n = f.get("baseline");
-        return n.isPresent() ? baseline(f, "baseline", n.get()) : Optional.empty();
+        return n.isPresent() ? baseline(f, "baseline", n.get(), measure) : Optional.empty();
     }
 
     /**
@@ -125,12 +125,13 @@ final class TargetValueBinder {
      *
      * @param f   the map that holds it
      * @param key its key in that map
-     * @param n   its node
+     * @param n       its node
+     * @param measure the target's measure, when it could be read
      * @return the baseline, or empty after a problem (the map is failed)
      */
-    Optional<Baseline> baseline(Fields f, String key, Node n) {
+    Optional<Baseline> baseline(Fields f, String key, Node n, Optional<Measure> measure) {
         if (!(n instanceof Node.MapNode)) {
-            return amount(f, key, n).map(Baseline::of);
+            return amount(f, key, n, measure).map(Baseline::of);
         }
         Optional<Fields> opened = f.open(n, key, -1, "a baseline", BASELINE_KEYS);
         if (opened.isEmpty()) {
@@ -138,7 +139,8 @@ final class TargetValueBinder {
             return Optional.empty();
         }
         Fields b = opened.get();
-        Optional<Double> value = b.require("value", "write the baseline value").flatMap(v -> amount(b, "value", v));
+        Optional<Double> value = b.require("value", "write the baseline value").flatMap(v -> amount(b, "value", v,
+                measure));
         Optional<Node> d = b.get("date");
         Optional<LocalDate> date = d.flatMap(node -> date(node, b, "date", true));
         if (b.failed() || value.isEmpty() || (d.isPresent() && date.isEmpty())) {
@@ -148,9 +150,14 @@ final class TargetValueBinder {
         return Optional.of(new Baseline(value.get(), date));
     }
 
-    /** Reads a number, written plain or with a percent sign. */
-    private static Optional<Double> amount(Fields f, String key, Node n) {
-        return f.percent(key, n).or(() -> f.number(key, n));
+    /** Reads a number, written plain or with a percent sign (on a measure in %), within the measure's domain. */
+    private Optional<Double> amount(Fields f, String key, Node n, Optional<Measure> measure) {
+        if (measure.isPresent() && n instanceof Node.ScalarNode s && ValueDomain.isPercentText(s)) {
+            return ValueDomain.percentFits(f, key, s, measure.get(), problems)
+                    ? ValueDomain.within(f, key, s, f.percent(key, s), measure.get(), problems) : Optional.empty();
+        }
+        Optional<Double> d = f.percent(key, n).or(() -> f.number(key, n));
+        return measure.isPresent() ? ValueDomain.within(f, key, n, d, measure.get(), problems) : d;
     }
 
     /** Reads a target's goal; '*' (unpublished) is allowed. */
@@ -171,13 +178,14 @@ final class TargetValueBinder {
      */
     Optional<Goal> value(Fields f, String key, Node n, Optional<Measure> measure, boolean unsetAllowed) {
         if (n instanceof Node.MapNode) {
-            return band(f, key, n);
+            return band(f, key, n, measure);
         }
         boolean numeric = measure.isPresent() && measure.get().kind().isNumeric();
         if (n instanceof Node.ScalarNode s) {
             boolean text = s.type() == Node.ScalarType.STRING;
             if (s.isNumber()) {
-                return f.number(key, s).map(Goal::of);
+                Optional<Double> d = f.number(key, s);
+                return (numeric ? ValueDomain.within(f, key, s, d, measure.get(), problems) : d).map(Goal::of);
             }
             if (text && s.text().trim().equals("*")) {
                 if (unsetAllowed) {
@@ -187,9 +195,10 @@ final class TargetValueBinder {
                 f.fail();
                 return Optional.empty();
             }
-            Optional<Double> percent = numeric ? f.percent(key, s) : Optional.empty();
-            if (percent.isPresent()) {
-                return percent.map(Goal::of);
+            if (numeric && ValueDomain.isPercentText(s)) {
+                return ValueDomain.percentFits(f, key, s, measure.get(), problems)
+                        ? ValueDomain.within(f, key, s, f.percent(key, s), measure.get(), problems).map(Goal::of)
+                        : Optional.empty();
             }
             if (text && !numeric) {
                 return Optional.of(Goal.level(shared.text(s.text())));
@@ -212,7 +221,7 @@ final class TargetValueBinder {
         f.fail();
     }
 
-    private Optional<Goal> band(Fields f, String key, Node n) {
+    private Optional<Goal> band(Fields f, String key, Node n, Optional<Measure> measure) {
         Optional<Fields> opened = f.open(n, key, -1, "a band", BAND_KEYS);
         if (opened.isEmpty()) {
             f.fail();
@@ -221,13 +230,19 @@ final class TargetValueBinder {
         Fields b = opened.get();
         Optional<Node> lo = b.require("low", "write the band's lower bound");
         Optional<Node> hi = b.require("high", "write the band's upper bound");
-        Optional<Double> low = lo.flatMap(node -> b.number("low", node));
-        Optional<Double> high = hi.flatMap(node -> b.number("high", node));
+        Optional<Double> low = inDomain(b, "low", lo, lo.flatMap(node -> b.number("low", node)), measure);
+        Optional<Double> high = inDomain(b, "high", hi, hi.flatMap(node -> b.number("high", node)), measure);
         if (low.isEmpty() || high.isEmpty()) {
             f.fail();
             return Optional.empty();
         }
         return Violations.construct(n, b::path, () -> Goal.band(low.get(), high.get()), problems);
+    }
+
+    private Optional<Double> inDomain(Fields b, String key, Optional<Node> at, Optional<Double> value,
+            Optional<Measure> measure) {
+        return measure.isPresent() && measure.get().kind().isNumeric() && at.isPresent()
+                ? ValueDomain.within(b, key, at.get(), value, measure.get(), problems) : value;
     }
 
     /** Reads how firmly the plan commits to a target, by code or in Chinese; strive when not written. */

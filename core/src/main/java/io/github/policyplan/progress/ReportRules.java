@@ -289,6 +289,7 @@ final class ReportRules {
         }
         Map<String, Series.Builder> builders = new LinkedHashMap<>();
         Map<String, String> texts = Series.texts();
+        RunningTotals totals = new RunningTotals();
         for (int i = 0; i < raws.size(); i++) {
             RawReport raw = raws.get(i);
             boolean keep = problems.total() < maxProblems;
@@ -298,6 +299,7 @@ final class ReportRules {
             if (target.isPresent() && date.isPresent() && value.isPresent()) {
                 builders.computeIfAbsent(target.get().id(), Series.Builder::new).add(date.get(), value.get(),
                         raw.source().orElse(null), raw.note().orElse(null), raw.evidence().orElse(null), i, texts);
+                totals.add(target.get(), date.get(), value.get(), raw.value().orElseThrow(), raw.path("value"));
             }
         }
         List<Series> built = new ArrayList<>();
@@ -312,6 +314,7 @@ final class ReportRules {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
+        totals.warnWhereTheyFall(problems);
         return Optional.of(ProgressLog.fromSeries(plan, built));
     }
 
@@ -378,7 +381,7 @@ final class ReportRules {
 
     /** Checks a report's value against its target's measure. */
     private static Optional<Value> value(Target target, Cell cell, RawReport raw, Problems problems) {
-        Checked checked = checkValue(target, cell);
+        Checked checked = RunningTotals.inDomain(target, checkValue(target, cell));
         checked.issue().ifPresent(issue -> add(problems, cell, raw.path("value"), issue));
         checked.note().ifPresent(note -> problems.note(cell.line(), cell.column(), raw.path("value"), note));
         return checked.value();

@@ -148,10 +148,23 @@ public final class TreeReader {
     private static final java.util.regex.Pattern FULL_WIDTH_KEY = java.util.regex.Pattern.compile(
             "^(\\s*(?:-\\s+)?)([A-Za-z_][A-Za-z0-9_]*)[ \\t]*：");
 
+    /** A key whose value is a block scalar ({@code quote: |}, {@code note：>-}), at the start of a line or list entry. */
+    private static final java.util.regex.Pattern BLOCK_KEY = java.util.regex.Pattern.compile(
+            "^(\\s*(?:-\\s+)?)[^\\s#'\"][^#]*?[ \\t]*(?::[ \\t]+|：[ \\t]*)[|>][-+0-9]*[ \\t]*(#.*)?$");
+
+    /** How many spaces a line starts with. */
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
     /**
      * Reads a full-width colon after a key ({@code title：科技}, common when typing with a Chinese input
-     * method) as a YAML colon, with a note. Only keys of ASCII letters are touched, so Chinese text that
-     * holds a full-width colon is never changed.
+     * method) as a YAML colon, with a note. Only keys of ASCII letters at the start of a line are touched,
+     * never the text of a block scalar, so text that holds a full-width colon is never changed.
      */
     static String fullWidthColons(String text, Problems problems) {
         if (text.indexOf('：') < 0) {
@@ -159,8 +172,21 @@ public final class TreeReader {
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
         int line = 1;
+        int block = -1;
         for (String l : text.split("\n", -1)) {
+            int indent = indent(l);
+            if (block >= 0 && (l.isBlank() || indent > block)) {
+                // Text of a block scalar (quote: |) is never changed: it may hold 'GDP：增长8%'.
+                out.append(l).append('\n');
+                line++;
+                continue;
+            }
+            block = -1;
             java.util.regex.Matcher m = FULL_WIDTH_KEY.matcher(l);
+            java.util.regex.Matcher b = BLOCK_KEY.matcher(l);
+            if (b.find()) {
+                block = b.end(1);
+            }
             if (m.find()) {
                 int colon = m.end() - 1;
                 boolean spaced = colon + 1 >= l.length() || Character.isWhitespace(l.charAt(colon + 1));
