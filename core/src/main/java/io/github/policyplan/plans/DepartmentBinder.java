@@ -94,6 +94,13 @@ final class DepartmentBinder {
         Optional<UnitKind> kind = d.has("kind") ? Codes.read(d, "kind", UNIT_KINDS, UnitKind::code)
                 : Optional.of(UnitKind.DEPARTMENT);
         Optional<List<Node.ScalarNode>> aliasNodes = d.textList("aliases");
+        if (d.get("aliases").filter(Node.ScalarNode.class::isInstance).isPresent()
+                && SEPARATORS.split(aliasNodes.get().get(0).text().strip()).length > 1) {
+            String[] parts = SEPARATORS.split(aliasNodes.get().get(0).text().strip());
+            d.problem("aliases", "the alias '" + Texts.abbreviate(aliasNodes.get().get(0).text())
+                    + "' holds several names", Optional.of("write the aliases as a list: [" + String.join(", ", parts)
+                            + "]"));
+        }
         List<String> aliases = aliasNodes.map(nodes -> aliases(d, nodes, id)).orElse(List.of());
         if (id.isPresent() && name.isPresent()) {
             String first = fullNames.putIfAbsent(name.get(), id.get());
@@ -157,11 +164,39 @@ final class DepartmentBinder {
         Optional<String> id = Optional.ofNullable(names.get(name));
         if (id.isEmpty()) {
             String path = index < 0 ? f.path(key) : DocumentPath.index(f.path(key), index);
-            problems.add(node, path, Checks.unknownDepartment(Texts.abbreviate(name)),
-                    Optional.of(Texts.didYouMean(name, names.keySet())
-                            .orElse("add it under departments, or use one of: " + Texts.list(names.keySet()))));
+            Optional<String> hint = several(key, name);
+            if (hint.isEmpty() && !problems.full()) {
+                hint = Texts.didYouMean(name, names.keySet());
+            }
+            problems.add(node, path, Checks.unknownDepartment(Texts.abbreviate(name)), Optional.of(hint.orElseGet(
+                    () -> "add it under departments, or use one of: " + Texts.abbreviate(Texts.list(names.keySet())))));
             f.fail();
         }
         return id;
+    }
+
+    /** Separators of names in one text: 科技局/工信局, 科技局、工信局, 工信局, 发改局. */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("\\s*[/、,，;；]\\s*");
+
+    /**
+     * Says how to write a text that names several departments, each known: a target has one lead and the
+     * others cooperate; a list of names is written as a list.
+     */
+    private Optional<String> several(String key, String name) {
+        String[] parts = SEPARATORS.split(name.strip());
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        for (String part : parts) {
+            if (!names.containsKey(part)) {
+                return Optional.empty();
+            }
+        }
+        List<String> rest = List.of(parts).subList(1, parts.length);
+        if (key.equals("lead")) {
+            return Optional.of("a target has one lead: write lead: " + parts[0] + " and put the others under"
+                    + " cooperating: [" + String.join(", ", rest) + "]");
+        }
+        return Optional.of("write the names as a list: [" + String.join(", ", parts) + "]");
     }
 }

@@ -5,6 +5,7 @@ import io.github.policyplan.internal.read.Fields;
 import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.internal.read.UnitHints;
 import io.github.policyplan.internal.read.Violations;
 import io.github.policyplan.model.Baseline;
 import io.github.policyplan.model.Checkpoint;
@@ -106,7 +107,18 @@ final class TargetValueBinder {
                         + ")", Optional.of("remove it, or change the kind"));
                 continue;
             }
-            f.textList(key).ifPresent(names -> names.forEach(n -> levels.add(shared.text(n.text()))));
+            List<Node.ScalarNode> names = f.textList(key).orElse(List.of());
+            for (int i = 0; i < names.size(); i++) {
+                Node.ScalarNode n = names.get(i);
+                if (n.type() == Node.ScalarType.BOOLEAN) {
+                    problems.add(n, io.github.policyplan.internal.read.DocumentPath.index(f.path(key), i), "the " + key
+                            + " are names, but " + n.text() + " reads as a boolean", Optional.of("name the " + key
+                                    + ", such as " + (key.equals("grades") ? "[不合格, 合格, 良好, 优秀]" : "[未开工, 开工, 建成]")
+                                    + "; quote a name that reads as true or false: '" + n.text() + "'"));
+                    f.fail();
+                }
+                levels.add(shared.text(n.text()));
+            }
         }
         if (kind == MeasureKind.MILESTONE && !f.has("stages")) {
             levels.addAll(Measure.DEFAULT_STAGES);
@@ -156,6 +168,13 @@ final class TargetValueBinder {
             return ValueDomain.percentFits(f, key, s, measure.get(), problems)
                     ? ValueDomain.within(f, key, s, f.percent(key, s), measure.get(), problems) : Optional.empty();
         }
+        Optional<String> unitHint = measure.isPresent() && n instanceof Node.ScalarNode s
+                && s.type() == Node.ScalarType.STRING ? UnitHints.inUnit(s.text(), measure.get().unit()) : Optional.empty();
+        if (unitHint.isPresent()) {
+            problems.add(n, f.path(key), "expected a number, found " + n.describe(), unitHint);
+            f.fail();
+            return Optional.empty();
+        }
         Optional<Double> d = f.percent(key, n).or(() -> f.number(key, n));
         return measure.isPresent() ? ValueDomain.within(f, key, n, d, measure.get(), problems) : d;
     }
@@ -203,18 +222,23 @@ final class TargetValueBinder {
             if (text && !numeric) {
                 return Optional.of(Goal.level(shared.text(s.text())));
             }
+            if (s.type() == Node.ScalarType.BOOLEAN && measure.isPresent() && measure.get().levels().contains(s.text())) {
+                // Stages or grades written true and false: the list of them is refused, once.
+                return Optional.of(Goal.level(s.text()));
+            }
         }
-        notAValue(f, key, n, unsetAllowed);
+        notAValue(f, key, n, unsetAllowed, measure);
         return Optional.empty();
     }
 
-    private void notAValue(Fields f, String key, Node n, boolean unsetAllowed) {
+    private void notAValue(Fields f, String key, Node n, boolean unsetAllowed, Optional<Measure> measure) {
         String advice = unsetAllowed ? "write a number, or '*' if the plan does not publish it" : "write a number";
         Optional<String> hint = Optional.of(advice);
         if (n instanceof Node.ScalarNode s && s.type() == Node.ScalarType.STRING) {
             String t = s.text().trim();
             hint = Optional.of(t.matches("[-+]?[0-9]+(\\.[0-9]+)?") ? "write it without quotes: " + t
-                    : Fields.numberHint(t).orElse(advice));
+                    : measure.flatMap(me -> UnitHints.inUnit(t, me.unit())).or(() -> Fields.numberHint(t))
+                            .orElse(advice));
         }
         problems.add(n, f.path(key), "expected a number" + (unsetAllowed ? " or '*'" : "") + ", found "
                 + n.describe(), hint);

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class CsvSlips {
 
-    /** The first group of a number written with thousands separators: 1 to 3 digits, with a sign. */
-    private static final Pattern LEADING_GROUP = Pattern.compile("[-+]?[0-9]{1,3}");
+    /** The first group of a number written with thousands separators: 1 to 3 digits, not starting with 0. */
+    private static final Pattern LEADING_GROUP = Pattern.compile("[-+]?[1-9][0-9]{0,2}");
     /** A later group: exactly three digits, the last perhaps with a fraction. */
     private static final Pattern GROUP = Pattern.compile("[0-9]{3}(\\.[0-9]+)?");
 

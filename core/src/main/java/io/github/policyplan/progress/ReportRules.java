@@ -5,6 +5,7 @@ import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.PercentText;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.internal.read.UnitHints;
 import io.github.policyplan.model.Checks;
 import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.MeasureKind;
@@ -187,7 +188,8 @@ final class ReportRules {
             case NUMBER -> number(cell.text());
             case TEXT -> cell.origin() == Origin.CSV && NUMBER.matcher(cell.text()).matches() ? number(cell.text())
                     : cell.origin() != Origin.JAVA && PercentText.number(cell.text()).isPresent() ? percent(target, cell)
-                    : Checked.wrong("expected a number, found " + cell.what(), numberHint(cell));
+                    : Checked.wrong("expected a number, found " + cell.what(), UnitHints.inUnit(cell.text(),
+                            m.unit()).or(() -> numberHint(cell)));
             case BOOLEAN, OTHER -> Checked.wrong("expected a number, found " + cell.what(), Optional.empty());
         };
     }

@@ -12,6 +12,12 @@ final class Numbers {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+        // 1e308 as written, not 309 digits; plain digits for any number a plan holds.
+        double abs = Math.abs(value);
+        if (abs >= 1e15 || (abs != 0 && abs < 1e-9)) {
+            return d.toString().replace("E+", "e").replace("E", "e");
+        }
+        return d.toPlainString();
     }
 }

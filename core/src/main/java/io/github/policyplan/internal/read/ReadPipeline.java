@@ -126,7 +126,10 @@ public final class ReadPipeline {
      * @return the text binder
      */
     public <T> TextBinder<T> tree(TreeReader.Format format, TreeBinder<T> binder) {
-        return (text, problems) -> trees.read(text, format, problems).flatMap(root -> binder.bind(root, problems));
+        return (text, problems) -> trees.read(text, format, problems).flatMap(root -> {
+            TreeWarnings.spaces(root, problems);
+            return binder.bind(root, problems);
+        });
     }
 
     /**

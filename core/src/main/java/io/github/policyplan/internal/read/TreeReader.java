@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.policyplan.core.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,7 +136,7 @@ public final class TreeReader {
         } catch (TooDeep e) {
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            syntax(e, format, problems);
+            syntax(e, format, problems, input);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             problems.add(1, 1, "", "the file cannot be read: " + Texts.abbreviate(String.valueOf(e.getMessage())),
@@ -332,7 +333,7 @@ public final class TreeReader {
         return new Node.ListNode(line, column, items);
     }
 
-    private static void syntax(JsonProcessingException e, Format format, Problems problems) {
+    private static void syntax(JsonProcessingException e, Format format, Problems problems, String input) {
         JsonLocation at = e.getLocation();
         int line = at == null ? 1 : line(at);
         int column = at == null ? 1 : column(at);
@@ -349,10 +350,21 @@ public final class TreeReader {
             }
         }
         message = firstLine(message);
+        Optional<String[]> ours = ParserWords.translate(message, format == Format.JSON);
+        if (ours.isPresent()) {
+            problems.add(line, column, "", ours.get()[0], Optional.of(ours.get()[1]));
+            return;
+        }
         Optional<String> hint = Optional.empty();
         if (format == Format.YAML && message.contains("alias")) {
             hint = Optional.of("a bare * starts a YAML alias; write an unpublished value as '*' (quoted)");
         } else if (format == Format.YAML && message.contains("\\t")) {
+            Optional<Problem> afterKey = TabSlips.afterKey(input, line);
+            if (afterKey.isPresent()) {
+                problems.add(afterKey.get().line(), afterKey.get().column(), "", afterKey.get().message(),
+                        afterKey.get().hint());
+                return;
+            }
             message = message.replace("(Do not use \\t(TAB) for indentation)", "").trim();
             hint = Optional.of("indent with spaces, not tabs");
         }
