@@ -213,7 +213,7 @@ class PlanRoundTripProperties {
                         own.add(alias);
                     }
                 }
-                if (d.ownId() && own.size() < 2) {
+                if (d.ownId() && own.size() < 2 && names.getOrDefault(d.id(), d.id()).equals(d.id())) {
                     own.add(d.id());
                 }
                 out.add(new Department(d.id(), nameOfId.get(d.id()), d.kind(), own));

@@ -12,12 +12,19 @@ final class Numbers {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
-        // 1e308 as written, not 309 digits; plain digits for any number a plan holds.
-        double abs = Math.abs(value);
-        if (abs >= 1e15 || (abs != 0 && abs < 1e-9)) {
-            return d.toString().replace("E+", "e").replace("E", "e");
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Echoes a number in a message: as {@link #format}, but 1e308 as written, not 309 digits.
+     *
+     * @param value the number
+     * @return its text
+     */
+    static String echo(double value) {
+        if (Double.isFinite(value) && Math.abs(value) >= 1e15) {
+            return BigDecimal.valueOf(value).stripTrailingZeros().toString().replace("E+", "e").replace("E", "e");
         }
-        return d.toPlainString();
+        return format(value);
     }
 }

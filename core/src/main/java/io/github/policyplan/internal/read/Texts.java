@@ -77,11 +77,6 @@ public final class Texts {
      * @return its plain text
      */
     public static String number(double value) {
-        if (Double.isFinite(value) && Math.abs(value) >= 1e15) {
-            // 1e308 as written, not 309 digits.
-            return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toString().replace("E+", "e")
-                    .replace("E", "e");
-        }
         return Double.isFinite(value) ? NumberText.exact(value) : Double.toString(value);
     }
 
