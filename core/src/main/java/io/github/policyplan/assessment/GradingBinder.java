@@ -99,7 +99,7 @@ final class GradingBinder {
             g.problem("name", "duplicate grade '" + Texts.abbreviate(name.get()) + "'", Optional.empty());
         }
         Optional<Double> min = g.optionalNumber("min");
-        Optional<Double> quota = g.optionalNumber("quota");
+        Optional<Double> quota = g.optionalFraction("quota");
         if (last && min.isPresent()) {
             g.problem("min", "the last (lowest) grade has no minimum: it takes every score below the others",
                     Optional.of("remove min"));

@@ -80,7 +80,10 @@ final class SchemeBinder {
         if (!problems.isEmpty() || f.failed() || id.isEmpty() || title.isEmpty() || planId.isEmpty()) {
             return Optional.empty();
         }
-        return Violations.construct(root, () -> "", () -> new AssessmentScheme(id.get(), title.get(), planId.get(),
-                pooled, credit, assigned, metrics, grades, adjusted, caps, vetoes, awards, annual, ranking), problems);
+        Optional<AssessmentScheme> scheme = Violations.construct(root, () -> "", () -> new AssessmentScheme(id.get(),
+                title.get(), planId.get(), pooled, credit, assigned, metrics, grades, adjusted, caps, vetoes, awards,
+                annual, ranking), problems);
+        scheme.ifPresent(s -> SchemeWarnings.check(s, plan, root, problems));
+        return scheme;
     }
 }

@@ -39,7 +39,7 @@ final class SchemeFields {
      * @return the share
      */
     static double share(Fields f, String key, double fallback) {
-        Optional<Double> v = f.optionalNumber(key);
+        Optional<Double> v = f.optionalFraction(key);
         if (v.isPresent() && (v.get() < 0 || v.get() > 1)) {
             f.problem(key, key + " is a share from 0 to 1 (was " + Texts.number(v.get()) + ")", Optional.of(
                     "write 0.3 for 30%"));

@@ -6,6 +6,7 @@ import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.PlanFormat;
 import io.github.policyplan.scoring.Scoring;
+import io.github.policyplan.core.Loaded;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -47,6 +48,18 @@ public final class SchemeReader {
      */
     public static SchemeReader standard() {
         return DEFAULT;
+    }
+
+    /**
+     * Returns a reader that is strict, or not: a strict reader refuses an input with warnings (input that
+     * is legal but almost surely wrong, such as a name with a trailing space), each a problem; by default
+     * warnings are returned with the value ({@link io.github.policyplan.core.Loaded#warnings()}).
+     *
+     * @param strict true to make every warning a problem
+     * @return the new reader
+     */
+    public SchemeReader withStrict(boolean strict) {
+        return new SchemeReader(limits.withStrict(strict), scoring);
     }
 
     /**
@@ -98,6 +111,23 @@ public final class SchemeReader {
      */
     public SchemeReader withScoring(Scoring scoring) {
         return new SchemeReader(limits, Objects.requireNonNull(scoring, "scoring"));
+    }
+
+    /**
+     * Reads a file as {@link #read(Path, Plan)} does, and returns the assessment with the notes on the forms
+     * accepted that are not canonical and the warnings on what looks wrong, each located.
+     *
+     * @param path the file, UTF-8
+     * @param plan the plan
+     * @return the assessment, its notes and its warnings
+     * @throws SchemeException when the file has any problem (or, in strict mode, any warning)
+     * @throws IOException when the file cannot be read
+     */
+    public Loaded<Assessment> load(Path path, Plan plan) throws IOException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(plan, "plan");
+        Loaded<AssessmentScheme> read = pipeline.read(path, binder(path.toString(), plan), REFUSAL);
+        return new Loaded<>(new Assessment(read.value(), plan, scoring), read.notes(), read.warnings());
     }
 
     /**

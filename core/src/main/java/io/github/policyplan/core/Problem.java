@@ -43,6 +43,19 @@ public record Problem(String source, int line, int column, String path, String m
     }
 
     /**
+     * Returns the line as a warning, as compilers print one:
+     * {@code source:line:column: warning: path: message (hint)}. Readers return warnings as problems
+     * ({@link Loaded#warnings()}); this marks them apart where both are printed.
+     *
+     * @return the compiler-style line, marked as a warning
+     */
+    public String asWarning() {
+        String plain = toString();
+        String location = source + ":" + line + ":" + column + ": ";
+        return location + "warning: " + plain.substring(location.length());
+    }
+
+    /**
      * Returns the problem as {@code source:line:column: path: message (hint)}.
      *
      * @return the compiler-style line

@@ -31,6 +31,12 @@ final class DepartmentBinder {
     private final Map<String, String> names = new LinkedHashMap<>();
     /** Departments' full names to their ids: references may use them too. */
     private final Map<String, String> fullNames = new LinkedHashMap<>();
+    /** The aliases read, to check once every full name is known that none is another department's name. */
+    private final List<AliasAt> aliasesRead = new ArrayList<>();
+
+    /** An alias as written, with its department's id. */
+    private record AliasAt(Fields owner, Node.ScalarNode node, int index, String id) {
+    }
 
     /**
      * Creates a binder.
@@ -69,6 +75,7 @@ final class DepartmentBinder {
             department.ifPresent(out::add);
             ok &= department.isPresent();
         }
+        ok &= aliasesAreNoOtherName();
         fullNames.forEach(names::putIfAbsent);
         return ok ? Optional.of(out) : Optional.empty();
     }
@@ -100,9 +107,21 @@ final class DepartmentBinder {
         Optional<UnitKind> kind = d.has("kind") ? Codes.read(d, "kind", UNIT_KINDS, UnitKind::code)
                 : Optional.of(UnitKind.DEPARTMENT);
         Optional<List<Node.ScalarNode>> aliasNodes = d.textList("aliases");
+        if (d.get("aliases").filter(Node.ScalarNode.class::isInstance).isPresent()
+                && SEPARATORS.split(aliasNodes.get().get(0).text().strip()).length > 1) {
+            String[] parts = SEPARATORS.split(aliasNodes.get().get(0).text().strip());
+            d.problem("aliases", "the alias '" + Texts.abbreviate(aliasNodes.get().get(0).text())
+                    + "' holds several names", Optional.of("write the aliases as a list: [" + String.join(", ", parts)
+                            + "]"));
+        }
         List<String> aliases = aliasNodes.map(nodes -> aliases(d, nodes, id)).orElse(List.of());
         if (id.isPresent() && name.isPresent()) {
-            fullNames.putIfAbsent(name.get(), id.get());
+            String first = fullNames.putIfAbsent(name.get(), id.get());
+            if (first != null && !first.equals(id.get())) {
+                d.problem("name", "department " + id.get() + " has the name '" + Texts.abbreviate(name.get())
+                        + "' of department " + first, Optional.of("give each department its own full name: a target"
+                                + " whose lead is '" + Texts.abbreviate(name.get()) + "' could mean either"));
+            }
         }
         if (d.failed() || id.isEmpty() || name.isEmpty() || kind.isEmpty() || aliasNodes.isEmpty()) {
             return Optional.empty();
@@ -117,6 +136,8 @@ final class DepartmentBinder {
         for (int a = 0; a < nodes.size(); a++) {
             String alias = nodes.get(a).text();
             aliases.add(alias);
+            int index = a;
+            id.ifPresent(owner -> aliasesRead.add(new AliasAt(d, nodes.get(index), index, owner)));
             Optional<String> taken = id.flatMap(owner -> Checks.claimAlias(names, alias, owner));
             if (taken.isPresent()) {
                 problems.add(nodes.get(a), DocumentPath.index(d.path("aliases"), a), taken.get());
@@ -124,6 +145,22 @@ final class DepartmentBinder {
             }
         }
         return aliases;
+    }
+
+    /** Refuses an alias that is another department's full name: a reference to it could mean either. */
+    private boolean aliasesAreNoOtherName() {
+        boolean ok = true;
+        for (AliasAt a : aliasesRead) {
+            String named = fullNames.get(a.node().text());
+            if (named != null && !named.equals(a.id())) {
+                problems.add(a.node(), DocumentPath.index(a.owner().path("aliases"), a.index()), "the alias '"
+                        + Texts.abbreviate(a.node().text()) + "' of department " + a.id()
+                        + " is the full name of department " + named, Optional.of("remove the alias: a target whose"
+                                + " lead is '" + Texts.abbreviate(a.node().text()) + "' could mean either"));
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     /**
@@ -140,11 +177,39 @@ final class DepartmentBinder {
         Optional<String> id = Optional.ofNullable(names.get(name));
         if (id.isEmpty()) {
             String path = index < 0 ? f.path(key) : DocumentPath.index(f.path(key), index);
-            problems.add(node, path, Checks.unknownDepartment(Texts.abbreviate(name)),
-                    Optional.of(Texts.didYouMean(name, names.keySet())
-                            .orElse("add it under departments, or use one of: " + Texts.list(names.keySet()))));
+            Optional<String> hint = several(key, name);
+            if (hint.isEmpty() && !problems.full()) {
+                hint = Texts.didYouMean(name, names.keySet());
+            }
+            problems.add(node, path, Checks.unknownDepartment(Texts.abbreviate(name)), Optional.of(hint.orElseGet(
+                    () -> "add it under departments, or use one of: " + Texts.abbreviate(Texts.list(names.keySet())))));
             f.fail();
         }
         return id;
+    }
+
+    /** Separators of names in one text: 科技局/工信局, 科技局、工信局, 工信局, 发改局. */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("\\s*[/、,，;；]\\s*");
+
+    /**
+     * Says how to write a text that names several departments, each known: a target has one lead and the
+     * others cooperate; a list of names is written as a list.
+     */
+    private Optional<String> several(String key, String name) {
+        String[] parts = SEPARATORS.split(name.strip());
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        for (String part : parts) {
+            if (!names.containsKey(part)) {
+                return Optional.empty();
+            }
+        }
+        List<String> rest = List.of(parts).subList(1, parts.length);
+        if (key.equals("lead")) {
+            return Optional.of("a target has one lead: write lead: " + parts[0] + " and put the others under"
+                    + " cooperating: [" + String.join(", ", rest) + "]");
+        }
+        return Optional.of("write the names as a list: [" + String.join(", ", parts) + "]");
     }
 }

@@ -112,10 +112,11 @@ final class GoalSheetBinder {
 
     private void baselines(Fields b, Plan plan) {
         for (Node.Entry e : b.node().entries()) {
-            if (target(e, b.path(e.key()), plan).isEmpty()) {
+            Optional<Target> target = target(e, b.path(e.key()), plan);
+            if (target.isEmpty()) {
                 continue;
             }
-            values.baseline(b, e.key(), e.value()).ifPresent(baseline -> {
+            values.baseline(b, e.key(), e.value(), Optional.of(target.get().measure())).ifPresent(baseline -> {
                 baselines.put(e.key(), baseline);
                 written.putIfAbsent(e.key(), e.value());
             });

@@ -4,6 +4,7 @@ import io.github.policyplan.internal.read.ReadLimits;
 import io.github.policyplan.internal.read.ReadPipeline;
 import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.core.Loaded;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -44,6 +45,18 @@ public final class GoalSheetReader {
     }
 
     /**
+     * Returns a reader that is strict, or not: a strict reader refuses an input with warnings (input that
+     * is legal but almost surely wrong, such as a name with a trailing space), each a problem; by default
+     * warnings are returned with the value ({@link io.github.policyplan.core.Loaded#warnings()}).
+     *
+     * @param strict true to make every warning a problem
+     * @return the new reader
+     */
+    public GoalSheetReader withStrict(boolean strict) {
+        return new GoalSheetReader(limits.withStrict(strict));
+    }
+
+    /**
      * Returns a reader with another size limit.
      *
      * @param bytes the largest input accepted, in bytes (characters for text and readers), at least 1
@@ -81,6 +94,22 @@ public final class GoalSheetReader {
      */
     public GoalSheetReader withMaxProblems(int count) {
         return new GoalSheetReader(limits.withMaxProblems(count));
+    }
+
+    /**
+     * Reads a file as {@link #read(Path, Plan)} does, and returns the sheet with the notes on the forms
+     * accepted that are not canonical and the warnings on what looks wrong, each located.
+     *
+     * @param path the file, UTF-8
+     * @param plan the plan
+     * @return the sheet, its notes and its warnings
+     * @throws GoalSheetException when the file has any problem (or, in strict mode, any warning)
+     * @throws IOException when the file cannot be read
+     */
+    public Loaded<GoalSheet> load(Path path, Plan plan) throws IOException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(plan, "plan");
+        return pipeline.read(path, binder(path.toString(), plan), REFUSAL);
     }
 
     /**

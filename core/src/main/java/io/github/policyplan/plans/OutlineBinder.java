@@ -166,7 +166,7 @@ final class OutlineBinder {
         Optional<String> title = f.requiredText("title", "give the target its title");
         Optional<String> gloss = f.optionalText("gloss");
         Optional<Measure> measure = values.measure(f);
-        Optional<Baseline> baseline = values.baseline(f);
+        Optional<Baseline> baseline = values.baseline(f, measure);
         Optional<Goal> goal = values.goal(f, measure);
         Optional<Commitment> commitment = values.commitment(f);
         Optional<LocalDate> start = values.start(f);

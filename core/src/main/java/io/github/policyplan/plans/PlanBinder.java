@@ -108,6 +108,10 @@ final class PlanBinder {
         return ids;
     }
 
+    /** Two years joined by a dash or a word: 2023-2025, 2023—2025, 2023至2025, 2023~2025. */
+    private static final java.util.regex.Pattern YEAR_RANGE = java.util.regex.Pattern.compile(
+            "([0-9]{4})(?:年)?\\s*[-–—~～至到]\\s*([0-9]{4})(?:年)?");
+
     /** Reads the period: a year ({@code period: 2023}), or {start, end} with any date form. */
     private Optional<PlanPeriod> period(Fields f) {
         Optional<Node> n = f.require("period", "write period: {start: 2023, end: 2025}");
@@ -122,6 +126,13 @@ final class PlanBinder {
                 return Optional.empty();
             }
             return Optional.of(new PlanPeriod(start.get(), end.get()));
+        }
+        java.util.regex.Matcher range = n.get() instanceof Node.ScalarNode text && text.type() == Node.ScalarType.STRING
+                ? YEAR_RANGE.matcher(text.text().strip()) : null;
+        if (range != null && range.matches()) {
+            f.problem("period", "the period '" + range.group() + "' is written as text; a period is a year or a map",
+                    Optional.of("write period: {start: " + range.group(1) + ", end: " + range.group(2) + "}"));
+            return Optional.empty();
         }
         Optional<Fields> opened = f.open(n.get(), "period", -1, "a period", PERIOD_KEYS);
         if (opened.isEmpty()) {

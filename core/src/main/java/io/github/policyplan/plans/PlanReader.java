@@ -66,19 +66,26 @@ public final class PlanReader {
     private final Map<String, Rule> rules;
     private final int maxNodes;
     private final ReadPipeline pipeline;
+    private final boolean strict;
 
     private PlanReader(long maxBytes, int maxDepth, int maxProblems, Map<String, Rule> rules) {
         this(maxBytes, maxDepth, maxProblems, rules, DEFAULT_MAX_NODES);
     }
 
     private PlanReader(long maxBytes, int maxDepth, int maxProblems, Map<String, Rule> rules, int maxNodes) {
+        this(maxBytes, maxDepth, maxProblems, rules, maxNodes, false);
+    }
+
+    private PlanReader(long maxBytes, int maxDepth, int maxProblems, Map<String, Rule> rules, int maxNodes,
+            boolean strict) {
+        this.strict = strict;
         this.maxBytes = maxBytes;
         this.maxDepth = maxDepth;
         this.maxProblems = maxProblems;
         this.rules = Collections.unmodifiableMap(new TreeMap<>(rules));
         this.maxNodes = maxNodes;
         this.pipeline = new ReadPipeline(maxBytes, maxProblems,
-                new TreeReader((int) Math.min(Integer.MAX_VALUE - 16, maxBytes), maxDepth, maxNodes));
+                new TreeReader((int) Math.min(Integer.MAX_VALUE - 16, maxBytes), maxDepth, maxNodes)).strict(strict);
     }
 
     /**
@@ -88,6 +95,18 @@ public final class PlanReader {
      */
     public static PlanReader standard() {
         return DEFAULT;
+    }
+
+    /**
+     * Returns a reader that is strict, or not: a strict reader refuses a plan with warnings (input that is
+     * legal but almost surely wrong, such as a department name with a trailing space), each a problem; by
+     * default {@link #load(Path)} returns warnings with the plan ({@link Loaded#warnings()}).
+     *
+     * @param strictReads true to make every warning a problem
+     * @return the new reader
+     */
+    public PlanReader withStrict(boolean strictReads) {
+        return new PlanReader(maxBytes, maxDepth, maxProblems, rules, maxNodes, strictReads);
     }
 
     /**
@@ -101,7 +120,7 @@ public final class PlanReader {
             throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 16)
                     + " (was " + bytes + ")");
         }
-        return new PlanReader(bytes, maxDepth, maxProblems, rules, maxNodes);
+        return new PlanReader(bytes, maxDepth, maxProblems, rules, maxNodes, strict);
     }
 
     /**
@@ -114,7 +133,7 @@ public final class PlanReader {
         if (depth < 8 || depth > 1000) {
             throw new IllegalArgumentException("maxDepth must be between 8 and 1000 (was " + depth + ")");
         }
-        return new PlanReader(maxBytes, depth, maxProblems, rules, maxNodes);
+        return new PlanReader(maxBytes, depth, maxProblems, rules, maxNodes, strict);
     }
 
     /**
@@ -127,7 +146,7 @@ public final class PlanReader {
         if (nodes < 1_000) {
             throw new IllegalArgumentException("maxNodes must be at least 1000 (was " + nodes + ")");
         }
-        return new PlanReader(maxBytes, maxDepth, maxProblems, rules, nodes);
+        return new PlanReader(maxBytes, maxDepth, maxProblems, rules, nodes, strict);
     }
 
     /**
@@ -140,7 +159,7 @@ public final class PlanReader {
         if (count < 1) {
             throw new IllegalArgumentException("maxProblems must be at least 1 (was " + count + ")");
         }
-        return new PlanReader(maxBytes, maxDepth, count, rules, maxNodes);
+        return new PlanReader(maxBytes, maxDepth, count, rules, maxNodes, strict);
     }
 
     /**
@@ -152,7 +171,7 @@ public final class PlanReader {
      * @return the new reader
      */
     public PlanReader withRules(Map<String, Rule> rules) {
-        return new PlanReader(maxBytes, maxDepth, maxProblems, Map.copyOf(rules), maxNodes);
+        return new PlanReader(maxBytes, maxDepth, maxProblems, Map.copyOf(rules), maxNodes, strict);
     }
 
     /**
@@ -272,7 +291,7 @@ public final class PlanReader {
     }
 
     private GoalSheetReader goalSheets() {
-        return new GoalSheetReader(new ReadLimits(maxBytes, maxDepth, maxNodes, maxProblems));
+        return new GoalSheetReader(new ReadLimits(maxBytes, maxDepth, maxNodes, maxProblems, strict));
     }
 
     private ReadPipeline.TextBinder<Plan> plan(PlanFormat format) {

@@ -5,6 +5,7 @@ import io.github.policyplan.internal.read.Fields;
 import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.internal.read.UnitHints;
 import io.github.policyplan.internal.read.Violations;
 import io.github.policyplan.model.Baseline;
 import io.github.policyplan.model.Cadence;
@@ -109,7 +110,18 @@ final class TargetValueBinder {
                         + ")", Optional.of("remove it, or change the kind"));
                 continue;
             }
-            f.textList(key).ifPresent(names -> names.forEach(n -> levels.add(shared.text(n.text()))));
+            List<Node.ScalarNode> names = f.textList(key).orElse(List.of());
+            for (int i = 0; i < names.size(); i++) {
+                Node.ScalarNode n = names.get(i);
+                if (n.type() == Node.ScalarType.BOOLEAN) {
+                    problems.add(n, io.github.policyplan.internal.read.DocumentPath.index(f.path(key), i), "the " + key
+                            + " are names, but " + n.text() + " reads as a boolean", Optional.of("name the " + key
+                                    + ", such as " + (key.equals("grades") ? "[不合格, 合格, 良好, 优秀]" : "[未开工, 开工, 建成]")
+                                    + "; quote a name that reads as true or false: '" + n.text() + "'"));
+                    f.fail();
+                }
+                levels.add(shared.text(n.text()));
+            }
         }
         if (kind == MeasureKind.MILESTONE && !f.has("stages")) {
             levels.addAll(Measure.DEFAULT_STAGES);
@@ -118,9 +130,9 @@ final class TargetValueBinder {
     }
 
     /** Reads a target's baseline, if it has one; empty too after a problem (the target is failed). */
-    Optional<Baseline> baseline(Fields f) {
+    Optional<Baseline> baseline(Fields f, Optional<Measure> measure) {
         Optional<Node> n = f.get("baseline");
-        return n.isPresent() ? baseline(f, "baseline", n.get()) : Optional.empty();
+        return n.isPresent() ? baseline(f, "baseline", n.get(), measure) : Optional.empty();
     }
 
     /**
@@ -128,12 +140,13 @@ final class TargetValueBinder {
      *
      * @param f   the map that holds it
      * @param key its key in that map
-     * @param n   its node
+     * @param n       its node
+     * @param measure the target's measure, when it could be read
      * @return the baseline, or empty after a problem (the map is failed)
      */
-    Optional<Baseline> baseline(Fields f, String key, Node n) {
+    Optional<Baseline> baseline(Fields f, String key, Node n, Optional<Measure> measure) {
         if (!(n instanceof Node.MapNode)) {
-            return amount(f, key, n).map(Baseline::of);
+            return amount(f, key, n, measure).map(Baseline::of);
         }
         Optional<Fields> opened = f.open(n, key, -1, "a baseline", BASELINE_KEYS);
         if (opened.isEmpty()) {
@@ -141,7 +154,8 @@ final class TargetValueBinder {
             return Optional.empty();
         }
         Fields b = opened.get();
-        Optional<Double> value = b.require("value", "write the baseline value").flatMap(v -> amount(b, "value", v));
+        Optional<Double> value = b.require("value", "write the baseline value").flatMap(v -> amount(b, "value", v,
+                measure));
         Optional<Node> d = b.get("date");
         Optional<LocalDate> date = d.flatMap(node -> date(node, b, "date", true));
         if (b.failed() || value.isEmpty() || (d.isPresent() && date.isEmpty())) {
@@ -151,9 +165,21 @@ final class TargetValueBinder {
         return Optional.of(new Baseline(value.get(), date));
     }
 
-    /** Reads a number, written plain or with a percent sign. */
-    private static Optional<Double> amount(Fields f, String key, Node n) {
-        return f.percent(key, n).or(() -> f.number(key, n));
+    /** Reads a number, written plain or with a percent sign (on a measure in %), within the measure's domain. */
+    private Optional<Double> amount(Fields f, String key, Node n, Optional<Measure> measure) {
+        if (measure.isPresent() && n instanceof Node.ScalarNode s && ValueDomain.isPercentText(s)) {
+            return ValueDomain.percentFits(f, key, s, measure.get(), problems)
+                    ? ValueDomain.within(f, key, s, f.percent(key, s), measure.get(), problems) : Optional.empty();
+        }
+        Optional<String> unitHint = measure.isPresent() && n instanceof Node.ScalarNode s
+                && s.type() == Node.ScalarType.STRING ? UnitHints.inUnit(s.text(), measure.get().unit()) : Optional.empty();
+        if (unitHint.isPresent()) {
+            problems.add(n, f.path(key), "expected a number, found " + n.describe(), unitHint);
+            f.fail();
+            return Optional.empty();
+        }
+        Optional<Double> d = f.percent(key, n).or(() -> f.number(key, n));
+        return measure.isPresent() ? ValueDomain.within(f, key, n, d, measure.get(), problems) : d;
     }
 
     /** Reads a target's goal; '*' (unpublished) is allowed. */
@@ -174,13 +200,14 @@ final class TargetValueBinder {
      */
     Optional<Goal> value(Fields f, String key, Node n, Optional<Measure> measure, boolean unsetAllowed) {
         if (n instanceof Node.MapNode) {
-            return band(f, key, n);
+            return band(f, key, n, measure);
         }
         boolean numeric = measure.isPresent() && measure.get().kind().isNumeric();
         if (n instanceof Node.ScalarNode s) {
             boolean text = s.type() == Node.ScalarType.STRING;
             if (s.isNumber()) {
-                return f.number(key, s).map(Goal::of);
+                Optional<Double> d = f.number(key, s);
+                return (numeric ? ValueDomain.within(f, key, s, d, measure.get(), problems) : d).map(Goal::of);
             }
             if (text && s.text().trim().equals("*")) {
                 if (unsetAllowed) {
@@ -190,32 +217,38 @@ final class TargetValueBinder {
                 f.fail();
                 return Optional.empty();
             }
-            Optional<Double> percent = numeric ? f.percent(key, s) : Optional.empty();
-            if (percent.isPresent()) {
-                return percent.map(Goal::of);
+            if (numeric && ValueDomain.isPercentText(s)) {
+                return ValueDomain.percentFits(f, key, s, measure.get(), problems)
+                        ? ValueDomain.within(f, key, s, f.percent(key, s), measure.get(), problems).map(Goal::of)
+                        : Optional.empty();
             }
             if (text && !numeric) {
                 return Optional.of(Goal.level(shared.text(s.text())));
             }
+            if (s.type() == Node.ScalarType.BOOLEAN && measure.isPresent() && measure.get().levels().contains(s.text())) {
+                // Stages or grades written true and false: the list of them is refused, once.
+                return Optional.of(Goal.level(s.text()));
+            }
         }
-        notAValue(f, key, n, unsetAllowed);
+        notAValue(f, key, n, unsetAllowed, measure);
         return Optional.empty();
     }
 
-    private void notAValue(Fields f, String key, Node n, boolean unsetAllowed) {
+    private void notAValue(Fields f, String key, Node n, boolean unsetAllowed, Optional<Measure> measure) {
         String advice = unsetAllowed ? "write a number, or '*' if the plan does not publish it" : "write a number";
         Optional<String> hint = Optional.of(advice);
         if (n instanceof Node.ScalarNode s && s.type() == Node.ScalarType.STRING) {
             String t = s.text().trim();
             hint = Optional.of(t.matches("[-+]?[0-9]+(\\.[0-9]+)?") ? "write it without quotes: " + t
-                    : Fields.numberHint(t).orElse(advice));
+                    : measure.flatMap(me -> UnitHints.inUnit(t, me.unit())).or(() -> Fields.numberHint(t))
+                            .orElse(advice));
         }
         problems.add(n, f.path(key), "expected a number" + (unsetAllowed ? " or '*'" : "") + ", found "
                 + n.describe(), hint);
         f.fail();
     }
 
-    private Optional<Goal> band(Fields f, String key, Node n) {
+    private Optional<Goal> band(Fields f, String key, Node n, Optional<Measure> measure) {
         Optional<Fields> opened = f.open(n, key, -1, "a band", BAND_KEYS);
         if (opened.isEmpty()) {
             f.fail();
@@ -224,13 +257,19 @@ final class TargetValueBinder {
         Fields b = opened.get();
         Optional<Node> lo = b.require("low", "write the band's lower bound");
         Optional<Node> hi = b.require("high", "write the band's upper bound");
-        Optional<Double> low = lo.flatMap(node -> b.number("low", node));
-        Optional<Double> high = hi.flatMap(node -> b.number("high", node));
+        Optional<Double> low = inDomain(b, "low", lo, lo.flatMap(node -> b.number("low", node)), measure);
+        Optional<Double> high = inDomain(b, "high", hi, hi.flatMap(node -> b.number("high", node)), measure);
         if (low.isEmpty() || high.isEmpty()) {
             f.fail();
             return Optional.empty();
         }
         return Violations.construct(n, b::path, () -> Goal.band(low.get(), high.get()), problems);
+    }
+
+    private Optional<Double> inDomain(Fields b, String key, Optional<Node> at, Optional<Double> value,
+            Optional<Measure> measure) {
+        return measure.isPresent() && measure.get().kind().isNumeric() && at.isPresent()
+                ? ValueDomain.within(b, key, at.get(), value, measure.get(), problems) : value;
     }
 
     /** Reads how firmly the plan commits to a target, by code or in Chinese; strive when not written. */

@@ -75,8 +75,14 @@ final class CsvReports {
                 } else if (t == JsonToken.VALUE_STRING) {
                     // A row's first field starts its line, whatever blanks the parser skipped to find it.
                     JsonLocation at = p.currentTokenLocation();
-                    row.add(new Field(p.getText(), Math.max(1, at.getLineNr()),
-                            row.isEmpty() ? 1 : Math.max(1, at.getColumnNr())));
+                    Field field = new Field(p.getText(), Math.max(1, at.getLineNr()),
+                            row.isEmpty() ? 1 : Math.max(1, at.getColumnNr()));
+                    row.add(field);
+                    if (columns > 0) {
+                        CsvSlips.spanningQuote(field.text(), field.line(), Math.max(1, at.getColumnNr()), columns,
+                                "reports[" + out.size() + "]" + (row.size() <= COLUMNS.size()
+                                        ? "." + COLUMNS.get(row.size() - 1) : ""), problems);
+                    }
                 } else if (t == JsonToken.END_ARRAY && !row.isEmpty()) {
                     if (columns < 0) {
                         unitColumn = row.size() > 1 && row.get(1).text().strip().equals(UNIT);
@@ -165,6 +171,11 @@ final class CsvReports {
     private static RawReport report(List<Field> row, int columns, int index, Problems problems) {
         String path = "reports[" + index + "]";
         Field first = row.get(0);
+        if (row.size() > 3 && CsvSlips.splitNumber(row.get(2).text(), row.get(3).text(), row.get(2).line(),
+                row.get(2).column(), path, problems)) {
+            return new RawReport(path, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty());
+        }
         if (row.size() > columns) {
             boolean emptyTail = true;
             for (int i = columns; i < row.size(); i++) {

@@ -79,6 +79,18 @@ public final class ProgressReader {
     }
 
     /**
+     * Returns a reader that is strict, or not: a strict reader refuses an input with warnings (input that
+     * is legal but almost surely wrong, such as a name with a trailing space), each a problem; by default
+     * warnings are returned with the value ({@link io.github.policyplan.core.Loaded#warnings()}).
+     *
+     * @param strict true to make every warning a problem
+     * @return the new reader
+     */
+    public ProgressReader withStrict(boolean strict) {
+        return new ProgressReader(limits.withStrict(strict));
+    }
+
+    /**
      * Returns a reader with another size limit.
      *
      * @param bytes the largest input accepted, in bytes (characters for text and readers), at least 1

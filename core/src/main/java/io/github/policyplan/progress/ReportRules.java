@@ -6,6 +6,7 @@ import io.github.policyplan.internal.read.PercentText;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.internal.read.Unknown;
+import io.github.policyplan.internal.read.UnitHints;
 import io.github.policyplan.model.Checks;
 import io.github.policyplan.model.Derivation;
 import io.github.policyplan.model.Combine;
@@ -276,7 +277,8 @@ final class ReportRules {
             case NUMBER -> number(cell.text());
             case TEXT -> cell.origin() == Origin.CSV && NUMBER.matcher(cell.text()).matches() ? number(cell.text())
                     : cell.origin() != Origin.JAVA && PercentText.number(cell.text()).isPresent() ? percent(target, cell)
-                    : Checked.wrong("expected a number, found " + cell.what(), numberHint(cell));
+                    : Checked.wrong("expected a number, found " + cell.what(), UnitHints.inUnit(cell.text(),
+                            m.unit()).or(() -> numberHint(cell)));
             case BOOLEAN, OTHER -> Checked.wrong("expected a number, found " + cell.what(), Optional.empty());
         };
     }
@@ -378,6 +380,7 @@ final class ReportRules {
         }
         Map<String, Series.Builder> builders = new LinkedHashMap<>();
         Map<String, String> texts = Series.texts();
+        RunningTotals totals = new RunningTotals();
         for (int i = 0; i < raws.size(); i++) {
             RawReport raw = raws.get(i);
             boolean keep = problems.total() < maxProblems;
@@ -390,6 +393,7 @@ final class ReportRules {
             if (target.isPresent() && date.isPresent() && value.isPresent()) {
                 builders.computeIfAbsent(resolved.get().key(), Series.Builder::new).add(date.get(), value.get(),
                         raw.source().orElse(null), raw.note().orElse(null), raw.evidence().orElse(null), i, texts);
+                totals.add(target.get(), date.get(), value.get(), raw.value().orElseThrow(), raw.path("value"));
             }
         }
         List<Series> built = new ArrayList<>();
@@ -404,6 +408,7 @@ final class ReportRules {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
+        totals.warnWhereTheyFall(problems);
         return Optional.of(ProgressLog.fromSeries(plan, built));
     }
 
@@ -475,7 +480,7 @@ final class ReportRules {
 
     /** Checks a report's value against its target's measure. */
     private static Optional<Value> value(Target target, Cell cell, RawReport raw, boolean ratio, Problems problems) {
-        Checked checked = ratio ? checkRatio(cell) : checkValue(target, cell);
+        Checked checked = ratio ? checkRatio(cell) : RunningTotals.inDomain(target, checkValue(target, cell));
         checked.issue().ifPresent(issue -> add(problems, cell, raw.path("value"), issue));
         checked.note().ifPresent(note -> problems.note(cell.line(), cell.column(), raw.path("value"), note));
         return checked.value();

@@ -63,7 +63,7 @@ class LenientFormsTest {
                 () -> Plans.parse(HEAD + "        goal: 1,200\n        due: 2023\n", "p.yaml"));
 
         assertThat(withUnit.problems()).singleElement().satisfies(p -> assertThat(p.hint())
-                .contains("write the number alone, 12; the unit 亿元 belongs in unit:"));
+                .contains("write the number in %, the target's unit"));
         assertThat(withCommas.problems()).singleElement().satisfies(p -> assertThat(p.hint())
                 .contains("write it without thousands separators: 1200"));
     }

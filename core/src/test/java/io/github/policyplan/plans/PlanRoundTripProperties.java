@@ -205,18 +205,26 @@ class PlanRoundTripProperties {
                 .as(DepartmentDraft::new);
         return drafts.list().ofMinSize(1).ofMaxSize(4).withSizeDistribution(UNIFORM).uniqueElements(DepartmentDraft::id).map(list -> {
             Set<String> taken = list.stream().map(DepartmentDraft::id).collect(Collectors.toCollection(HashSet::new));
+            // Full names are unique, and no alias is another department's full name: the reader refuses both.
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            for (DepartmentDraft d : list) {
+                String name = nonBlank(d.name());
+                names.put(names.containsKey(name) ? name + "·" + d.id() : name, d.id());
+            }
+            java.util.Map<String, String> nameOfId = new java.util.HashMap<>();
+            names.forEach((name, id) -> nameOfId.put(id, name));
             List<Department> out = new ArrayList<>();
             for (DepartmentDraft d : list) {
                 List<String> own = new ArrayList<>();
                 for (String alias : d.aliases()) {
-                    if (taken.add(alias)) {
+                    if (names.getOrDefault(alias, d.id()).equals(d.id()) && taken.add(alias)) {
                         own.add(alias);
                     }
                 }
-                if (d.ownId() && own.size() < 2) {
+                if (d.ownId() && own.size() < 2 && names.getOrDefault(d.id(), d.id()).equals(d.id())) {
                     own.add(d.id());
                 }
-                out.add(new Department(d.id(), nonBlank(d.name()), d.kind(), own));
+                out.add(new Department(d.id(), nameOfId.get(d.id()), d.kind(), own));
             }
             return out;
         });
@@ -471,7 +479,8 @@ class PlanRoundTripProperties {
     private Arbitrary<Measure> measures() {
         Arbitrary<Measure> numeric = Combinators.combine(Arbitraries.of(NUMERIC_KINDS), units(),
                 Arbitraries.of(Direction.class), Arbitraries.of(true, false))
-                .as((kind, unit, direction, byDefault) -> new Measure(kind, unit,
+                .as((kind, unit, direction, byDefault) -> new Measure(kind,
+                        kind == MeasureKind.SHARE && unit.strip().matches("[%％]") ? "个百分点" : unit,
                         byDefault ? kind.defaultDirection() : direction, List.of()));
         Arbitrary<Measure> levelled = Combinators.combine(Arbitraries.of(MeasureKind.MILESTONE, MeasureKind.GRADE),
                 units(), levelNames().list().ofMinSize(2).ofMaxSize(5).uniqueElements())

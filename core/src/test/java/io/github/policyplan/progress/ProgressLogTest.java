@@ -136,7 +136,7 @@ class ProgressLogTest {
                         + "reports[1].target: unknown target 's1.i1.t9' in plan small-2023 (did you mean 's1.i1.t1'?)\n"
                         + "reports[2].date: date 2026-03-31 is outside the plan period 2023-01-01 to 2025-12-31\n"
                         + "reports[3].value: expected a stage of s1.i1.t3 (前期, 开工, 建成), found the number 2\n"
-                        + "reports[4].value: expected a number, found the text '12家' (write the number alone: 12)\n"
+                        + "reports[4].value: expected a number, found the text '12家' (write the number alone, 12; the unit 家 is the target's)\n"
                         + "reports[5].value: unknown grade '优秀' of s1.i1.t4 (expected one of 未实现, 基本实现, 实现)\n"
                         + "reports[6].value: conflicting reports for s1.i1.t1 as of 2023-03-31: 3 here, 2 in"
                         + " reports[0] (keep the right one and remove the other)");

@@ -154,7 +154,7 @@ class ProgressReaderTest {
 
         assertThat(loaded[0]).as("nothing is returned, not even the good rows").isNull();
         assertThat(e.problems()).singleElement().hasToString(file + ":4:18: reports[2].value: expected a number,"
-                + " found the text '6家' (write the number alone: 6)");
+                + " found the text '6家' (write the number alone, 6; the unit 家 is the target's)");
         assertThat(e).hasMessage("progress file " + file + " has 1 problem:\n" + e.problems().get(0));
         assertThat(e).isInstanceOf(InputException.class).isInstanceOf(PolicyPlanException.class);
     }

@@ -48,11 +48,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Files under {@code accepted/} hold forms the readers accept with a note — a full-width colon
  * after a key, {@code 8%} (in a plan or a progress file), {@code 2023年底}, a byte-order mark, Windows line ends — and
- * {@code <name>.notes} lists the notes exactly. {@code plan-*} files are read with
- * {@link io.github.policyplan.plans.PlanReader#load(Path)} and {@code progress-*} files with
- * {@link io.github.policyplan.progress.ProgressReader#load(Path, Plan)}, which return their notes;
- * {@code scheme-*} files with {@link Assessments#read(Path, Plan)}, which returns none, so their
- * {@code .notes} files are empty.
+ * {@code <name>.notes} lists the notes exactly; {@code <name>.warnings}, where there is one, lists the
+ * warnings exactly (input that is legal but almost surely wrong), and a strict read must refuse the file
+ * with exactly those as its problems. {@code plan-*} files are read with
+ * {@link io.github.policyplan.plans.PlanReader#load(Path)}, {@code progress-*} files with
+ * {@link io.github.policyplan.progress.ProgressReader#load(Path, Plan)} and {@code scheme-*} files with
+ * {@link io.github.policyplan.assessment.SchemeReader#load(Path, Plan)}.
  */
 class BadInputCorpusTest {
 
@@ -97,7 +98,8 @@ class BadInputCorpusTest {
 
     private static List<Path> filesIn(Path dir, String sidecar) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> !p.getFileName().toString().endsWith(sidecar)).sorted().toList();
+            return files.filter(p -> !p.getFileName().toString().endsWith(sidecar)
+                    && !p.getFileName().toString().endsWith(".warnings")).sorted().toList();
         }
     }
 
@@ -183,22 +185,16 @@ class BadInputCorpusTest {
     void anAcceptedFileLoadsWithExactlyTheNotesItsNotesFileLists(Path file) throws IOException {
         List<String> expected = lines(sidecar(file, ".notes"));
 
-        List<Problem> notes = List.of();
+        Path warningsFile = sidecar(file, ".warnings");
+        List<String> expectedWarnings = Files.exists(warningsFile) ? lines(warningsFile) : List.of();
+
+        Loaded<?> loaded = null;
         try {
-            if (file.getFileName().toString().startsWith("progress-")) {
-                Loaded<ProgressLog> loaded = Progress.reader().load(file, plan);
-                assertThat(loaded.value().reports()).isNotEmpty();
-                notes = loaded.notes();
-            } else if (file.getFileName().toString().startsWith("scheme-")) {
-                assertThat(Assessments.read(file, unitsPlan).scheme().adjustments()).isNotEmpty();
-            } else {
-                Loaded<Plan> loaded = Plans.reader().load(file);
-                assertThat(loaded.value().targets()).isNotEmpty();
-                notes = loaded.notes();
-            }
+            loaded = load(file, false);
         } catch (Throwable t) {
             fail(file + " is refused: " + t, t);
         }
+        List<Problem> notes = loaded.notes();
 
         assertThat(notes).allSatisfy(n -> {
             assertThat(n.source()).isEqualTo(file.toString());
@@ -206,6 +202,44 @@ class BadInputCorpusTest {
             assertThat(n.column()).isGreaterThanOrEqualTo(1);
         });
         assertThat(relative(notes, file)).as("the notes of %s", file).containsExactlyElementsOf(expected);
+        assertThat(relative(loaded.warnings(), file)).as("the warnings of %s", file)
+                .containsExactlyElementsOf(expectedWarnings);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("acceptedFiles")
+    void aStrictReadRefusesAnAcceptedFileWithWarningsWithExactlyThoseAsProblems(Path file) throws IOException {
+        Path warningsFile = sidecar(file, ".warnings");
+        if (!Files.exists(warningsFile)) {
+            assertThat(load(file, true).warnings()).isEmpty();
+            return;
+        }
+        try {
+            load(file, true);
+            fail(file + " loads in strict mode despite its warnings");
+        } catch (InputException e) {
+            assertThat(relative(e.problems(), file)).as("the problems of %s, read strictly", file)
+                    .containsExactlyElementsOf(lines(warningsFile));
+        }
+    }
+
+    /** Loads an accepted file by the prefix of its name: plan-, progress-, scheme-. */
+    private static Loaded<?> load(Path file, boolean strict) throws IOException {
+        String name = file.getFileName().toString();
+        if (name.startsWith("progress-")) {
+            Loaded<ProgressLog> loaded = Progress.reader().withStrict(strict).load(file, plan);
+            assertThat(loaded.value().reports()).isNotEmpty();
+            return loaded;
+        }
+        if (name.startsWith("scheme-")) {
+            Loaded<io.github.policyplan.assessment.Assessment> loaded = Assessments.reader().withStrict(strict)
+                    .load(file, unitsPlan);
+            assertThat(loaded.value().scheme().adjustments()).isNotEmpty();
+            return loaded;
+        }
+        Loaded<Plan> loaded = Plans.reader().withStrict(strict).load(file);
+        assertThat(loaded.value().targets()).isNotEmpty();
+        return loaded;
     }
 
     @Test

@@ -161,15 +161,23 @@ final class ValidInputs {
                 .uniqueElements(DepartmentDraft::id).map(list -> {
                     Set<String> taken = list.stream().map(DepartmentDraft::id)
                             .collect(Collectors.toCollection(HashSet::new));
+                    // Full names are unique, and no alias is another department's full name: the reader refuses both.
+                    java.util.Map<String, String> names = new java.util.HashMap<>();
+                    for (DepartmentDraft d : list) {
+                        String name = nonBlank(d.name());
+                        names.put(names.containsKey(name) ? name + "·" + d.id() : name, d.id());
+                    }
+                    java.util.Map<String, String> nameOfId = new java.util.HashMap<>();
+                    names.forEach((name, id) -> nameOfId.put(id, name));
                     List<Department> out = new ArrayList<>();
                     for (DepartmentDraft d : list) {
                         List<String> own = new ArrayList<>();
                         for (String alias : d.aliases()) {
-                            if (taken.add(alias)) {
+                            if (names.getOrDefault(alias, d.id()).equals(d.id()) && taken.add(alias)) {
                                 own.add(alias);
                             }
                         }
-                        out.add(new Department(d.id(), nonBlank(d.name()), d.kind(), own));
+                        out.add(new Department(d.id(), nameOfId.get(d.id()), d.kind(), own));
                     }
                     return out;
                 });
@@ -398,7 +406,8 @@ final class ValidInputs {
     private static Arbitrary<Measure> measures() {
         Arbitrary<Measure> numeric = Combinators.combine(Arbitraries.of(NUMERIC_KINDS), units(),
                 Arbitraries.of(Direction.class), Arbitraries.of(true, false))
-                .as((kind, unit, direction, byDefault) -> new Measure(kind, unit,
+                .as((kind, unit, direction, byDefault) -> new Measure(kind,
+                        kind == MeasureKind.SHARE && unit.strip().matches("[%％]") ? "个百分点" : unit,
                         byDefault ? kind.defaultDirection() : direction, List.of()));
         Arbitrary<Measure> levelled = Combinators.combine(Arbitraries.of(MeasureKind.MILESTONE, MeasureKind.GRADE),
                 units(), levelNames().list().ofMinSize(2).ofMaxSize(5).uniqueElements())
@@ -632,9 +641,18 @@ final class ValidInputs {
             Optional<String> note, Optional<String> evidence) {
     }
 
+    /**
+     * A text as a CSV field holds it without being refused as a slip: not three digits alone (the tail of a
+     * number split at a thousands separator), no later line of four commas (rows swallowed by a stray quote).
+     */
+    static String readable(String text) {
+        String t = text.strip().matches("[0-9]{3}(\\.[0-9]+)?") ? "第" + text : text;
+        return t.indexOf('\n') >= 0 ? t.replace(',', '，') : t;
+    }
+
     static Arbitrary<PlanWithReports> plansWithReports() {
         Arbitrary<Optional<String>> texts = weighted(Tuple.of(3, Arbitraries.just(Optional.empty())),
-                Tuple.of(1, texts().map(Optional::of)));
+                Tuple.of(1, texts().map(ValidInputs::readable).map(Optional::of)));
         Arbitrary<Double> values = weighted(Tuple.of(4, numbers()),
                 Tuple.of(2, Arbitraries.doubles().between(0, 200).ofScale(2)));
         Arbitrary<ReportDraft> drafts = Combinators.combine(Arbitraries.integers().between(0, 40), fractions(),
@@ -657,7 +675,9 @@ final class ValidInputs {
             if (!seen.add(t.id() + "\n" + date)) {
                 continue;
             }
-            Value value = t.measure().kind().isNumeric() ? Value.of(d.number())
+            // A count's reports are running totals, never below 0: the reader refuses others.
+            Value value = t.measure().kind().isNumeric()
+                    ? Value.of(t.measure().kind() == MeasureKind.COUNT ? Math.abs(d.number()) : d.number())
                     : Value.level(t.measure().levels().get(d.level() % t.measure().levels().size()));
             out.add(new Report(t.id(), date, value, d.source(), d.note(), d.evidence()));
         }

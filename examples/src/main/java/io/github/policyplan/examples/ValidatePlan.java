@@ -1,5 +1,6 @@
 package io.github.policyplan.examples;
 
+import io.github.policyplan.core.Loaded;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.plans.PlanException;
 import io.github.policyplan.plans.Plans;
@@ -9,13 +10,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
- * Validates plan files and prints every problem as {@code file:line:column: path: message}.
- * Exits 0 when every file is valid, 1 when any has a problem, 2 when called without files.
+ * Validates plan files and prints every problem as {@code file:line:column: path: message}, and every
+ * warning (input that is legal but almost surely wrong) as {@code file:line:column: warning: path: message}.
+ * With {@code --strict} a warning is a problem. Exits 0 when every file is valid, 1 when any has a
+ * problem, 2 when called without files.
  *
  * <pre>
- * ValidatePlan plans/county-2023.yaml other.yaml
+ * ValidatePlan [--strict] plans/county-2023.yaml other.yaml
  * </pre>
  */
 public final class ValidatePlan {
@@ -42,19 +46,22 @@ public final class ValidatePlan {
      * @return 0 when all are valid, 1 when any has a problem, 2 when there are no files
      */
     public static int run(String[] files, PrintStream out, PrintStream err) {
-        if (files.length == 0) {
-            err.println("usage: ValidatePlan PLAN.yaml [PLAN.json …]");
+        boolean strict = files.length > 0 && files[0].equals("--strict");
+        if (files.length == (strict ? 1 : 0)) {
+            err.println("usage: ValidatePlan [--strict] PLAN.yaml [PLAN.json …]");
             return 2;
         }
         int status = 0;
-        for (String file : files) {
+        for (String file : Arrays.asList(files).subList(strict ? 1 : 0, files.length)) {
             try {
-                Plan plan = Plans.read(Path.of(file));
+                Loaded<Plan> loaded = Plans.reader().withStrict(strict).load(Path.of(file));
+                Plan plan = loaded.value();
                 out.println(file + ": ok (" + plan.sections().size() + " sections, " + plan.targets().size()
                         + " targets)");
                 for (Allocation a : RollUp.allocations(plan)) {
                     out.println("  " + (a.warning() ? "warning: " : "") + a.target() + ": " + a.explanation().inEnglish());
                 }
+                loaded.warnings().forEach(w -> err.println(w.asWarning()));
             } catch (PlanException e) {
                 e.problems().forEach(err::println);
                 if (e.totalProblems() > e.problems().size()) {

@@ -125,6 +125,25 @@ class ExamplesTest {
     }
 
     @Test
+    void validatePlanPrintsWarningsAndWithStrictFailsOnThem() {
+        Output lenient = new Output();
+        Output strict = new Output();
+        String file = "../core/src/test/resources/corpus/accepted/plan-warn-names-with-spaces.yaml";
+
+        int lenientStatus = ValidatePlan.run(new String[] {file}, lenient.stream(), lenient.stream());
+        int strictStatus = ValidatePlan.run(new String[] {"--strict", file}, strict.stream(), strict.stream());
+
+        assertThat(lenientStatus).isZero();
+        assertThat(lenient.text().lines()).hasSize(5).first().isEqualTo(file + ": ok (2 sections, 5 targets)");
+        assertThat(lenient.text().lines().skip(1)).allSatisfy(line -> assertThat(line).startsWith(file + ":")
+                .contains(": warning: departments["));
+        assertThat(lenient.text()).contains(file + ":8:11: warning: departments[0].name: '县科技局\\u3000' ends with an"
+                + " ideographic space (U+3000)");
+        assertThat(strictStatus).isEqualTo(1);
+        assertThat(strict.text().lines()).hasSize(4).noneMatch(line -> line.contains("warning:"));
+    }
+
+    @Test
     void scoreCountyTakesAPlanAndReportsWithoutAGoalSheet() throws IOException {
         Output out = new Output();
         Path plan = Path.of("../core/src/test/resources/plans/small.yaml");

@@ -183,7 +183,7 @@ public final class Checks {
         if (!(weight > 0)) {
             add(path, weightNotPositive(Numbers.format(weight)));
         } else if (weight < 1e-9 || weight > 1e9) {
-            add(path, "weight must be between 0.000000001 and 1000000000 (was " + Numbers.format(weight) + ")");
+            add(path, "weight must be between 0.000000001 and 1000000000 (was " + Numbers.echo(weight) + ")");
         }
     }
 

@@ -85,9 +85,54 @@ public final class DateReader {
             problems.note(line, column, path.get(), "read '" + Texts.abbreviate(text) + "' as " + form.get());
             return parse(form.get(), end);
         }
+        Optional<String[]> impossible = impossible(text.strip());
+        if (impossible.isPresent()) {
+            problems.add(line, column, path.get(), "'" + Texts.abbreviate(text.strip()) + "' is no date: "
+                    + impossible.get()[0], Optional.of(impossible.get()[1]));
+            return Optional.empty();
+        }
         problems.add(line, column, path.get(), malformed(Texts.abbreviate(text)),
                 suggest(text).map(s -> "did you mean " + s + "?"));
         return Optional.empty();
+    }
+
+    /** A date of an accepted form whose month, day or quarter does not exist. */
+    private static final java.util.regex.Pattern DAY_FORM = java.util.regex.Pattern.compile(
+            "([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?");
+    private static final java.util.regex.Pattern QUARTER_FORM = java.util.regex.Pattern.compile(
+            "[0-9]{4}-[Qq]([0-9])");
+
+    /**
+     * Says what is wrong with a date written in an accepted form that names no real day: month 13,
+     * 2023-02-29, the fifth quarter.
+     *
+     * @return what is wrong and the fix, or empty when the text is not of such a form
+     */
+    private static Optional<String[]> impossible(String text) {
+        java.util.regex.Matcher q = QUARTER_FORM.matcher(text);
+        if (q.matches()) {
+            int quarter = Integer.parseInt(q.group(1));
+            return quarter >= 1 && quarter <= 4 ? Optional.empty() : Optional.of(new String[] {
+                "there is no quarter " + quarter, "write the quarter as Q1 to Q4"});
+        }
+        java.util.regex.Matcher m = DAY_FORM.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            return Optional.of(new String[] {"there is no month " + month, "write the month as 01 to 12"});
+        }
+        if (m.group(3) == null) {
+            return Optional.empty();
+        }
+        int days = java.time.YearMonth.of(Integer.parseInt(m.group(1)), month).lengthOfMonth();
+        int day = Integer.parseInt(m.group(3));
+        if (day >= 1 && day <= days) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {m.group(1) + "-" + m.group(2) + " has " + days + " days",
+            "write a day from 01 to " + days});
     }
 
     /**

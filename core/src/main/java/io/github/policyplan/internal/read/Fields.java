@@ -381,6 +381,30 @@ public final class Fields {
     }
 
     /**
+     * Returns an optional fraction from 0 to 1 (a share, a quota): like {@link #optionalNumber}, but a
+     * percentage such as {@code 30%} is refused with the fraction to write, {@code 0.3}, not {@code 30}
+     * (which would be refused next as above 1).
+     *
+     * @param key the key
+     * @return the number, or empty when absent or after a problem
+     */
+    public Optional<Double> optionalFraction(String key) {
+        Node n = lookUp(key);
+        if (n instanceof Node.ScalarNode s && s.type() == Node.ScalarType.STRING) {
+            Optional<String> percent = PercentText.number(s.text());
+            if (percent.isPresent()) {
+                String fraction = new BigDecimal(percent.get()).movePointLeft(2).stripTrailingZeros().toPlainString();
+                problems.add(n, path(key), "expected a fraction from 0 to 1, found the percentage '"
+                        + Texts.abbreviate(s.text().strip()) + "'", Optional.of("write " + fraction + " for "
+                                + Texts.abbreviate(s.text().strip())));
+                failed = true;
+                return Optional.empty();
+            }
+        }
+        return n == null ? Optional.empty() : number(key, n);
+    }
+
+    /**
      * Reads a node as a number; the key it belongs to gives the path of a problem.
      *
      * @param key the key

@@ -33,6 +33,7 @@ final class Hints {
             new Rule("must be ≥ 0", "write a number of 0 or more"),
             new Rule("must be above 0", "write a number above 0"),
             new Rule("must be a number", "write a number in the range given"),
+            new Rule("must be between", "write a number in the range given"),
             new Rule("is for plan", "correct the plan: line to the id of the plan it belongs to"),
             new Rule("expected true or false", "write true or false"),
             new Rule("expected a stage", "write one of the stages listed"),

@@ -16,6 +16,9 @@ public final class Problems {
     private final int limit;
     private final List<Problem> kept = new ArrayList<>();
     private final List<Problem> notes = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+    /** Whether a warning is a problem: the strict mode of the readers. */
+    private final boolean strict;
     private int total;
 
     /**
@@ -25,8 +28,30 @@ public final class Problems {
      * @param limit  how many problems to keep
      */
     public Problems(String source, int limit) {
+        this(source, limit, false);
+    }
+
+    /**
+     * Creates a collector.
+     *
+     * @param source the source name every problem names
+     * @param limit  how many problems (and warnings) to keep
+     * @param strict true to make every warning a problem
+     */
+    public Problems(String source, int limit, boolean strict) {
         this.source = source;
         this.limit = limit;
+        this.strict = strict;
+    }
+
+    /**
+     * Tells whether as many problems as are kept have been found: past it, a reader need not work out
+     * hints (did-you-mean suggestions) nobody will see.
+     *
+     * @return true once the limit is reached
+     */
+    public boolean full() {
+        return total >= limit;
     }
 
     /**
@@ -102,6 +127,48 @@ public final class Problems {
         if (notes.size() < limit) {
             notes.add(new Problem(source, Math.max(1, line), Math.max(1, column), path, message, Optional.empty()));
         }
+    }
+
+    /**
+     * Records a warning: input that is legal but almost surely wrong (a name with a trailing space,
+     * running totals that fall). A warning is returned with the value read, never thrown, unless the
+     * read is strict: then it is a problem like any other.
+     *
+     * @param line    the line
+     * @param column  the column
+     * @param path    the path
+     * @param message what looks wrong
+     * @param hint    what to check or change
+     */
+    public void warn(int line, int column, String path, String message, Optional<String> hint) {
+        if (strict) {
+            add(line, column, path, message, hint);
+        } else if (warnings.size() < limit) {
+            warnings.add(new Problem(source, Math.max(1, line), Math.max(1, column), path, message, hint));
+        }
+    }
+
+    /**
+     * Records a warning at a node, as {@link #warn(int, int, String, String, Optional)}.
+     *
+     * @param node    where
+     * @param path    the path
+     * @param message what looks wrong
+     * @param hint    what to check or change
+     */
+    public void warn(Node node, String path, String message, Optional<String> hint) {
+        warn(node.line(), node.column(), path, message, hint);
+    }
+
+    /**
+     * Returns the warnings, in document order.
+     *
+     * @return the warnings
+     */
+    public List<Problem> warnings() {
+        List<Problem> list = new ArrayList<>(warnings);
+        list.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return list;
     }
 
     /**

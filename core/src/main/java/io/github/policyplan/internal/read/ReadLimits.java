@@ -10,8 +10,9 @@ package io.github.policyplan.internal.read;
  * @param maxDepth    the deepest nesting of maps and lists
  * @param maxNodes    the most values (maps, lists, scalars) in one document
  * @param maxProblems how many problems a read keeps
+ * @param strict      whether a warning is a problem
  */
-public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProblems) {
+public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProblems, boolean strict) {
 
     /** The default limits: 16 MiB, 64 levels, 1,000,000 values, 100 problems. */
     public static final ReadLimits DEFAULTS = new ReadLimits(16L << 20, 64, TreeReader.DEFAULT_MAX_NODES, 100);
@@ -23,6 +24,7 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProbl
      * @param maxDepth    the deepest nesting, from 8 to 1000
      * @param maxNodes    the most values in a document, at least 1,000
      * @param maxProblems how many problems a read keeps, at least 1
+     * @param strict      whether a warning is a problem
      */
     public ReadLimits {
         if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 16) {
@@ -41,13 +43,35 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProbl
     }
 
     /**
+     * Makes limits that are not strict.
+     *
+     * @param maxBytes    the largest input accepted
+     * @param maxDepth    the deepest nesting
+     * @param maxNodes    the most values in a document
+     * @param maxProblems how many problems a read keeps
+     */
+    public ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProblems) {
+        this(maxBytes, maxDepth, maxNodes, maxProblems, false);
+    }
+
+    /**
+     * Returns these limits, strict or not.
+     *
+     * @param strictReads true to make every warning a problem
+     * @return the new limits
+     */
+    public ReadLimits withStrict(boolean strictReads) {
+        return new ReadLimits(maxBytes, maxDepth, maxNodes, maxProblems, strictReads);
+    }
+
+    /**
      * Returns these limits with another size limit.
      *
      * @param bytes the largest input accepted
      * @return the new limits
      */
     public ReadLimits withMaxBytes(long bytes) {
-        return new ReadLimits(bytes, maxDepth, maxNodes, maxProblems);
+        return new ReadLimits(bytes, maxDepth, maxNodes, maxProblems, strict);
     }
 
     /**
@@ -57,7 +81,7 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProbl
      * @return the new limits
      */
     public ReadLimits withMaxDepth(int depth) {
-        return new ReadLimits(maxBytes, depth, maxNodes, maxProblems);
+        return new ReadLimits(maxBytes, depth, maxNodes, maxProblems, strict);
     }
 
     /**
@@ -67,7 +91,7 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProbl
      * @return the new limits
      */
     public ReadLimits withMaxNodes(int nodes) {
-        return new ReadLimits(maxBytes, maxDepth, nodes, maxProblems);
+        return new ReadLimits(maxBytes, maxDepth, nodes, maxProblems, strict);
     }
 
     /**
@@ -77,7 +101,7 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProbl
      * @return the new limits
      */
     public ReadLimits withMaxProblems(int count) {
-        return new ReadLimits(maxBytes, maxDepth, maxNodes, count);
+        return new ReadLimits(maxBytes, maxDepth, maxNodes, count, strict);
     }
 
     /**
@@ -86,6 +110,6 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProbl
      * @return a new pipeline
      */
     public ReadPipeline pipeline() {
-        return new ReadPipeline(maxBytes, maxProblems, new TreeReader((int) maxBytes, maxDepth, maxNodes));
+        return new ReadPipeline(maxBytes, maxProblems, new TreeReader((int) maxBytes, maxDepth, maxNodes)).strict(strict);
     }
 }

@@ -78,6 +78,7 @@ public final class ReadPipeline {
     private final long maxChars;
     private final int maxProblems;
     private final TreeReader trees;
+    private final boolean strict;
 
     /**
      * Creates a pipeline.
@@ -87,9 +88,33 @@ public final class ReadPipeline {
      * @param trees       reads YAML and JSON, with its limits
      */
     public ReadPipeline(long maxChars, int maxProblems, TreeReader trees) {
+        this(maxChars, maxProblems, trees, false);
+    }
+
+    private ReadPipeline(long maxChars, int maxProblems, TreeReader trees, boolean strict) {
         this.maxChars = maxChars;
         this.maxProblems = maxProblems;
         this.trees = trees;
+        this.strict = strict;
+    }
+
+    /**
+     * Returns this pipeline, strict or not: a strict read refuses an input with warnings, each a problem.
+     *
+     * @param strictReads true to make warnings problems
+     * @return the pipeline
+     */
+    public ReadPipeline strict(boolean strictReads) {
+        return strictReads == strict ? this : new ReadPipeline(maxChars, maxProblems, trees, strictReads);
+    }
+
+    /**
+     * Tells whether warnings are problems.
+     *
+     * @return true in strict mode
+     */
+    public boolean isStrict() {
+        return strict;
     }
 
     /**
@@ -101,7 +126,10 @@ public final class ReadPipeline {
      * @return the text binder
      */
     public <T> TextBinder<T> tree(TreeReader.Format format, TreeBinder<T> binder) {
-        return (text, problems) -> trees.read(text, format, problems).flatMap(root -> binder.bind(root, problems));
+        return (text, problems) -> trees.read(text, format, problems).flatMap(root -> {
+            TreeWarnings.spaces(root, problems);
+            return binder.bind(root, problems);
+        });
     }
 
     /**
@@ -111,12 +139,12 @@ public final class ReadPipeline {
      * @param binder  binds its text
      * @param refusal the exception thrown when there is any problem
      * @param <T>     what the file is read as
-     * @return the value, with notes on the forms accepted that are not canonical
+     * @return the value, with notes on the forms accepted that are not canonical, and warnings
      * @throws InputException (from {@code refusal}) when the file has any problem
      * @throws IOException    when the file cannot be read
      */
     public <T> Loaded<T> read(Path path, TextBinder<T> binder, Refusal refusal) throws IOException {
-        Problems problems = new Problems(path.toString(), maxProblems);
+        Problems problems = new Problems(path.toString(), maxProblems, strict);
         return finish(TextInput.read(path, maxChars, problems), binder, problems, refusal);
     }
 
@@ -128,13 +156,13 @@ public final class ReadPipeline {
      * @param binder  binds the text
      * @param refusal the exception thrown when there is any problem
      * @param <T>     what the text is read as
-     * @return the value, with notes on the forms accepted that are not canonical
+     * @return the value, with notes on the forms accepted that are not canonical, and warnings
      * @throws InputException (from {@code refusal}) when the text has any problem
      * @throws IOException    when the reader fails
      */
     public <T> Loaded<T> read(Reader reader, String source, TextBinder<T> binder, Refusal refusal)
             throws IOException {
-        Problems problems = new Problems(source, maxProblems);
+        Problems problems = new Problems(source, maxProblems, strict);
         return finish(TextInput.read(reader, maxChars, problems), binder, problems, refusal);
     }
 
@@ -146,11 +174,11 @@ public final class ReadPipeline {
      * @param binder  binds the text
      * @param refusal the exception thrown when there is any problem
      * @param <T>     what the text is read as
-     * @return the value, with notes on the forms accepted that are not canonical
+     * @return the value, with notes on the forms accepted that are not canonical, and warnings
      * @throws InputException (from {@code refusal}) when the text has any problem
      */
     public <T> Loaded<T> parse(String text, String source, TextBinder<T> binder, Refusal refusal) {
-        Problems problems = new Problems(source, maxProblems);
+        Problems problems = new Problems(source, maxProblems, strict);
         return finish(TextInput.check(text, maxChars, problems), binder, problems, refusal);
     }
 
@@ -158,7 +186,7 @@ public final class ReadPipeline {
             Refusal refusal) {
         Optional<T> value = text.flatMap(t -> binder.bind(t, problems));
         if (problems.isEmpty() && value.isPresent()) {
-            return new Loaded<>(value.get(), problems.notes());
+            return new Loaded<>(value.get(), problems.notes(), problems.warnings());
         }
         if (problems.isEmpty()) {
             throw new IllegalStateException("reading failed without a problem: " + problems.source());

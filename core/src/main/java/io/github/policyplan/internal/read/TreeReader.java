@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.policyplan.core.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,7 +136,7 @@ public final class TreeReader {
         } catch (TooDeep e) {
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            syntax(e, format, problems);
+            syntax(e, format, problems, input);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             problems.add(1, 1, "", "the file cannot be read: " + Texts.abbreviate(String.valueOf(e.getMessage())),
@@ -148,10 +149,23 @@ public final class TreeReader {
     private static final java.util.regex.Pattern FULL_WIDTH_KEY = java.util.regex.Pattern.compile(
             "^(\\s*(?:-\\s+)?)([A-Za-z_][A-Za-z0-9_]*)[ \\t]*：");
 
+    /** A key whose value is a block scalar ({@code quote: |}, {@code note：>-}), at the start of a line or list entry. */
+    private static final java.util.regex.Pattern BLOCK_KEY = java.util.regex.Pattern.compile(
+            "^(\\s*(?:-\\s+)?)[^\\s#'\"][^#]*?[ \\t]*(?::[ \\t]+|：[ \\t]*)[|>][-+0-9]*[ \\t]*(#.*)?$");
+
+    /** How many spaces a line starts with. */
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
     /**
      * Reads a full-width colon after a key ({@code title：科技}, common when typing with a Chinese input
-     * method) as a YAML colon, with a note. Only keys of ASCII letters are touched, so Chinese text that
-     * holds a full-width colon is never changed.
+     * method) as a YAML colon, with a note. Only keys of ASCII letters at the start of a line are touched,
+     * never the text of a block scalar, so text that holds a full-width colon is never changed.
      */
     static String fullWidthColons(String text, Problems problems) {
         if (text.indexOf('：') < 0) {
@@ -159,8 +173,21 @@ public final class TreeReader {
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
         int line = 1;
+        int block = -1;
         for (String l : text.split("\n", -1)) {
+            int indent = indent(l);
+            if (block >= 0 && (l.isBlank() || indent > block)) {
+                // Text of a block scalar (quote: |) is never changed: it may hold 'GDP：增长8%'.
+                out.append(l).append('\n');
+                line++;
+                continue;
+            }
+            block = -1;
             java.util.regex.Matcher m = FULL_WIDTH_KEY.matcher(l);
+            java.util.regex.Matcher b = BLOCK_KEY.matcher(l);
+            if (b.find()) {
+                block = b.end(1);
+            }
             if (m.find()) {
                 int colon = m.end() - 1;
                 boolean spaced = colon + 1 >= l.length() || Character.isWhitespace(l.charAt(colon + 1));
@@ -306,7 +333,7 @@ public final class TreeReader {
         return new Node.ListNode(line, column, items);
     }
 
-    private static void syntax(JsonProcessingException e, Format format, Problems problems) {
+    private static void syntax(JsonProcessingException e, Format format, Problems problems, String input) {
         JsonLocation at = e.getLocation();
         int line = at == null ? 1 : line(at);
         int column = at == null ? 1 : column(at);
@@ -323,10 +350,21 @@ public final class TreeReader {
             }
         }
         message = firstLine(message);
+        Optional<String[]> ours = ParserWords.translate(message, format == Format.JSON);
+        if (ours.isPresent()) {
+            problems.add(line, column, "", ours.get()[0], Optional.of(ours.get()[1]));
+            return;
+        }
         Optional<String> hint = Optional.empty();
         if (format == Format.YAML && message.contains("alias")) {
             hint = Optional.of("a bare * starts a YAML alias; write an unpublished value as '*' (quoted)");
         } else if (format == Format.YAML && message.contains("\\t")) {
+            Optional<Problem> afterKey = TabSlips.afterKey(input, line);
+            if (afterKey.isPresent()) {
+                problems.add(afterKey.get().line(), afterKey.get().column(), "", afterKey.get().message(),
+                        afterKey.get().hint());
+                return;
+            }
             message = message.replace("(Do not use \\t(TAB) for indentation)", "").trim();
             hint = Optional.of("indent with spaces, not tabs");
         }

@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks plans, and the goal sheets, progress files and assessment schemes of a plan, and prints"
                 + " every problem as file:line:column: path: message. Files that are valid print 'ok'; forms accepted"
-                + " with a note (such as 2023年底 for a date) print the note."},
+                + " with a note (such as 2023年底 for a date) print the note; input that is legal but almost surely"
+                + " wrong (a name with a trailing space, running totals that fall, an empty pool) prints a warning."},
         footer = {"", "Exit status: 0 when every file is valid, 1 when any has a problem, 2 on a usage mistake."})
 final class ValidateCommand extends Base {
 
@@ -46,6 +47,9 @@ final class ValidateCommand extends Base {
     @Option(names = "--scheme", paramLabel = "SCHEME", description = "assessment schemes of the plan")
     List<Path> schemes = new ArrayList<>();
 
+    @Option(names = "--strict", description = "treat warnings as problems: a file with any fails")
+    boolean strict;
+
     ValidateCommand(Context context) {
         super(context);
     }
@@ -57,18 +61,16 @@ final class ValidateCommand extends Base {
         }
         int status = PolicyPlanCli.OK;
         for (Path file : plans) {
-            Optional<Loaded<Plan>> loaded = read(file, () -> PlanReader.standard().load(file),
-                    l -> "plan " + l.value().id() + ": " + l.value().sections().size() + " sections, "
-                            + l.value().targets().size() + " targets");
+            Optional<Plan> loaded = read(file, () -> PlanReader.standard().withStrict(strict).load(file),
+                    l -> "plan " + l.id() + ": " + l.sections().size() + " sections, " + l.targets().size() + " targets");
             if (loaded.isEmpty()) {
                 status = PolicyPlanCli.INPUT_PROBLEMS;
                 continue;
             }
-            loaded.get().notes().forEach(context.out::println);
-            Plan plan = loaded.get().value();
+            Plan plan = loaded.get();
             Plan filled = plan;
             for (Path sheet : goals) {
-                Optional<GoalSheet> s = read(sheet, () -> GoalSheets.read(sheet, plan),
+                Optional<GoalSheet> s = read(sheet, () -> GoalSheets.reader().withStrict(strict).load(sheet, plan),
                         g -> "goal sheet: " + g.goals().size() + " goals" + (g.illustrative() ? ", illustrative" : ""));
                 if (s.isPresent()) {
                     filled = s.get().applyTo(filled);
@@ -78,7 +80,7 @@ final class ValidateCommand extends Base {
             }
             for (Path table : tables) {
                 Plan before = filled;
-                Optional<Plan> divided = read(table, () -> Breakdowns.read(table, before),
+                Optional<Plan> divided = read(table, () -> new Loaded<>(Breakdowns.read(table, before), List.of()),
                         p -> "breakdowns: " + (p.breakdowns().size() - before.breakdowns().size()) + " targets divided");
                 if (divided.isPresent()) {
                     filled = divided.get();
@@ -92,13 +94,13 @@ final class ValidateCommand extends Base {
             }
             Plan scored = filled;
             for (Path file2 : progress) {
-                if (read(file2, () -> Progress.read(file2, scored),
+                if (read(file2, () -> Progress.reader().withStrict(strict).load(file2, scored),
                         log -> "progress: " + log.size() + " reports on " + log.targets().size() + " targets").isEmpty()) {
                     status = PolicyPlanCli.INPUT_PROBLEMS;
                 }
             }
             for (Path scheme : schemes) {
-                if (read(scheme, () -> Assessments.read(scheme, scored),
+                if (read(scheme, () -> Assessments.reader().withStrict(strict).load(scheme, scored),
                         a -> "scheme " + a.scheme().id() + ": " + a.scheme().pools().size() + " pools").isEmpty()) {
                     status = PolicyPlanCli.INPUT_PROBLEMS;
                 }
@@ -109,15 +111,18 @@ final class ValidateCommand extends Base {
 
     /** Reads a file. */
     private interface Reader<T> {
-        T read() throws IOException;
+        Loaded<T> read() throws IOException;
     }
 
-    /** Reads a file and prints "ok" with what it holds, or its problems. */
+    /** Reads a file and prints "ok" with what it holds, its notes and its warnings, or its problems. */
     private <T> Optional<T> read(Path file, Reader<T> reader, Function<T, String> describe) {
         try {
             context.progress("checking " + file);
-            T value = reader.read();
+            Loaded<T> loaded = reader.read();
+            T value = loaded.value();
             context.out.println(file + ": ok (" + describe.apply(value) + ")");
+            loaded.notes().forEach(context.out::println);
+            loaded.warnings().forEach(w -> context.err.println(w.asWarning()));
             return Optional.of(value);
         } catch (InputException e) {
             problems(e);

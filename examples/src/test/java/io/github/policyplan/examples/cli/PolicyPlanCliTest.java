@@ -124,6 +124,25 @@ class PolicyPlanCliTest {
     }
 
     @Test
+    void printsWarningsBesideOkAndFailsOnThemOnlyWhenStrict() throws IOException {
+        Path reports = temp.resolve("falling.csv");
+        Files.writeString(reports, "target,date,value,source,note\n"
+                + "s1.i1.t1,2023-03-31,3,县科技局,\ns1.i1.t1,2023-06-30,4,县科技局,\ns1.i1.t1,2023-09-30,2,县科技局,\n");
+
+        Run lenient = run("validate", PLAN, "--progress", reports.toString());
+        Run strict = run("validate", "--strict", PLAN, "--progress", reports.toString());
+
+        String warning = reports + ":4:21: warning: reports[2].value: the running total of s1.i1.t1 falls from 4"
+                + " (2023-06-30, line 3) to 2 (2023-09-30, line 4) (a count's reports are totals so far in the period;"
+                + " if these are each quarter's own figures, add them up)";
+        assertThat(lenient.status()).isZero();
+        assertThat(lenient.out()).contains(reports + ": ok (progress: 3 reports on 1 targets)");
+        assertThat(lenient.err().lines()).containsExactly(warning);
+        assertThat(strict.status()).isEqualTo(1);
+        assertThat(strict.err().lines()).containsExactly(warning.replace(": warning:", ":"));
+    }
+
+    @Test
     void scoresAtADateAsTextJsonOrCsv() throws IOException {
         Run text = run(county("score", "--as-of", "2023-06-30"));
         Run english = run(county("score", "--as-of", "2023-06-30", "--lang", "en"));

@@ -1,0 +1,120 @@
+package io.github.policyplan.internal.read;
+
+import java.util.Locale;
+
+/**
+ * Names and escapes the characters that look like nothing, or like another: the ideographic space
+ * U+3000, the no-break space U+00A0, the zero-width space U+200B, a byte-order mark, control
+ * characters, line and paragraph separators. A message that echoes text shows them escaped
+ * ({@code '县科技局\u3000'}), so that two strings that look the same on screen do not read the same in a
+ * message. Stateless.
+ */
+public final class Characters {
+
+    private Characters() {
+    }
+
+    /**
+     * Tells whether a character is invisible or easily taken for another: any space but the ASCII space,
+     * a zero-width character, a byte-order mark, a control character but tab, line feed and carriage
+     * return.
+     *
+     * @param cp a code point
+     * @return true for such a character
+     */
+    public static boolean isExotic(int cp) {
+        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r') {
+            return false;
+        }
+        return Character.isSpaceChar(cp) || Character.isWhitespace(cp) || Character.isISOControl(cp)
+                || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF || cp == 0x180E;
+    }
+
+    /**
+     * Tells whether a character counts as space at the start or end of a name: any space, ASCII or not,
+     * and any invisible character.
+     *
+     * @param cp a code point
+     * @return true for such a character
+     */
+    public static boolean isSpaceLike(int cp) {
+        return cp == ' ' || cp == '\t' || isExotic(cp);
+    }
+
+    /**
+     * Removes space of any kind ({@link #isSpaceLike}) from both ends of a text.
+     *
+     * @param text the text
+     * @return the text without it
+     */
+    public static String strip(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && isSpaceLike(text.codePointAt(from))) {
+            from += Character.charCount(text.codePointAt(from));
+        }
+        while (to > from && isSpaceLike(text.codePointBefore(to))) {
+            to -= Character.charCount(text.codePointBefore(to));
+        }
+        return text.substring(from, to);
+    }
+
+    /**
+     * Escapes the exotic characters of a text as {@code \}{@code uXXXX}, and a backslash as two.
+     *
+     * @param text the text
+     * @return the text with every exotic character escaped
+     */
+    public static String escape(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isExotic(c) || c == '\t') {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    /**
+     * Names a character with its article: {@code an ideographic space (U+3000)}.
+     *
+     * @param cp a code point
+     * @return its name and code, after a or an
+     */
+    public static String withArticle(int cp) {
+        String name = name(cp);
+        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+    }
+
+    /**
+     * Names a character: {@code ideographic space (U+3000)}.
+     *
+     * @param cp a code point
+     * @return its name and code
+     */
+    public static String name(int cp) {
+        String name = switch (cp) {
+            case ' ' -> "space";
+            case '\t' -> "tab";
+            case 0x3000 -> "ideographic space";
+            case 0x00A0 -> "no-break space";
+            case 0x200B -> "zero-width space";
+            case 0x200C -> "zero-width non-joiner";
+            case 0x200D -> "zero-width joiner";
+            case 0x2060 -> "word joiner";
+            case 0xFEFF -> "byte-order mark";
+            case 0x2028 -> "line separator";
+            case 0x2029 -> "paragraph separator";
+            case 0 -> "NUL character";
+            case 0x1A -> "Ctrl-Z (end-of-file mark)";
+            default -> Character.getName(cp) == null ? "character" : Character.getName(cp).toLowerCase(Locale.ROOT);
+        };
+        return name + String.format(Locale.ROOT, " (U+%04X)", cp);
+    }
+}

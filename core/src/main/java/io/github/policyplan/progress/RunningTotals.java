@@ -1,0 +1,94 @@
+package io.github.policyplan.progress;
+
+import io.github.policyplan.internal.read.PercentText;
+import io.github.policyplan.internal.read.Problems;
+import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.model.MeasureKind;
+import io.github.policyplan.model.Target;
+import io.github.policyplan.model.Value;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the values of a progress file may be beyond fitting their measure: a count's reports are its
+ * running totals, never below 0, and a share in % lies from 0 to 100 (both refused otherwise); and
+ * running totals that fall (3, 4, 2: probably each quarter's own figure reported as a total) are
+ * warned about, naming the rows. Not thread-safe: one instance serves one read.
+ */
+final class RunningTotals {
+
+    /** A count's report as read: its date, number and where it is written. */
+    private record Total(LocalDate date, double amount, ReportRules.Cell cell, String path) {
+    }
+
+    private final Map<String, List<Total>> byTarget = new LinkedHashMap<>();
+
+    /**
+     * Refuses a number outside its measure's domain.
+     *
+     * @param target  the report's target
+     * @param checked the value as checked against the measure
+     * @return the value, or why it is refused
+     */
+    static ReportRules.Checked inDomain(Target target, ReportRules.Checked checked) {
+        if (checked.value().isEmpty() || !(checked.value().get() instanceof Value.Amount amount)) {
+            return checked;
+        }
+        double d = amount.value();
+        MeasureKind kind = target.measure().kind();
+        if (kind == MeasureKind.COUNT && d < 0) {
+            return ReportRules.Checked.wrong("the reports of " + target.id() + " are running totals, never below 0"
+                    + " (was " + Texts.number(d) + ")", Optional.of("write the total reached so far in the period"));
+        }
+        if (kind == MeasureKind.SHARE && PercentText.isPercent(target.measure().unit()) && (d < 0 || d > 100)) {
+            return ReportRules.Checked.wrong("a share in % lies from 0 to 100 (was " + Texts.number(d) + ")",
+                    Optional.of("write the share as a percentage of the whole, such as 35"));
+        }
+        return checked;
+    }
+
+    /**
+     * Keeps a count's report, to check the totals once all are read.
+     *
+     * @param target the target
+     * @param date   the report's date
+     * @param value  its value
+     * @param cell   where the value is written
+     * @param path   the value's path
+     */
+    void add(Target target, LocalDate date, Value value, ReportRules.Cell cell, String path) {
+        if (target.measure().kind() == MeasureKind.COUNT && value instanceof Value.Amount amount) {
+            byTarget.computeIfAbsent(target.id(), id -> new ArrayList<>()).add(new Total(date, amount.value(), cell,
+                    path));
+        }
+    }
+
+    /**
+     * Warns at each report of a count whose total is below the one before it by date.
+     *
+     * @param problems where the warnings go
+     */
+    void warnWhereTheyFall(Problems problems) {
+        for (Map.Entry<String, List<Total>> e : byTarget.entrySet()) {
+            List<Total> totals = e.getValue();
+            totals.sort(Comparator.comparing(Total::date));
+            for (int i = 1; i < totals.size(); i++) {
+                Total before = totals.get(i - 1);
+                Total now = totals.get(i);
+                if (now.amount() < before.amount()) {
+                    problems.warn(now.cell().line(), now.cell().column(), now.path(), "the running total of "
+                            + e.getKey() + " falls from " + Texts.number(before.amount()) + " (" + before.date()
+                            + ", line " + before.cell().line() + ") to " + Texts.number(now.amount()) + " ("
+                            + now.date() + ", line " + now.cell().line() + ")", Optional.of("a count's reports are"
+                                    + " totals so far in the period; if these are each quarter's own figures, add"
+                                    + " them up"));
+                }
+            }
+        }
+    }
+}
