@@ -132,7 +132,7 @@ class AssessmentTest {
 
         assertThat(a.explanation()).isSameAs(a.explanation());
         assertThat(a.explanation().inEnglish()).isEqualTo("冠军旗: score 95.38, rank 1 of 4 in 乡镇, grade 优秀; base"
-                + " 95.38 = (100 × 1 + 80 × 0.3) ÷ 1.3 (weighted mean of 2 targets); 红榜 red list: met every target it"
+                + " 95.38 = (100 × 1 + 80 × 0.3) ÷ 1.3 (weighted mean of 2 targets); red list: met every target it"
                 + " leads, rank 1");
         assertThat(again).isEqualTo(a).hasSameHashCodeAs(a).hasToString(a.toString());
         UnitResult written = new UnitResult(a.unit(), a.name(), a.base(), a.contributions(), a.adjustments(),
