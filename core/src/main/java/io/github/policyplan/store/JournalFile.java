@@ -30,8 +30,9 @@ final class JournalFile implements AutoCloseable {
      *
      * @param lines the lines without their ends, in order; null for a line that is not UTF-8
      * @param torn  the bytes after the last line end: a line whose write did not finish
+     * @param end   where the last line end is, plus one: the length the file has without the torn bytes
      */
-    record Contents(List<String> lines, byte[] torn) {
+    record Contents(List<String> lines, byte[] torn, long end) {
     }
 
     private final Path path;
@@ -112,13 +113,12 @@ final class JournalFile implements AutoCloseable {
     }
 
     /**
-     * Reads the file: its complete lines (UTF-8 is checked by the caller) and the bytes after the last
-     * line end, which are then cut off the file.
+     * Reads the file: its complete lines and the bytes after the last line end.
      *
      * @return the contents
-     * @throws IOException when reading or cutting fails
+     * @throws IOException when reading fails
      */
-    Contents readAndCutTornTail() throws IOException {
+    Contents read() throws IOException {
         long size = channel.size();
         if (size > Integer.MAX_VALUE - 8) {
             throw new IOException("the journal " + path + " is larger than 2 GiB (" + size + " bytes); start a new"
@@ -140,12 +140,20 @@ final class JournalFile implements AutoCloseable {
         }
         byte[] torn = new byte[all.length - start];
         System.arraycopy(all, start, torn, 0, torn.length);
-        if (torn.length > 0) {
-            channel.truncate(start);
+        return new Contents(lines, torn, start);
+    }
+
+    /**
+     * Cuts off what follows the last line end: a line whose write did not finish.
+     *
+     * @param contents what {@link #read} found
+     * @throws IOException when the file cannot be cut
+     */
+    void cutTornTail(Contents contents) throws IOException {
+        if (contents.torn().length > 0) {
+            channel.truncate(contents.end());
             channel.force(true);
         }
-        channel.position(start);
-        return new Contents(lines, torn);
     }
 
     /** Decodes a line as strict UTF-8; null when it is not. */
