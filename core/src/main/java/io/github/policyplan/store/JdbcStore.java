@@ -321,7 +321,7 @@ public final class JdbcStore implements Store {
                 }
             }
         }
-        ledger.replayAll(entries, lines, problems);
+        ledger.replayAll(entries, lines, problems, true);
         return problems;
     }
 
@@ -385,7 +385,7 @@ public final class JdbcStore implements Store {
                             .flatMap((Fields r) -> StoreJson.revision(r, own));
                     StoreJson.copy(own, line, problems, "the body column holds the revision as the library wrote it");
                     if (own.isEmpty() && revision.isPresent()) {
-                        ledger.replay(new Entry.Revised(revision.get()), line, problems);
+                        ledger.replay(new Entry.Revised(revision.get()), line, problems, false);
                     }
                 }
             }

@@ -9,6 +9,7 @@ import io.github.policyplan.progress.ProgressLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -99,6 +100,8 @@ public final class Journal implements Store {
     }
 
     private static void replay(List<String> lines, Plan plan, Ledger ledger, Problems problems) {
+        List<Entry> entries = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i);
             int line = i + 1;
@@ -109,9 +112,13 @@ public final class Journal implements Store {
                         problems.add(line, 1, "plan", "this journal is for plan '" + id + "', not '" + plan.id()
                                 + "'", Optional.of("open the journal with the plan it was written for")));
             } else {
-                JournalLines.entry(text, line, problems).ifPresent(entry -> ledger.replay(entry, line, problems));
+                JournalLines.entry(text, line, problems).ifPresent(entry -> {
+                    entries.add(entry);
+                    numbers.add(line);
+                });
             }
         }
+        ledger.replayAll(entries, numbers, problems, false);
     }
 
     private static Problem torn(String source, int line, byte[] torn) {

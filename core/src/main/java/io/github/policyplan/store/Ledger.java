@@ -58,7 +58,7 @@ final class Ledger {
      */
     void violationsOnly(Entry entry) {
         List<String> wrong = new ArrayList<>();
-        for (Violation v : violations(entry)) {
+        for (Violation v : violations(entry, false)) {
             wrong.add(v.toString());
         }
         if (!wrong.isEmpty()) {
@@ -80,13 +80,13 @@ final class Ledger {
      * Replays entries read back from a store, each with its line; reports added on consecutive lines
      * are added to the log together, and one by one only when they conflict, to locate the conflict.
      */
-    void replayAll(List<Entry> entries, List<Integer> lines, Problems problems) {
+    void replayAll(List<Entry> entries, List<Integer> lines, Problems problems, boolean rows) {
         int i = 0;
         while (i < entries.size()) {
             int j = i;
             List<ReportVersion> run = new ArrayList<>();
             while (j < entries.size() && entries.get(j) instanceof Entry.Added added
-                    && violations(added).isEmpty()) {
+                    && violations(added, rows).isEmpty()) {
                 run.addAll(added.reports());
                 j++;
             }
@@ -101,7 +101,7 @@ final class Ledger {
                 }
             }
             for (int k = i; k < Math.max(j, i + 1); k++) {
-                replay(entries.get(k), lines.get(k), problems);
+                replay(entries.get(k), lines.get(k), problems, rows);
             }
             i = Math.max(j, i + 1);
         }
@@ -109,10 +109,11 @@ final class Ledger {
 
     /**
      * Replays an entry read back from a store; what does not fit is a problem at the line given (a
-     * journal's line, a row's sequence number), and the entry is then left out.
+     * journal's line, a row's sequence number), and the entry is then left out. A row's problems are
+     * at its columns ({@code target}), a line's at its paths ({@code reports[0].target}).
      */
-    void replay(Entry entry, int line, Problems problems) {
-        List<Violation> wrong = violations(entry);
+    void replay(Entry entry, int line, Problems problems, boolean rows) {
+        List<Violation> wrong = violations(entry, rows);
         for (Violation v : wrong) {
             problems.add(line, 1, v.path(), v.message(), v.hint());
         }
@@ -143,17 +144,17 @@ final class Ledger {
         return log;
     }
 
-    private List<Violation> violations(Entry entry) {
+    private List<Violation> violations(Entry entry, boolean rows) {
         List<Violation> out = new ArrayList<>();
         if (entry instanceof Entry.Added added) {
             for (int i = 0; i < added.reports().size(); i++) {
                 for (Violation v : ReportChecks.check(plan, added.reports().get(i).report())) {
-                    out.add(v.under(JournalLines.reportPath(entry, i)));
+                    out.add(rows ? v : v.under(JournalLines.reportPath(entry, i)));
                 }
             }
         } else if (entry instanceof Entry.Corrected corrected) {
             for (Violation v : ReportChecks.check(plan, corrected.version().report())) {
-                out.add(v.under("report"));
+                out.add(rows ? v : v.under("report"));
             }
         } else if (entry instanceof Entry.Revised revised) {
             out.addAll(revision(revised.revision()));
