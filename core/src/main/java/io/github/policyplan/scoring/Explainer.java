@@ -167,19 +167,21 @@ final class Explainer {
                 + b.date().map(d -> "（" + d + "）").orElse("")).orElse("");
     }
 
-    private static String valueText(Target t, Value actual) {
+    static String valueText(Target t, Value actual) {
         String unit = t.measure().unit();
         return actual + (actual instanceof Value.Amount && !unit.isEmpty() ? " " + unit : "");
     }
 
-    private static String reported(Target t, Report report) {
+    private String reported(Target t, Report report) {
         return "actual " + valueText(t, report.value()) + " reported " + report.date()
-                + report.source().map(s -> " by " + s).orElse("");
+                + report.source().map(s -> " by " + s).orElse("")
+                + CorrectionWords.of(log, t, report).map(c -> " (" + c.inEnglish() + ")").orElse("");
     }
 
-    private static String reportedZh(Target t, Report report) {
+    private String reportedZh(Target t, Report report) {
         return "完成值 " + valueText(t, report.value()) + "（" + report.date()
-                + report.source().map(s -> "，" + s).orElse("") + "报送）";
+                + report.source().map(s -> "，" + s).orElse("") + "报送"
+                + CorrectionWords.of(log, t, report).map(c -> "；" + c.inChinese()).orElse("") + "）";
     }
 
     /**
