@@ -96,7 +96,7 @@ final class Ledger {
                     commit(together, apply(together));
                     i = j;
                     continue;
-                } catch (ReportConflictException e) {
+                } catch (ReportConflictException | IllegalArgumentException e) {
                     // Located one line at a time below.
                 }
             }
@@ -124,22 +124,43 @@ final class Ledger {
             commit(entry, apply(entry));
         } catch (ReportConflictException e) {
             for (String conflict : e.conflicts()) {
-                problems.add(line, 1, "reports", conflict, Optional.of("a second value for a report already"
-                        + " recorded is a correction: record it with kind correction"));
+                problems.add(line, 1, rows ? "kind" : "reports", conflict, Optional.of("a second value for a report"
+                        + " already recorded is a correction: record it as one"));
             }
+        } catch (IllegalArgumentException e) {
+            problems.add(line, 1, rows ? "recorded" : entry instanceof Entry.Added ? "reports" : "report",
+                    e.getMessage(), Optional.of("a report is recorded on or after the date it is as of"));
         }
     }
 
+    /**
+     * The log after an entry. Reports added must not conflict with the log or each other (the rule of
+     * {@link ProgressLog#plus(java.util.Collection)}); one that repeats a report in force is the same
+     * report said twice and is not recorded again; the others are recorded with their record times. A
+     * correction is recorded as a new version.
+     *
+     * @throws ReportConflictException  when reports added conflict
+     * @throws IllegalArgumentException when a version was recorded before its report's date
+     */
     private ProgressLog apply(Entry entry) {
         if (entry instanceof Entry.Added added) {
             List<Report> reports = new ArrayList<>(added.reports().size());
             for (ReportVersion v : added.reports()) {
                 reports.add(v.report());
             }
-            return log.plus(reports);
+            log.plus(reports);
+            List<ReportVersion> fresh = new ArrayList<>(added.reports().size());
+            Set<String> seen = new HashSet<>();
+            for (ReportVersion v : added.reports()) {
+                Report r = v.report();
+                if (seen.add(r.target() + '\n' + r.date()) && log.versions(r.target(), r.date()).isEmpty()) {
+                    fresh.add(v);
+                }
+            }
+            return fresh.isEmpty() ? log : log.record(fresh);
         }
         if (entry instanceof Entry.Corrected corrected) {
-            return log.correct(corrected.version().report());
+            return log.record(corrected.version());
         }
         return log;
     }

@@ -55,6 +55,11 @@ class JournalTest {
                     .isEqualTo(Value.level("开工"));
             assertThat(journal.revisions()).containsExactly(StoreFixtures.lowerGoal(), StoreFixtures.laterDue(),
                     StoreFixtures.withdrawn());
+            assertThat(log.versions("s1.i1.t1", LocalDate.of(2023, 6, 30))).containsExactly(
+                    version("s1.i1.t1", "2023-06-30", 6, "2023-07-01T10:00"),
+                    version("s1.i1.t1", "2023-06-30", 7, "2023-07-03T09:30"));
+            assertThat(log.asKnownOn(LocalDate.of(2023, 7, 2)).latest("s1.i1.t1", LocalDate.of(2023, 6, 30))
+                    .orElseThrow().value()).isEqualTo(Value.of(6));
         }
         List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(7);
@@ -146,6 +151,8 @@ class JournalTest {
                     .hasMessageStartingWith("1 problem for plan small-2023, nothing written:\nreports[1].date: ");
             assertThatThrownBy(() -> journal.revise(StoreFixtures.lowerGoal()))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the store already has a revision r1");
+            assertThatThrownBy(() -> journal.correct(version("energy", "2023-06-30", 0.6, "2023-06-29")))
+                    .isInstanceOf(IllegalArgumentException.class);
             assertThat(journal.progress().latest("s1.t1", LocalDate.of(2023, 3, 31))).isEmpty();
         }
         assertThat(Files.size(path)).isEqualTo(size);
