@@ -33,7 +33,7 @@ final class Sql {
                 + "  source       VARCHAR(1000),\n"
                 + "  note         VARCHAR(4000),\n"
                 + "  evidence     VARCHAR(1000),\n"
-                + "  recorded     VARCHAR(19),\n"
+                + "  recorded     VARCHAR(40),\n"
                 + "  PRIMARY KEY (plan_id, seq)\n"
                 + ")",
                 "CREATE TABLE IF NOT EXISTS " + v + " (\n"

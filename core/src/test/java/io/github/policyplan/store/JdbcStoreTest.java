@@ -189,6 +189,15 @@ class JdbcStoreTest {
     }
 
     @Test
+    void theTablesInTheDocsAreTheOnesTheStoreCreates() throws IOException {
+        String docs = java.nio.file.Files.readString(Path.of("../docs/store-format.md"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String create : new Sql(StoreTables.standard()).create) {
+            assertThat(docs).contains(create + ";");
+        }
+    }
+
+    @Test
     void tableNamesAreCheckedAgainstAStrictPattern() {
         List<String> hostile = List.of("", "reports; DROP TABLE x", "reports--", "\"reports\"", "`reports`",
                 "[reports]", "reports ", " reports", "re ports", "main.reports", "Reports", "REPORTS", "1reports",

@@ -52,6 +52,7 @@ class DocSnippetsTest {
     private static final List<String> IMPORTS = List.of("io.github.policyplan.model", "io.github.policyplan.core",
             "io.github.policyplan.rules", "io.github.policyplan.plans", "io.github.policyplan.progress",
             "io.github.policyplan.scoring", "io.github.policyplan.assessment", "io.github.policyplan.report",
+            "io.github.policyplan.store",
             "java.nio.file", "java.time", "java.util", "java.io");
 
     private static final String DATA = "examples/src/main/resources/";
