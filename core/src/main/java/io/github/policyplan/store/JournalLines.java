@@ -73,7 +73,7 @@ final class JournalLines {
             Optional<String> kind = f.requiredText("journal", "journal: policyplan");
             Optional<Double> version = f.require("version", "version: " + VERSION).flatMap(n -> f.number("version",
                     n));
-            Optional<String> id = f.requiredText("plan", "plan: the id of the plan the journal is for");
+            Optional<String> id = StoreJson.string(f, "plan", "plan: the id of the plan the journal is for", own);
             if (kind.isPresent() && !kind.get().equals("policyplan")) {
                 f.problem("journal", "this is not a policyplan journal", Optional.empty());
             }

@@ -33,7 +33,7 @@ final class StoreJson {
     static final List<String> REPORT_KEYS = List.of("target", "date", "value", "source", "note", "evidence",
             "recorded");
     static final List<String> REVISION_KEYS = List.of("id", "target", "effective", "decided", "reason", "reference",
-            "change", "goal", "due", "item");
+            "change", "goal", "due");
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final TreeReader TREES = new TreeReader(Integer.MAX_VALUE - 16, 16);
@@ -97,15 +97,17 @@ final class StoreJson {
     }
 
     static Optional<ReportVersion> report(Fields r, Problems problems) {
-        Optional<String> target = r.requiredText("target", "target: the target's id");
+        Optional<String> target = string(r, "target", "target: the target's id", problems);
         Optional<LocalDate> date = date(r, "date", "date: the date the value is as of", problems);
         Optional<Value> value = r.require("value", "value: a number, or a stage or grade").flatMap(n -> value(n, r,
                 problems));
-        Optional<String> source = r.optionalText("source");
-        Optional<String> note = r.optionalText("note");
-        Optional<String> evidence = r.optionalText("evidence");
-        Optional<Recorded> recorded = r.optionalText("recorded").flatMap(t -> recorded(t, r, problems));
-        if (target.isEmpty() || date.isEmpty() || value.isEmpty() || r.failed() || target.get().isBlank()
+        int before = problems.total();
+        Optional<String> source = optionalString(r, "source", problems);
+        Optional<String> note = optionalString(r, "note", problems);
+        Optional<String> evidence = optionalString(r, "evidence", problems);
+        Optional<Recorded> recorded = r.has("recorded") ? string(r, "recorded", "", problems).flatMap(
+                t -> recorded(t, r, problems)) : Optional.empty();
+        if (target.isEmpty() || date.isEmpty() || value.isEmpty() || r.failed() || problems.total() > before
                 || (r.has("recorded") && recorded.isEmpty())) {
             return Optional.empty();
         }
@@ -113,8 +115,48 @@ final class StoreJson {
                 recorded));
     }
 
+    /** A day written in full, as stores write it: 2023-06-30. */
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private static Optional<LocalDate> date(Fields f, String key, String advice, Problems problems) {
-        return f.require(key, advice).flatMap(n -> DateReader.CANONICAL_ONLY.read(n, true, f, key, problems));
+        Optional<Node> n = f.require(key, advice);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        if (n.get() instanceof Node.ScalarNode s && s.type() == Node.ScalarType.STRING
+                && DAY.matcher(s.text()).matches()) {
+            try {
+                return Optional.of(LocalDate.parse(s.text()));
+            } catch (java.time.format.DateTimeParseException e) {
+                // Reported below.
+            }
+        }
+        problems.add(n.get(), f.path(key), "expected a day written in full, such as 2023-06-30, found "
+                + n.get().describe(), Optional.empty());
+        return Optional.empty();
+    }
+
+    /** A required text that is a JSON string and not blank. */
+    static Optional<String> string(Fields f, String key, String advice, Problems problems) {
+        return f.require(key, advice).flatMap(n -> string(f, key, n, problems));
+    }
+
+    /** An optional text that, when given, is a JSON string. */
+    static Optional<String> optionalString(Fields f, String key, Problems problems) {
+        return f.get(key).flatMap(n -> string(f, key, n, problems)).filter(t -> !t.isEmpty());
+    }
+
+    private static Optional<String> string(Fields f, String key, Node n, Problems problems) {
+        if (n instanceof Node.ScalarNode s && s.type() == Node.ScalarType.STRING) {
+            if (s.text().isBlank() && !List.of("source", "note", "evidence", "reference").contains(key)) {
+                problems.add(n, f.path(key), "expected a text that is not blank, found '" + s.text() + "'",
+                        Optional.empty());
+                return Optional.empty();
+            }
+            return Optional.of(s.text());
+        }
+        problems.add(n, f.path(key), "expected a text (a JSON string), found " + n.describe(), Optional.empty());
+        return Optional.empty();
     }
 
     private static Optional<Recorded> recorded(String text, Fields r, Problems problems) {
@@ -160,16 +202,17 @@ final class StoreJson {
     }
 
     static Optional<Revision> revision(Fields f, Problems problems) {
-        Optional<String> id = f.requiredText("id", "id: the revision's id");
-        Optional<String> target = f.requiredText("target", "target: the id of the target changed");
+        int before = problems.total();
+        Optional<String> id = string(f, "id", "id: the revision's id", problems);
+        Optional<String> target = string(f, "target", "target: the id of the target changed", problems);
         Optional<LocalDate> effective = date(f, "effective", "effective: the day it takes effect", problems);
         Optional<LocalDate> decided = date(f, "decided", "decided: the day it was decided", problems);
-        Optional<String> reason = f.requiredText("reason", "reason: why, in the words of the decision");
-        Optional<String> reference = f.optionalText("reference");
-        Optional<Revision.Change> change = f.requiredText("change", "change: goal, due or withdraw")
+        Optional<String> reason = string(f, "reason", "reason: why, in the words of the decision", problems);
+        Optional<String> reference = optionalString(f, "reference", problems);
+        Optional<Revision.Change> change = string(f, "change", "change: goal, due or withdraw", problems)
                 .flatMap(kind -> change(kind, f, problems));
         if (id.isEmpty() || target.isEmpty() || effective.isEmpty() || decided.isEmpty() || reason.isEmpty()
-                || change.isEmpty() || f.failed()) {
+                || change.isEmpty() || f.failed() || problems.total() > before) {
             return Optional.empty();
         }
         try {
@@ -182,6 +225,12 @@ final class StoreJson {
     }
 
     private static Optional<Revision.Change> change(String kind, Fields f, Problems problems) {
+        for (String key : List.of("goal", "due")) {
+            if (f.has(key) && !key.equals(kind)) {
+                f.problem(key, "a revision that changes " + kind + " has no " + key, Optional.of("remove " + key
+                        + ", or record a revision of its own for it"));
+            }
+        }
         switch (kind) {
             case "goal":
                 return f.require("goal", "goal: the new goal, a number, {low, high}, a stage or *")
