@@ -356,8 +356,11 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
      * @param redList   the size of the red list (红榜): units in the top N that met every target they lead; 0 for none
      * @param blackList the size of the black list (黑榜): units in the bottom N with a target missed or off track;
      *                  0 for none
+     * @param exclusive whether a flag and the black list exclude each other (奖惩互斥, the default): a unit on the
+     *                  black list receives no flag, and the flag goes to the next unit that may hold one; when
+     *                  false, a unit may hold both
      */
-    public record Awards(List<String> flags, FlagTies ties, int redList, int blackList) {
+    public record Awards(List<String> flags, FlagTies ties, int redList, int blackList, boolean exclusive) {
         /**
          * Copies the flags.
          *
@@ -365,6 +368,7 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
          * @param ties      how tied units share flags
          * @param redList   the size of the red list (红榜): units in the top N that met every target they lead; 0 for none
          * @param blackList the size of the black list (黑榜): units in the bottom N with a target missed or off track; 0 for none
+         * @param exclusive whether a flag and the black list exclude each other (the default)
          */
         public Awards {
             flags = List.copyOf(flags);
@@ -373,15 +377,31 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
                 throw new IllegalArgumentException("list sizes must be ≥ 0");
             }
         }
+
+        /**
+         * Awards in which a flag and the black list exclude each other (奖惩互斥), the default.
+         *
+         * @param flags     the flags for the first places of each pool
+         * @param ties      how tied units share flags
+         * @param redList   the size of the red list; 0 for none
+         * @param blackList the size of the black list; 0 for none
+         */
+        public Awards(List<String> flags, FlagTies ties, int redList, int blackList) {
+            this(flags, ties, redList, blackList, true);
+        }
     }
 
     /**
      * How the annual assessment is made: the year-end scorecard, or a weighted combination of the
      * quarters' scores.
      *
-     * @param quarterWeights the weights of Q1–Q4; empty for the year-end scorecard
+     * @param quarterWeights the weights of Q1–Q4; empty for the year-end scorecard. They add up to 1 unless
+     *                       {@code rescale} is set
+     * @param rescale        whether weights that do not add up to 1 are accepted and the combination divided by
+     *                       their sum (a quarter without a score is always left out, and the rest divided by the
+     *                       weights counted)
      */
-    public record Annual(List<Double> quarterWeights) {
+    public record Annual(List<Double> quarterWeights, boolean rescale) {
         /** The annual assessment is the year-end scorecard. */
         public static final Annual YEAR_END = new Annual(List.of());
 
@@ -389,15 +409,42 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
          * Checks the weights.
          *
          * @param quarterWeights the weights of Q1–Q4; empty for the year-end scorecard
+         * @param rescale        whether weights that do not add up to 1 are accepted
          */
         public Annual {
             quarterWeights = List.copyOf(quarterWeights);
             if (!quarterWeights.isEmpty() && (quarterWeights.size() != 4
-                    || quarterWeights.stream().anyMatch(w -> !(w >= 0)) || quarterWeights.stream()
-                            .mapToDouble(Double::doubleValue).sum() <= 0)) {
+                    || quarterWeights.stream().anyMatch(w -> !(w >= 0)) || sum(quarterWeights) <= 0)) {
                 throw new IllegalArgumentException("annual weights are four numbers ≥ 0, not all 0 (was "
                         + quarterWeights + ")");
             }
+            if (!quarterWeights.isEmpty() && !rescale && !addsUpToOne(quarterWeights)) {
+                throw new IllegalArgumentException("annual weights add up to " + sum(quarterWeights)
+                        + ", not 1; set rescale to divide by their sum (was " + quarterWeights + ")");
+            }
+        }
+
+        /**
+         * Weights of the quarters that must add up to 1.
+         *
+         * @param quarterWeights the weights of Q1–Q4; empty for the year-end scorecard
+         */
+        public Annual(List<Double> quarterWeights) {
+            this(quarterWeights, false);
+        }
+
+        /**
+         * Tells whether weights add up to 1, to within the rounding of decimal fractions.
+         *
+         * @param weights the weights
+         * @return true when their sum is 1 to within 1e-9
+         */
+        public static boolean addsUpToOne(List<Double> weights) {
+            return Math.abs(sum(weights) - 1) <= 1e-9;
+        }
+
+        private static double sum(List<Double> weights) {
+            return weights.stream().mapToDouble(Double::doubleValue).sum();
         }
     }
 
@@ -409,6 +456,14 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
         UP
     }
 
+    /** Where a unit under 一票否决 stands in the ranking of its pool. */
+    public enum VetoedRanking {
+        /** After every unit that is not vetoed, in score order among the vetoed (default). */
+        LAST,
+        /** Left out of the ranking (no rank, no flag, on neither list), graded the lowest grade. */
+        UNRANKED
+    }
+
     /**
      * How scores are compared for rank.
      *
@@ -416,9 +471,10 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
      *                  rounded scores share a rank
      * @param margin    adjacent units closer than this are flagged as not significantly different (default 0.5)
      * @param quotaTies who keeps a grade with a quota when tied units straddle its limit
+     * @param vetoed    where units under 一票否决 stand: after every unit not vetoed (default), or unranked
      */
-    public record Ranking(int decimals, double margin, QuotaTies quotaTies) {
-        /** The defaults: 2 decimals, a margin of 0.5 points, tied units move down together. */
+    public record Ranking(int decimals, double margin, QuotaTies quotaTies, VetoedRanking vetoed) {
+        /** The defaults: 2 decimals, a margin of 0.5 points, tied units move down together, vetoed units last. */
         public static final Ranking DEFAULT = new Ranking(2, 0.5, QuotaTies.DOWN);
 
         /**
@@ -427,13 +483,26 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
          * @param decimals  scores are compared rounded to this many decimals, as officials see them (default 2); equal rounded scores share a rank
          * @param margin    adjacent units closer than this are flagged as not significantly different (default 0.5)
          * @param quotaTies who keeps a grade with a quota when tied units straddle its limit
+         * @param vetoed    where units under 一票否决 stand
          */
         public Ranking {
             Objects.requireNonNull(quotaTies, "quotaTies");
+            Objects.requireNonNull(vetoed, "vetoed");
             if (decimals < 0 || decimals > 6 || !(margin >= 0)) {
                 throw new IllegalArgumentException("ranking needs 0–6 decimals and a margin ≥ 0 (was " + decimals
                         + ", " + margin + ")");
             }
+        }
+
+        /**
+         * A ranking with vetoed units after every unit not vetoed.
+         *
+         * @param decimals  scores are compared rounded to this many decimals
+         * @param margin    adjacent units closer than this are flagged as not significantly different
+         * @param quotaTies who keeps a grade with a quota when tied units straddle its limit
+         */
+        public Ranking(int decimals, double margin, QuotaTies quotaTies) {
+            this(decimals, margin, quotaTies, VetoedRanking.LAST);
         }
     }
 }

@@ -28,7 +28,7 @@ final class Grading {
     /**
      * Grades the ranked units of a pool, noting veto effects and quota moves.
      *
-     * @param ranked   the units with a score, in rank order, ranked
+     * @param ranked   the units with a score, in rank order, ranked; units under 一票否决 hold no place a quota counts
      * @param poolSize the number of units in the pool, ranked or not, which quotas are shares of
      */
     void grade(List<UnitDraft> ranked, int poolSize) {
@@ -74,7 +74,7 @@ final class Grading {
         int allowed = (int) Math.floor(quota * poolSize + 1e-9);
         List<UnitDraft> holders = new ArrayList<>();
         for (UnitDraft d : ranked) {
-            if (d.band == k) {
+            if (d.band == k && !d.vetoed(VetoKind.VETO)) {
                 holders.add(d);
             }
         }

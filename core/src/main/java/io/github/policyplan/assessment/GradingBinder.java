@@ -7,6 +7,7 @@ import io.github.policyplan.assessment.AssessmentScheme.FlagTies;
 import io.github.policyplan.assessment.AssessmentScheme.GradeBand;
 import io.github.policyplan.assessment.AssessmentScheme.QuotaTies;
 import io.github.policyplan.assessment.AssessmentScheme.Ranking;
+import io.github.policyplan.assessment.AssessmentScheme.VetoedRanking;
 import io.github.policyplan.internal.read.DocumentPath;
 import io.github.policyplan.internal.read.Fields;
 import io.github.policyplan.internal.read.Node;
@@ -123,7 +124,7 @@ final class GradingBinder {
     /** Reads the flags (冠军旗 …) and the sizes of the red and black lists. */
     Awards awards(Fields f) {
         Optional<Fields> o = f.get("awards").flatMap(n -> Fields.open(n, f.path("awards"), "awards",
-                List.of("flags", "ties", "redList", "blackList"), problems));
+                List.of("flags", "ties", "redList", "blackList", "exclusive"), problems));
         if (o.isEmpty()) {
             return NO_AWARDS;
         }
@@ -133,7 +134,8 @@ final class GradingBinder {
         String ties = SchemeFields.choice(a, "ties", List.of("standard", "dense")).orElse("standard");
         int red = SchemeFields.whole(a, "redList");
         int black = SchemeFields.whole(a, "blackList");
-        return new Awards(flags, ties.equals("dense") ? FlagTies.DENSE : FlagTies.STANDARD, red, black);
+        boolean exclusive = SchemeFields.bool(a, "exclusive", true);
+        return new Awards(flags, ties.equals("dense") ? FlagTies.DENSE : FlagTies.STANDARD, red, black, exclusive);
     }
 
     /** Reads how the annual assessment is made: at the year's end, or from the quarters' weights. */
@@ -147,7 +149,8 @@ final class GradingBinder {
                     + "' (expected year-end or {weights: [q1, q2, q3, q4]})", Optional.empty());
             return Annual.YEAR_END;
         }
-        Optional<Fields> o = Fields.open(n.get(), f.path("annual"), "annual", List.of("weights"), problems);
+        Optional<Fields> o = Fields.open(n.get(), f.path("annual"), "annual", List.of("weights", "rescale"),
+                problems);
         if (o.isEmpty()) {
             return Annual.YEAR_END;
         }
@@ -163,13 +166,20 @@ final class GradingBinder {
                     + ")", Optional.of("write weights: [0.2, 0.2, 0.2, 0.4]"));
             return Annual.YEAR_END;
         }
-        return new Annual(weights);
+        boolean rescale = SchemeFields.bool(a, "rescale", false);
+        if (!rescale && !Annual.addsUpToOne(weights)) {
+            a.problem("weights", "annual weights add up to " + Texts.number(weights.stream()
+                    .mapToDouble(Double::doubleValue).sum()) + ", not 1 (was " + weights + ")", Optional.of(
+                    "make them add up to 1, such as [0.2, 0.2, 0.2, 0.4], or write rescale: true to divide by their sum"));
+            return Annual.YEAR_END;
+        }
+        return new Annual(weights, rescale);
     }
 
     /** Reads how scores are compared for rank: decimals kept, the margin of a tie, and quota ties. */
     Ranking ranking(Fields f) {
         Optional<Fields> o = f.get("ranking").flatMap(n -> Fields.open(n, f.path("ranking"), "ranking",
-                List.of("decimals", "margin", "quotaTies"), problems));
+                List.of("decimals", "margin", "quotaTies", "vetoed"), problems));
         if (o.isEmpty()) {
             return Ranking.DEFAULT;
         }
@@ -177,11 +187,13 @@ final class GradingBinder {
         double decimals = SchemeFields.nonNegative(r, "decimals", 2);
         double margin = SchemeFields.nonNegative(r, "margin", 0.5);
         String ties = SchemeFields.choice(r, "quotaTies", List.of("down", "up")).orElse("down");
+        String vetoed = SchemeFields.choice(r, "vetoed", List.of("last", "unranked")).orElse("last");
         if (decimals > 6 || decimals != Math.rint(decimals)) {
             r.problem("decimals", "decimals must be a whole number from 0 to 6 (was " + Texts.number(decimals) + ")",
                     Optional.empty());
             return Ranking.DEFAULT;
         }
-        return new Ranking((int) decimals, margin, ties.equals("up") ? QuotaTies.UP : QuotaTies.DOWN);
+        return new Ranking((int) decimals, margin, ties.equals("up") ? QuotaTies.UP : QuotaTies.DOWN,
+                vetoed.equals("unranked") ? VetoedRanking.UNRANKED : VetoedRanking.LAST);
     }
 }

@@ -4,6 +4,8 @@ import io.github.policyplan.core.Explanation;
 import static io.github.policyplan.assessment.UnitWords.fmt;
 
 import io.github.policyplan.assessment.AssessmentScheme.Pool;
+import io.github.policyplan.assessment.AssessmentScheme.VetoKind;
+import io.github.policyplan.assessment.AssessmentScheme.VetoedRanking;
 import io.github.policyplan.model.Plan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,19 +47,35 @@ final class PoolAssessor {
      * @return the pool's result: ranked units in rank order (ties by id), then unranked units by id
      */
     PoolResult assess(Pool pool, TargetScores card, List<TargetScores> quarters, AssessmentPeriod period) {
+        boolean leaveVetoedOut = scheme.ranking().vetoed() == VetoedRanking.UNRANKED;
         List<UnitDraft> ranked = new ArrayList<>();
+        List<UnitDraft> vetoedOut = new ArrayList<>();
         List<UnitDraft> unranked = new ArrayList<>();
         for (UnitDraft d : drafts(pool, card, quarters, period)) {
-            (d.score.isPresent() ? ranked : unranked).add(d);
+            if (d.score.isEmpty()) {
+                unranked.add(d);
+            } else if (leaveVetoedOut && d.vetoed(VetoKind.VETO)) {
+                vetoedOut.add(d);
+            } else {
+                ranked.add(d);
+            }
         }
         rank(ranked);
-        grading.grade(ranked, pool.units().size());
-        awarding.flags(ranked);
+        rank(vetoedOut);
+        List<UnitDraft> graded = new ArrayList<>(ranked);
+        graded.addAll(vetoedOut);
+        grading.grade(graded, pool.units().size());
+        List<String> blackList = awarding.blackList(ranked);
+        awarding.flags(ranked, blackList);
         significance(ranked);
         List<String> redList = awarding.redList(ranked);
-        List<String> blackList = awarding.blackList(ranked);
         List<UnitResult> results = new ArrayList<>();
         for (UnitDraft d : ranked) {
+            results.add(d.result(pool.name(), ranked.size(), scheme.grades()));
+        }
+        for (UnitDraft d : vetoedOut) {
+            d.rank = 0;
+            d.notes.add(Explanation.of("veto: left out of the ranking", "一票否决：不参加排名"));
             results.add(d.result(pool.name(), ranked.size(), scheme.grades()));
         }
         unranked.sort(Comparator.comparing(d -> d.unit));
@@ -89,20 +107,36 @@ final class PoolAssessor {
 
     /**
      * Orders the units by rounded score, highest first, tied units by id (so that the order of units in
-     * the scheme never matters), and ranks them: tied units share a rank (1, 2, 2, 4).
+     * the scheme never matters), and ranks them: tied units share a rank (1, 2, 2, 4). Units under
+     * 一票否决 come after every unit that is not vetoed, in the same order among themselves.
      */
     private void rank(List<UnitDraft> ranked) {
         for (UnitDraft d : ranked) {
             d.rounded = rounded(d.score.getAsDouble());
         }
         ranked.sort((a, b) -> {
-            int c = Double.compare(b.rounded, a.rounded);
+            int c = Boolean.compare(a.vetoed(VetoKind.VETO), b.vetoed(VetoKind.VETO));
+            if (c == 0) {
+                c = Double.compare(b.rounded, a.rounded);
+            }
             return c != 0 ? c : a.unit.compareTo(b.unit);
         });
+        boolean anyAhead = false;
         for (int i = 0; i < ranked.size(); i++) {
             UnitDraft d = ranked.get(i);
-            d.rank = i > 0 && ranked.get(i - 1).rounded == d.rounded ? ranked.get(i - 1).rank : i + 1;
+            d.rank = i > 0 && tied(ranked.get(i - 1), d) ? ranked.get(i - 1).rank : i + 1;
+            boolean vetoed = d.vetoed(VetoKind.VETO);
+            if (vetoed && anyAhead) {
+                d.notes.add(Explanation.of("veto: ranked after every unit not vetoed",
+                        "一票否决：排在未被否决的单位之后"));
+            }
+            anyAhead |= !vetoed;
         }
+    }
+
+    /** Whether two units share a rank: the same rounded score, and both vetoed or neither. */
+    private static boolean tied(UnitDraft a, UnitDraft b) {
+        return a.rounded == b.rounded && a.vetoed(VetoKind.VETO) == b.vetoed(VetoKind.VETO);
     }
 
     private double rounded(double score) {
@@ -112,13 +146,16 @@ final class PoolAssessor {
         return BigDecimal.valueOf(score).setScale(scheme.ranking().decimals(), RoundingMode.HALF_UP).doubleValue();
     }
 
-    /** Notes, on both units, each pair of neighbours closer than the margin. */
+    /** Notes, on both units, each pair of neighbours closer than the margin (a vetoed unit is not compared with one not vetoed). */
     private void significance(List<UnitDraft> ranked) {
         double margin = scheme.ranking().margin();
         String marginText = fmt(margin);
         for (int i = 0; i + 1 < ranked.size(); i++) {
             UnitDraft a = ranked.get(i);
             UnitDraft b = ranked.get(i + 1);
+            if (a.vetoed(VetoKind.VETO) != b.vetoed(VetoKind.VETO)) {
+                continue;
+            }
             double gap = a.score.getAsDouble() - b.score.getAsDouble();
             if (gap < margin) {
                 String gapText = fmt(gap);

@@ -44,8 +44,10 @@ public final class UnitResult {
      * @param contributions the targets and peer metrics behind it
      * @param adjustments   the bonus and penalty entries applied
      * @param score         the final score: base + bonus − penalty, if there is a base
-     * @param rank          the rank in its pool (tied units share a rank: 1, 2, 2, 4); 0 when unranked (no score)
-     * @param grade         the grade, if ranked
+     * @param rank          the rank in its pool (tied units share a rank: 1, 2, 2, 4); units under 一票否决 rank
+     *                      after every unit not vetoed; 0 when unranked (no score, or under 一票否决 with
+     *                      {@code ranking.vetoed: unranked})
+     * @param grade         the grade, if there is a score
      * @param flag          the flag awarded, if any
      * @param vetoes        the vetoes that apply in the period
      * @param notes         remarks: significance of the rank, quota moves, veto effects
@@ -153,7 +155,7 @@ public final class UnitResult {
     /**
      * Returns the rank in the pool.
      *
-     * @return the rank (tied units share a rank: 1, 2, 2, 4); 0 when unranked (no score)
+     * @return the rank (tied units share a rank: 1, 2, 2, 4); 0 when unranked (no score, or under 一票否决 with {@code ranking.vetoed: unranked}); units under 一票否决 otherwise rank after every unit not vetoed
      */
     public int rank() {
         return rank;
@@ -162,7 +164,7 @@ public final class UnitResult {
     /**
      * Returns the grade.
      *
-     * @return the grade, empty when unranked
+     * @return the grade, empty when there is no score
      */
     public Optional<String> grade() {
         return grade;

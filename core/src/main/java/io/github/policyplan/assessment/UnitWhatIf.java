@@ -81,9 +81,11 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
                     Optional.empty(), List.of(), List.of(), Explanation.of(me.name() + " has no score yet",
                             me.name() + "尚无得分"));
         }
+        boolean vetoed = vetoed(me);
         Optional<Gap> nextRank = nextRank(pool, me);
-        Optional<Gap> nextGrade = nextGrade(me, bands);
-        Optional<Gap> nextFlag = nextFlag(pool, me);
+        // Under 一票否决 a higher score moves a unit only among the vetoed: its grade and flags stay out of reach.
+        Optional<Gap> nextGrade = vetoed ? Optional.empty() : nextGrade(me, bands);
+        Optional<Gap> nextFlag = vetoed ? Optional.empty() : nextFlag(pool, me);
         List<Lever> levers = levers(me);
         double need = Stream.of(nextRank, nextGrade, nextFlag).flatMap(Optional::stream).mapToDouble(Gap::gain)
                 .filter(gain -> gain > 0).min().orElse(Double.POSITIVE_INFINITY);
@@ -92,12 +94,16 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
                 words(me, nextRank, nextGrade, nextFlag, levers, soonest, need));
     }
 
-    /** The gap to the unit just above: the last of those ranked before it. */
+    private static boolean vetoed(UnitResult u) {
+        return u.vetoes().stream().anyMatch(v -> v.kind() == AssessmentScheme.VetoKind.VETO);
+    }
+
+    /** The gap to the unit just above: the last of those ranked before it, vetoed or not as it is. */
     private static Optional<Gap> nextRank(PoolResult pool, UnitResult me) {
         double own = me.score().getAsDouble();
         Optional<Gap> next = Optional.empty();
         for (UnitResult u : pool.ranking()) {
-            if (u.rank() > 0 && u.rank() < me.rank()) {
+            if (u.rank() > 0 && u.rank() < me.rank() && vetoed(u) == vetoed(me)) {
                 next = Optional.of(new Gap("rank " + u.rank(), u.name(), u.score().getAsDouble() - own));
             }
         }
@@ -170,8 +176,15 @@ public record UnitWhatIf(String unit, OptionalDouble score, Optional<Gap> nextRa
     private static Explanation words(UnitResult me, Optional<Gap> nextRank, Optional<Gap> nextGrade,
             Optional<Gap> nextFlag, List<Lever> levers, List<String> soonest, double need) {
         double own = me.score().getAsDouble();
-        StringBuilder en = new StringBuilder(me.name() + " scores " + fmt(own) + " (rank " + me.rank() + ")");
-        StringBuilder zh = new StringBuilder(me.name() + "得分" + fmt(own) + "（第" + me.rank() + "名）");
+        StringBuilder en = new StringBuilder(me.name() + " scores " + fmt(own) + " ("
+                + (me.rank() > 0 ? "rank " + me.rank() : "not ranked") + ")");
+        StringBuilder zh = new StringBuilder(me.name() + "得分" + fmt(own) + "（"
+                + (me.rank() > 0 ? "第" + me.rank() + "名" : "不参加排名") + "）");
+        if (vetoed(me)) {
+            en.append("; under veto, a higher score changes neither its grade nor a flag, and it stays after every"
+                    + " unit not vetoed");
+            zh.append("；一票否决，得分提高不改变等次和旗帜，仍排在未被否决的单位之后");
+        }
         nextRank.ifPresent(g -> {
             en.append("; +").append(fmt(g.gain())).append(" to draw level with ").append(g.holder()).append(" (")
                     .append(g.what()).append(")");

@@ -46,11 +46,17 @@ final class UnitWords {
             });
             String score = fmt(r.score().getAsDouble());
             String grade = r.grade().orElse("—");
-            en.append("score ").append(score).append(", rank ").append(r.rank()).append(" of ").append(rankedCount)
-                    .append(" in ").append(poolName).append(", grade ").append(grade).append("; base ")
-                    .append(b.inEnglish());
-            zh.append("得分").append(score).append("，").append(poolName).append(rankedCount).append("个单位中排第")
-                    .append(r.rank()).append("名，等次").append(grade).append("；基础分 ").append(b.inChinese());
+            en.append("score ").append(score);
+            zh.append("得分").append(score).append("，");
+            if (r.rank() > 0) {
+                en.append(", rank ").append(r.rank()).append(" of ").append(rankedCount).append(" in ").append(poolName);
+                zh.append(poolName).append(rankedCount).append("个单位中排第").append(r.rank()).append("名");
+            } else {
+                en.append(", not ranked in ").append(poolName).append(" (veto)");
+                zh.append("一票否决，不参加").append(poolName).append("排名");
+            }
+            en.append(", grade ").append(grade).append("; base ").append(b.inEnglish());
+            zh.append("，等次").append(grade).append("；基础分 ").append(b.inChinese());
             for (AppliedAdjustment a : r.adjustments()) {
                 adjustment(a, en, zh);
             }
@@ -124,8 +130,16 @@ final class UnitWords {
                         + fmt(base.weights().get(q)));
             }
         }
+        List<String> missing = new ArrayList<>();
+        for (int q = 0; q < 4; q++) {
+            if (base.quarters().get(q).isEmpty() && base.weights().get(q) > 0) {
+                missing.add("Q" + (q + 1));
+            }
+        }
         String formula = formula(base.score().getAsDouble(), terms, base.totalWeight());
-        return Explanation.of(formula + " (weighted quarters)", formula + "（各季度加权）");
+        return Explanation.of(formula + " (weighted quarters" + (missing.isEmpty() ? "" : "; no score, left out: "
+                + String.join(", ", missing)) + ")", formula + "（各季度加权" + (missing.isEmpty() ? ""
+                : "；无得分，不计入：" + String.join("、", missing)) + "）");
     }
 
     private static String formula(double mean, List<String> terms, double totalWeight) {

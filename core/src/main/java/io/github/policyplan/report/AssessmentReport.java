@@ -1,5 +1,6 @@
 package io.github.policyplan.report;
 
+import io.github.policyplan.core.Explanation;
 import io.github.policyplan.assessment.AppliedAdjustment;
 import io.github.policyplan.assessment.AssessmentPeriod;
 import io.github.policyplan.assessment.AssessmentResult;
@@ -29,7 +30,7 @@ import java.util.OptionalDouble;
  * <p>The page ranks each pool with grades, flags, bonuses and penalties, vetoes and the red and black
  * lists; then, pool by pool, each unit with the targets behind its score, its adjustments and vetoes,
  * and what it needs for the next place, grade and flag ({@link AssessmentResult#whatIf}). The remarks
- * are written from the result's fields in the report's language; every number comes from the result.
+ * are the result's notes in the report's language; every number comes from the result.
  *
  * <p>Both are deterministic: the same inputs give the same bytes.
  */
@@ -169,42 +170,21 @@ public final class AssessmentReport {
         return String.join(lang.pick("、", ", "), out);
     }
 
-    /** The remarks on a unit, from the result's fields: lists, vetoes, ties, significance, no score. */
+    /**
+     * The remarks on a unit: the result's notes in the report's language (lists, vetoes and where a
+     * vetoed unit stands, ties and shared flags, significance, quota moves, no score), then each veto's reason.
+     */
     static List<String> remarks(PoolResult pool, UnitResult u, AssessmentScheme scheme, Language lang) {
         List<String> out = new ArrayList<>();
-        if (u.rank() == 0) {
-            out.add(lang.pick("无得分，不排名", "no score: not ranked"));
+        for (Explanation note : u.notes()) {
+            out.add(lang.pick(note.inChinese(), note.inEnglish()));
         }
-        if (pool.redList().contains(u.unit())) {
-            out.add(lang.pick("列入红榜", "on the red list"));
-        }
-        if (pool.blackList().contains(u.unit())) {
-            out.add(lang.pick("列入黑榜", "on the black list"));
-        }
+        String topGradeVeto = lang.pick("一票否优：", "veto of the top grade: ");
+        boolean said = out.stream().anyMatch(r -> r.startsWith(topGradeVeto));
         for (AssessmentScheme.Veto v : u.vetoes()) {
-            out.add(v.kind() == AssessmentScheme.VetoKind.VETO
-                    ? lang.pick("一票否决：", "veto: ") + v.reason()
-                    : lang.pick("一票否优：", "veto of the top grade: ") + v.reason());
-        }
-        int index = pool.ranking().indexOf(u);
-        if (u.rank() > 0) {
-            for (UnitResult other : pool.ranking()) {
-                if (other != u && other.rank() == u.rank()) {
-                    out.add(lang.pick("并列第" + u.rank() + "名", "tied at rank " + u.rank()));
-                    break;
-                }
-            }
-            double margin = scheme.ranking().margin();
-            for (int k : new int[] {index - 1, index + 1}) {
-                if (k < 0 || k >= pool.ranking().size()) {
-                    continue;
-                }
-                UnitResult other = pool.ranking().get(k);
-                if (other.rank() > 0 && other.rank() != u.rank() && other.score().isPresent()
-                        && Math.abs(other.score().getAsDouble() - u.score().getAsDouble()) < margin) {
-                    out.add(lang.pick("与" + other.name() + "差距小于" + Words.number(margin) + "分，排名差异不显著",
-                            "within " + Words.number(margin) + " of " + other.name() + ": the order is not significant"));
-                }
+            // A veto of the top grade is a note only where it lowered the grade; the reason is a remark anyway.
+            if (v.kind() == AssessmentScheme.VetoKind.VETO_TOP_GRADE && !said) {
+                out.add(topGradeVeto + v.reason());
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package io.github.policyplan.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.policyplan.assessment.AssessmentScheme.Adjustment;
@@ -18,6 +19,7 @@ import io.github.policyplan.assessment.AssessmentScheme.QuotaTies;
 import io.github.policyplan.assessment.AssessmentScheme.Ranking;
 import io.github.policyplan.assessment.AssessmentScheme.Veto;
 import io.github.policyplan.assessment.AssessmentScheme.VetoKind;
+import io.github.policyplan.assessment.AssessmentScheme.VetoedRanking;
 import io.github.policyplan.core.Explanation;
 import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Item;
@@ -119,8 +121,12 @@ class AssessmentTest {
         assertThat(a.explanation().inChinese()).isEqualTo("冠军旗：得分97.38，乡镇4个单位中排第1名，等次优秀；基础分 95.38 = "
                 + "(100 × 1 + 80 × 0.3) ÷ 1.3（2个目标加权平均）；加2分：获省级表彰（申报3分，封顶）；红榜：牵头目标全部完成，排第1名");
         assertThat(a.explanation().inEnglish()).endsWith("; red list: met every target it leads, rank 1");
-        assertThat(towns.unit("b").notes()).containsExactly(Explanation.of("B镇 and C镇 have the same score, 80",
-                "B镇与C镇得分相同（80分）"));
+        assertThat(towns.unit("b").notes()).containsExactly(
+                Explanation.of("tied at rank 2 with C镇: under the tie rule each receives 亚军旗, and 季军旗 is not awarded",
+                        "与C镇并列第2名，按并列规则同授亚军旗，不再授季军旗"),
+                Explanation.of("B镇 and C镇 have the same score, 80", "B镇与C镇得分相同（80分）"));
+        assertThat(towns.unit("c").explanation().inChinese()).contains("与B镇并列第2名，按并列规则同授亚军旗，不再授季军旗")
+                .doesNotContain("差距0");
     }
 
     @Test
@@ -132,7 +138,7 @@ class AssessmentTest {
 
         assertThat(a.explanation()).isSameAs(a.explanation());
         assertThat(a.explanation().inEnglish()).isEqualTo("冠军旗: score 95.38, rank 1 of 4 in 乡镇, grade 优秀; base"
-                + " 95.38 = (100 × 1 + 80 × 0.3) ÷ 1.3 (weighted mean of 2 targets); 红榜 red list: met every target it"
+                + " 95.38 = (100 × 1 + 80 × 0.3) ÷ 1.3 (weighted mean of 2 targets); red list: met every target it"
                 + " leads, rank 1");
         assertThat(again).isEqualTo(a).hasSameHashCodeAs(a).hasToString(a.toString());
         UnitResult written = new UnitResult(a.unit(), a.name(), a.base(), a.contributions(), a.adjustments(),
@@ -196,19 +202,83 @@ class AssessmentTest {
     }
 
     @Test
-    void aVetoGradesLowestAndPassesTheFlagOn() {
+    void aVetoedUnitRanksAfterEveryUnitNotVetoedGradesLowestAndPassesTheFlagOn() {
         AssessmentScheme scheme = scheme(List.of(), Caps.NONE, List.of(new Veto("b", VetoKind.VETO, "安全事故",
                 LocalDate.of(2023, 5, 1))), FLAGS, List.of(), Ranking.DEFAULT);
 
         PoolResult towns = assess(scheme, log(plan(), 100, 80, 80, 50)).pool("towns");
 
+        assertThat(towns.ranking()).extracting(UnitResult::unit).containsExactly("a", "c", "d", "b");
+        assertThat(towns.ranking()).extracting(UnitResult::rank).containsExactly(1, 2, 3, 4);
         assertThat(towns.unit("b").grade()).contains("不合格");
         assertThat(towns.unit("b").flag()).isEmpty();
-        assertThat(towns.unit("b").rank()).as("the rank itself stands").isEqualTo(2);
         assertThat(towns.unit("c").flag()).contains("亚军旗");
         assertThat(towns.unit("d").flag()).contains("季军旗");
-        assertThat(towns.unit("b").notes()).contains(Explanation.of("veto: graded 不合格 and no award (安全事故)",
-                "一票否决：等次定为不合格，不得评奖（安全事故）"));
+        assertThat(towns.unit("d").explanation().inChinese()).startsWith("季军旗：得分50，乡镇4个单位中排第3名");
+        assertThat(towns.unit("b").notes()).contains(
+                Explanation.of("veto: ranked after every unit not vetoed", "一票否决：排在未被否决的单位之后"),
+                Explanation.of("veto: graded 不合格 and no award (安全事故)", "一票否决：等次定为不合格，不得评奖（安全事故）"));
+        assertThat(towns.unit("b").notes()).as("80 after 50 is not a gap to compare")
+                .noneMatch(n -> n.inEnglish().contains("differ") || n.inEnglish().contains("same score"));
+    }
+
+    @Test
+    void theWinnerIsFirstWhenTheVetoedUnitScoredHighest() {
+        // A scores 95.38 but is vetoed; B and C tie on 80 for first; D has 50.
+        AssessmentScheme scheme = scheme(List.of(), Caps.NONE, List.of(new Veto("a", VetoKind.VETO, "安全事故",
+                LocalDate.of(2023, 5, 1))), FLAGS, List.of(), Ranking.DEFAULT);
+
+        PoolResult towns = assess(scheme, log(plan(), 100, 80, 80, 50)).pool("towns");
+
+        assertThat(towns.ranking()).extracting(UnitResult::unit).containsExactly("b", "c", "d", "a");
+        assertThat(towns.ranking()).extracting(UnitResult::rank).containsExactly(1, 1, 3, 4);
+        assertThat(towns.ranking()).extracting(u -> u.flag().orElse("—"))
+                .as("B and C share 冠军旗, so 亚军旗 is not given; D is third").containsExactly("冠军旗", "冠军旗", "季军旗", "—");
+        assertThat(towns.unit("b").explanation().inChinese()).startsWith("冠军旗：得分80，乡镇4个单位中排第1名")
+                .contains("与C镇并列第1名，按并列规则同授冠军旗，不再授亚军旗");
+        assertThat(towns.unit("a").explanation().inChinese()).startsWith("得分95.38，乡镇4个单位中排第4名，等次不合格");
+    }
+
+    @Test
+    void aVetoedUnitCanBeLeftOutOfTheRankingAndTheBlackListThenTakesTheLastPlaceRanked() {
+        AssessmentScheme scheme = scheme(List.of(), Caps.NONE, List.of(new Veto("a", VetoKind.VETO, "安全事故",
+                LocalDate.of(2023, 5, 1))), FLAGS, List.of(), new Ranking(2, 0.5, QuotaTies.DOWN,
+                        VetoedRanking.UNRANKED));
+
+        PoolResult towns = assess(scheme, log(plan(), 100, 80, 80, 50)).pool("towns");
+
+        assertThat(towns.ranking()).extracting(UnitResult::unit).containsExactly("b", "c", "d", "a");
+        assertThat(towns.ranking()).extracting(UnitResult::rank).containsExactly(1, 1, 3, 0);
+        UnitResult a = towns.unit("a");
+        assertThat(a.grade()).contains("不合格");
+        assertThat(a.explanation().inChinese()).startsWith("得分95.38，一票否决，不参加乡镇排名，等次不合格").contains("一票否决：不参加排名");
+        assertThat(a.explanation().inEnglish()).startsWith("score 95.38, not ranked in 乡镇 (veto), grade 不合格");
+        assertThat(towns.unit("b").explanation().inChinese()).startsWith("冠军旗：得分80，乡镇3个单位中排第1名");
+        assertThat(towns.blackList()).as("D is last of the three ranked and missed its target").containsExactly("d");
+        UnitResult d = towns.unit("d");
+        assertThat(d.flag()).as("an award and the black list exclude each other by default").isEmpty();
+        assertThat(d.notes()).contains(Explanation.of("on the black list, so no 季军旗: an award and the black list"
+                + " exclude each other", "列入黑榜，不授季军旗（奖惩互斥）"));
+    }
+
+    @Test
+    void aSchemeMayLetAUnitHoldAFlagAndBeOnTheBlackList() {
+        AssessmentScheme scheme = scheme(List.of(), Caps.NONE, List.of(new Veto("a", VetoKind.VETO, "安全事故",
+                LocalDate.of(2023, 5, 1))), new Awards(List.of("冠军旗", "亚军旗", "季军旗"), FlagTies.STANDARD, 1, 1,
+                false), List.of(), new Ranking(2, 0.5, QuotaTies.DOWN, VetoedRanking.UNRANKED));
+
+        UnitResult d = assess(scheme, log(plan(), 100, 80, 80, 50)).pool("towns").unit("d");
+
+        assertThat(d.flag()).contains("季军旗");
+        assertThat(d.explanation().inChinese()).startsWith("季军旗：").contains("黑榜：有目标未完成或进度滞后");
+    }
+
+    @Test
+    void quarterWeightsMustAddUpToOneUnlessTheSchemeSaysToRescale() {
+        assertThatThrownBy(() -> new Annual(List.of(0.2, 0.2, 0.2, 0.2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("add up to 0.8");
+        assertThat(new Annual(List.of(0.2, 0.2, 0.2, 0.2), true).quarterWeights()).hasSize(4);
+        assertThat(new Annual(List.of(0.1, 0.2, 0.3, 0.4)).rescale()).isFalse();
     }
 
     @Test

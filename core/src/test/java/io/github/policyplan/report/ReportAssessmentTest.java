@@ -104,7 +104,7 @@ class ReportAssessmentTest {
             }
         }
         List<String> townships = tables.get(0).select("tbody tr").eachText();
-        assertThat(String.join("\n", townships)).contains("一票否决：违规承诺优惠政策");
+        assertThat(String.join("\n", townships)).contains("一票否决：等次定为不合格，不得评奖（违规承诺优惠政策）");
         assertThat(doc.select("section.summary > p")).extracting(Element::text).anySatisfy(t -> assertThat(t)
                 .startsWith("红榜："));
         Element cgz = doc.select("table.ranking").get(0).selectFirst("tr:has(td:containsOwn(城关镇))");
