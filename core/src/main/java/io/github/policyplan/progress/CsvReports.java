@@ -29,9 +29,11 @@ import java.util.Optional;
 final class CsvReports {
 
     /** The columns, in order; the last is optional. */
-    static final List<String> COLUMNS = List.of("target", "date", "value", "source", "note", "evidence");
+    static final List<String> COLUMNS = List.of("target", "date", "value", "source", "note", "evidence", "recorded");
+    /** The columns every file has; evidence and recorded may follow, in that order. */
+    private static final int REQUIRED = 5;
     static final String HEADER = "target,date,value,source,note";
-    private static final String HEADER_HINT = "the header is " + HEADER + ", optionally followed by evidence";
+    private static final String HEADER_HINT = "the header is " + HEADER + ", optionally followed by evidence and recorded";
 
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -122,14 +124,15 @@ final class CsvReports {
                         + "' in the header", Optional.of(HEADER_HINT));
             } else if (!f.text().equals(COLUMNS.get(i))) {
                 Optional<String> hint = COLUMNS.contains(f.text())
-                        ? Optional.of("the columns are " + HEADER + ",evidence in that order; evidence may be left out")
+                        ? Optional.of("the columns are " + HEADER + ",evidence,recorded in that order; evidence and recorded"
+                                + " may be left out (recorded after an evidence column, which may be empty)")
                         : Optional.of(Texts.didYouMean(f.text(), List.of(COLUMNS.get(i))).orElse(HEADER_HINT));
                 problems.add(f.line(), f.column(), "", "column " + (i + 1) + " of the header must be '"
                         + COLUMNS.get(i) + "', found '" + Texts.abbreviate(f.text()) + "'", hint);
             }
         }
-        if (row.size() < COLUMNS.size() - 1) {
-            List<String> missing = COLUMNS.subList(row.size(), COLUMNS.size() - 1);
+        if (row.size() < REQUIRED) {
+            List<String> missing = COLUMNS.subList(row.size(), REQUIRED);
             problems.add(first.line(), 1, "", "the header lacks the column" + (missing.size() == 1 ? " " : "s ")
                     + String.join(", ", missing), Optional.of(HEADER_HINT));
         }
@@ -158,7 +161,7 @@ final class CsvReports {
         Optional<ReportRules.Cell> date = required(row, 1, path, TreeReports.DATE_ADVICE, problems);
         Optional<ReportRules.Cell> value = required(row, 2, path, TreeReports.VALUE_ADVICE, problems);
         return new RawReport(path, target, date, value, optional(row, 3), optional(row, 4),
-                columns > 5 ? optional(row, 5) : Optional.empty());
+                columns > 5 ? optional(row, 5) : Optional.empty(), columns > 6 ? cell(row, 6) : Optional.empty());
     }
 
     private static Optional<ReportRules.Cell> required(List<Field> row, int i, String path, String advice,
@@ -174,6 +177,14 @@ final class CsvReports {
             return Optional.empty();
         }
         return Optional.of(ReportRules.Cell.csv(text, f.line(), f.column()));
+    }
+
+    private static Optional<ReportRules.Cell> cell(List<Field> row, int i) {
+        if (i >= row.size() || row.get(i).text().isBlank()) {
+            return Optional.empty();
+        }
+        Field f = row.get(i);
+        return Optional.of(ReportRules.Cell.csv(f.text().strip(), f.line(), f.column()));
     }
 
     private static Optional<String> optional(List<Field> row, int i) {

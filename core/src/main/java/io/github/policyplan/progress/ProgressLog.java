@@ -490,7 +490,7 @@ public final class ProgressLog {
     }
 
     /** The log of everything this one knows, without a limiting day. */
-    private ProgressLog full() {
+    ProgressLog full() {
         if (known == KnownOn.ALL) {
             return this;
         }

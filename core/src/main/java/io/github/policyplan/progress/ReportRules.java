@@ -9,6 +9,7 @@ import io.github.policyplan.model.Checks;
 import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Recorded;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Value;
 import java.math.BigDecimal;
@@ -284,18 +285,33 @@ final class ReportRules {
      * @return the log, or empty when any problem was found (here or before)
      */
     static Optional<ProgressLog> assemble(Plan plan, List<RawReport> raws, Problems problems, int maxProblems) {
+        return assemble(plan, raws, problems, maxProblems, null);
+    }
+
+    /**
+     * Checks the reports read from a file and builds the log, or, given a log to correct, records them in
+     * it as corrections: a correction of a report that log does not have is added, with a note (a warning).
+     *
+     * @param base the log corrected, or null for a file of reports
+     * @return the log, or empty when any problem was found (here or before)
+     */
+    static Optional<ProgressLog> assemble(Plan plan, List<RawReport> raws, Problems problems, int maxProblems,
+            ProgressLog base) {
         if (forAnotherPlan(plan, raws, problems)) {
             return Optional.empty();
         }
         Map<String, Series.Builder> builders = new LinkedHashMap<>();
         Map<String, String> texts = Series.texts();
+        Stamps stamps = new Stamps();
         for (int i = 0; i < raws.size(); i++) {
             RawReport raw = raws.get(i);
             boolean keep = problems.total() < maxProblems;
             Optional<Target> target = raw.target().flatMap(cell -> target(plan, cell, raw, keep, problems));
             Optional<LocalDate> date = raw.date().flatMap(cell -> date(plan, cell, raw, problems));
             Optional<Value> value = target.flatMap(t -> raw.value().flatMap(cell -> value(t, cell, raw, problems)));
+            Optional<Recorded> recorded = raw.recorded().flatMap(cell -> Stamps.recorded(cell, raw, date, problems));
             if (target.isPresent() && date.isPresent() && value.isPresent()) {
+                stamps.add(i, target.get().id(), date.get(), recorded);
                 builders.computeIfAbsent(target.get().id(), Series.Builder::new).add(date.get(), value.get(),
                         raw.source().orElse(null), raw.note().orElse(null), raw.evidence().orElse(null), i, texts);
             }
@@ -312,7 +328,8 @@ final class ReportRules {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ProgressLog.fromSeries(plan, built));
+        ProgressLog log = stamps.apply(ProgressLog.fromSeries(plan, built), raws);
+        return Optional.of(base == null ? log : stamps.corrections(base, log, raws, problems));
     }
 
     /**

@@ -157,14 +157,16 @@ final class Explainer {
     }
 
     /** The baseline a target's schedule and pace start from, when it has one: "; baseline 8 (2022-12-31)". */
-    private static String baseline(Target t) {
+    private String baseline(Target t) {
         return t.baseline().map(b -> "; baseline " + NumberText.format(b.value())
-                + b.date().map(d -> " (" + d + ")").orElse("")).orElse("");
+                + b.date().map(d -> " (" + d + ")").orElse("")).orElse("")
+                + RevisionWords.of(plan, t).map(w -> "; " + w.inEnglish()).orElse("");
     }
 
-    private static String baselineZh(Target t) {
+    private String baselineZh(Target t) {
         return t.baseline().map(b -> "；基数" + NumberText.format(b.value())
-                + b.date().map(d -> "（" + d + "）").orElse("")).orElse("");
+                + b.date().map(d -> "（" + d + "）").orElse("")).orElse("")
+                + RevisionWords.of(plan, t).map(w -> "；" + w.inChinese()).orElse("");
     }
 
     static String valueText(Target t, Value actual) {

@@ -37,7 +37,8 @@ public final class SchemaFiles {
             "goal-sheet.schema.json", "io/github/policyplan/plans/goal-sheet.schema.json",
             "progress.schema.json", "io/github/policyplan/progress/progress.schema.json",
             "scheme.schema.json", "io/github/policyplan/assessment/scheme.schema.json",
-            "journal-line.schema.json", "io/github/policyplan/store/journal-line.schema.json");
+            "journal-line.schema.json", "io/github/policyplan/store/journal-line.schema.json",
+            "revisions.schema.json", "io/github/policyplan/plans/revisions.schema.json");
 
     /**
      * Resolves each {@code $id} to its resource and reports error locations as JSON pointers. Format
