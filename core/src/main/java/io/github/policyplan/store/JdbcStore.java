@@ -7,6 +7,7 @@ import io.github.policyplan.model.Recorded;
 import io.github.policyplan.model.Report;
 import io.github.policyplan.model.ReportVersion;
 import io.github.policyplan.model.Revision;
+import io.github.policyplan.plans.Revisions;
 import io.github.policyplan.model.Value;
 import io.github.policyplan.progress.ProgressLog;
 import java.io.IOException;
@@ -195,7 +196,7 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public List<Revision> revisions() throws IOException {
+    public Revisions revisions() throws IOException {
         return transaction(c -> {
             Ledger ledger = new Ledger(plan);
             Problems problems = replayRevisions(c, ledger);

@@ -5,6 +5,7 @@ import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.ReportVersion;
 import io.github.policyplan.model.Revision;
+import io.github.policyplan.plans.Revisions;
 import io.github.policyplan.progress.ProgressLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -185,7 +186,7 @@ public final class Journal implements Store {
     }
 
     @Override
-    public synchronized List<Revision> revisions() {
+    public synchronized Revisions revisions() {
         return ledger.revisions();
     }
 

@@ -6,6 +6,8 @@ import io.github.policyplan.model.Report;
 import io.github.policyplan.model.ReportVersion;
 import io.github.policyplan.model.Revision;
 import io.github.policyplan.model.Violation;
+import io.github.policyplan.plans.RevisionChecks;
+import io.github.policyplan.plans.Revisions;
 import io.github.policyplan.progress.ProgressLog;
 import io.github.policyplan.progress.ReportChecks;
 import io.github.policyplan.progress.ReportConflictException;
@@ -36,8 +38,8 @@ final class Ledger {
         return log;
     }
 
-    List<Revision> revisions() {
-        return List.copyOf(revisions);
+    Revisions revisions() {
+        return Revisions.of(plan, revisions);
     }
 
     /**
@@ -185,10 +187,8 @@ final class Ledger {
 
     private List<Violation> revision(Revision r) {
         List<Violation> out = new ArrayList<>();
-        if (plan.target(r.target()).isEmpty()) {
-            out.add(new Violation("revision.target", "revision " + r.id() + " names no target of plan " + plan.id()
-                    + ": '" + r.target() + "'", plan.targets().isEmpty() ? Optional.empty()
-                            : Optional.of("name a target of the plan by its id, such as " + plan.targets().get(0).id())));
+        for (Violation v : RevisionChecks.check(plan, r)) {
+            out.add(v.under("revision"));
         }
         if (revisionIds.contains(r.id())) {
             out.add(new Violation("revision.id", "the store already has a revision " + r.id(),
@@ -196,7 +196,7 @@ final class Ledger {
         }
         if (r.change() instanceof Revision.Added) {
             out.add(new Violation("revision.change", "revision " + r.id() + " adds a target; a store keeps new goals,"
-                    + " due dates and withdrawals", Optional.of("keep added targets in the plan's revision file")));
+                    + " due dates and withdrawals", Optional.of("keep added targets in the plan's revisions file")));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package io.github.policyplan.store;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.ReportVersion;
 import io.github.policyplan.model.Revision;
+import io.github.policyplan.plans.Revisions;
 import io.github.policyplan.progress.ProgressLog;
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,8 +13,8 @@ import java.util.List;
 /**
  * Where a plan's reports, corrections and revisions are kept, every version of them: a
  * {@link Journal} (a file, the embedded default) or a {@link JdbcStore} (a database the application
- * has). What a store holds comes back as a {@link ProgressLog} and a list of {@link Revision}s, which
- * the rest of the library takes as they are; scoring never reads a store.
+ * has). What a store holds comes back as a {@link ProgressLog} and {@link Revisions}, which the rest
+ * of the library takes as they are; scoring never reads a store.
  *
  * <pre>{@code
  * try (Store store = Journal.open(Path.of("data/county-2023.jsonl"), plan)) {
@@ -65,9 +66,10 @@ public interface Store extends Closeable {
      * Records a revision of the plan (目标调整): a new goal or due date, or a target withdrawn.
      *
      * @param revision the revision
-     * @throws IllegalArgumentException when it names no target of the plan, repeats the id of a
-     *                                  revision the store has, or adds a target (added targets
-     *                                  belong in the plan's revision file); nothing is written
+     * @throws IllegalArgumentException when it does not fit the plan
+     *                                  ({@link io.github.policyplan.plans.RevisionChecks}), repeats the
+     *                                  id of a revision the store has, or adds a target (added targets
+     *                                  belong in the plan's revisions file); nothing is written
      * @throws IOException              when the store cannot be written; nothing is written
      */
     void revise(Revision revision) throws IOException;
@@ -83,11 +85,12 @@ public interface Store extends Closeable {
     ProgressLog progress() throws IOException;
 
     /**
-     * Returns the revisions the store holds, in the order they were recorded.
+     * Returns the revisions the store holds, with the plan: what {@code Scoring.score(Revisions,
+     * ProgressLog, LocalDate)} takes, and {@link Revisions#planAt} the plan in force at a date.
      *
-     * @return an unmodifiable list
+     * @return the revisions, checked against the plan
      * @throws IOException    when the store cannot be read
      * @throws StoreException when what the store holds is damaged, with every problem located
      */
-    List<Revision> revisions() throws IOException;
+    Revisions revisions() throws IOException;
 }

@@ -85,7 +85,7 @@ class JdbcStoreTest {
             assertThat(log.versions()).isEqualTo(journal.progress().versions()).hasSize(3);
             assertThat(log.latest("s1.i1.t1", LocalDate.of(2023, 6, 30)).orElseThrow().value()).isEqualTo(Value.of(7));
             assertThat(log.latest("energy", LocalDate.of(2023, 6, 30)).orElseThrow().value()).isEqualTo(Value.of(0.61));
-            assertThat(store.revisions()).isEqualTo(journal.revisions()).containsExactly(StoreFixtures.lowerGoal(),
+            assertThat(store.revisions().list()).isEqualTo(journal.revisions().list()).containsExactly(StoreFixtures.lowerGoal(),
                     StoreFixtures.laterDue(), StoreFixtures.withdrawn());
         }
         assertThat(rows(engine, "SELECT COUNT(*) FROM policyplan_reports")).isEqualTo(4);

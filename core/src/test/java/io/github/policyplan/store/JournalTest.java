@@ -8,6 +8,7 @@ import io.github.policyplan.core.Problem;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Report;
 import io.github.policyplan.model.ReportVersion;
+import io.github.policyplan.model.Revision;
 import io.github.policyplan.model.Value;
 import io.github.policyplan.progress.ProgressLog;
 import io.github.policyplan.progress.ReportConflictException;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +55,7 @@ class JournalTest {
             assertThat(log.latest("energy", LocalDate.of(2023, 6, 30)).orElseThrow().value()).isEqualTo(Value.of(0.61));
             assertThat(log.latest("s1.i1.t3", LocalDate.of(2023, 6, 30)).orElseThrow().value())
                     .isEqualTo(Value.level("开工"));
-            assertThat(journal.revisions()).containsExactly(StoreFixtures.lowerGoal(), StoreFixtures.laterDue(),
+            assertThat(journal.revisions().list()).containsExactly(StoreFixtures.lowerGoal(), StoreFixtures.laterDue(),
                     StoreFixtures.withdrawn());
             assertThat(log.versions("s1.i1.t1", LocalDate.of(2023, 6, 30))).containsExactly(
                     version("s1.i1.t1", "2023-06-30", 6, "2023-07-01T10:00"),
@@ -85,7 +87,7 @@ class JournalTest {
                     assertThat(p.hint()).contains("nothing acknowledged is lost; append the entry again if its writer"
                             + " did not see it succeed");
                 });
-                assertThat(journal.revisions()).containsExactly(StoreFixtures.lowerGoal(), StoreFixtures.laterDue());
+                assertThat(journal.revisions().list()).containsExactly(StoreFixtures.lowerGoal(), StoreFixtures.laterDue());
                 assertThat(journal.progress().latest("s1.i1.t1", LocalDate.of(2023, 6, 30)).orElseThrow().value())
                         .isEqualTo(Value.of(7));
                 journal.revise(StoreFixtures.withdrawn());
@@ -149,6 +151,11 @@ class JournalTest {
                     version("s1.i1.t1", "2026-06-30", 9, "2026-07-05"))))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("1 problem for plan small-2023, nothing written:\nreports[1].date: ");
+            assertThatThrownBy(() -> journal.revise(new Revision("r9", "s1.i1.t9", LocalDate.of(2027, 1, 1),
+                    LocalDate.of(2023, 7, 10), "调整", Optional.empty(), new Revision.Withdrawn())))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("2 problems for plan small-2023, nothing written:\nrevision.effective: ")
+                    .hasMessageContaining("\nrevision.target: ");
             assertThatThrownBy(() -> journal.revise(StoreFixtures.lowerGoal()))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the store already has a revision r1");
             assertThatThrownBy(() -> journal.correct(version("energy", "2023-06-30", 0.6, "2023-06-29")))
