@@ -119,13 +119,13 @@ final class CsvReports {
         int before = problems.total();
         for (int i = 0; i < row.size(); i++) {
             Field f = row.get(i);
-            if (i >= COLUMNS.size()) {
+            if (i >= COLUMNS.size() || i >= REQUIRED && !COLUMNS.contains(f.text())) {
                 problems.add(f.line(), f.column(), "", "unexpected column '" + Texts.abbreviate(f.text())
                         + "' in the header", Optional.of(HEADER_HINT));
             } else if (!f.text().equals(COLUMNS.get(i))) {
                 Optional<String> hint = COLUMNS.contains(f.text())
                         ? Optional.of("the columns are " + HEADER + ",evidence,recorded in that order; evidence and recorded"
-                                + " may be left out (recorded after an evidence column, which may be empty)")
+                                + " may be left out")
                         : Optional.of(Texts.didYouMean(f.text(), List.of(COLUMNS.get(i))).orElse(HEADER_HINT));
                 problems.add(f.line(), f.column(), "", "column " + (i + 1) + " of the header must be '"
                         + COLUMNS.get(i) + "', found '" + Texts.abbreviate(f.text()) + "'", hint);

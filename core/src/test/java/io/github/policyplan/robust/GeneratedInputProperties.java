@@ -244,11 +244,23 @@ class GeneratedInputProperties {
                 assertThat(seen.add(u.unit())).as("unit %s listed once", u.unit()).isTrue();
                 u.score().ifPresent(s -> assertThat(Double.isFinite(s)).as("score %s of %s", s, u.unit()).isTrue());
                 u.base().ifPresent(s -> assertThat(Double.isFinite(s)).as("base %s of %s", s, u.unit()).isTrue());
-                assertThat(u.rank() > 0).as("%s is ranked when it has a score", u.unit())
-                        .isEqualTo(u.score().isPresent());
+                boolean leftOut = c.scheme().ranking().vetoed() == AssessmentScheme.VetoedRanking.UNRANKED
+                        && u.vetoes().stream().anyMatch(v -> v.kind() == AssessmentScheme.VetoKind.VETO);
+                assertThat(u.rank() > 0).as("%s is ranked when it has a score and is not left out by a veto", u.unit())
+                        .isEqualTo(u.score().isPresent() && !leftOut);
+                if (u.vetoes().stream().anyMatch(v -> v.kind() == AssessmentScheme.VetoKind.VETO)) {
+                    assertThat(u.flag()).as("%s is vetoed and holds no flag", u.unit()).isEmpty();
+                }
                 attempt(() -> result.whatIf(u.unit()), "whatIf " + u.unit());
             }
             assertThat(seen).as("units of pool %s", pool.id()).containsExactlyInAnyOrderElementsOf(units);
+            int worstNotVetoed = pool.ranking().stream().filter(u -> u.rank() > 0 && u.vetoes().stream()
+                    .noneMatch(v -> v.kind() == AssessmentScheme.VetoKind.VETO)).mapToInt(UnitResult::rank).max().orElse(0);
+            assertThat(pool.ranking()).as("vetoed units rank after every unit not vetoed").allSatisfy(u -> {
+                if (u.rank() > 0 && u.vetoes().stream().anyMatch(v -> v.kind() == AssessmentScheme.VetoKind.VETO)) {
+                    assertThat(u.rank()).isGreaterThan(worstNotVetoed);
+                }
+            });
         }
     }
 

@@ -16,6 +16,7 @@ import io.github.policyplan.assessment.AssessmentScheme.PeerMetric;
 import io.github.policyplan.assessment.AssessmentScheme.Pool;
 import io.github.policyplan.assessment.AssessmentScheme.QuotaTies;
 import io.github.policyplan.assessment.AssessmentScheme.Ranking;
+import io.github.policyplan.assessment.AssessmentScheme.VetoedRanking;
 import io.github.policyplan.assessment.AssessmentScheme.Veto;
 import io.github.policyplan.assessment.AssessmentScheme.VetoKind;
 import io.github.policyplan.model.Baseline;
@@ -735,16 +736,16 @@ final class ValidInputs {
         Arbitrary<Awards> awards = Combinators.combine(
                 Arbitraries.<List<String>>of(List.of(), List.of("冠军旗"), List.of("冠军旗", "亚军旗", "季军旗")),
                 Arbitraries.of(FlagTies.class), Arbitraries.integers().between(0, 3),
-                Arbitraries.integers().between(0, 3))
+                Arbitraries.integers().between(0, 3), Arbitraries.of(true, false))
                 .as(Awards::new);
         Arbitrary<Annual> annual = weighted(Tuple.of(1, Arbitraries.just(Annual.YEAR_END)),
                 Tuple.of(1, Arbitraries.of(0.0, 0.2, 0.4, 1.0, 0.25).list().ofSize(4)
                         .map(w -> w.stream().mapToDouble(Double::doubleValue).sum() > 0 ? w
                                 : List.of(0.2, 0.2, 0.2, 0.4))
-                        .map(Annual::new)));
+                        .map(w -> new Annual(w, !Annual.addsUpToOne(w)))));
         Arbitrary<Ranking> ranking = weighted(Tuple.of(2, Arbitraries.just(Ranking.DEFAULT)),
                 Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0, 6), nonNegative,
-                        Arbitraries.of(QuotaTies.class)).as(Ranking::new)));
+                        Arbitraries.of(QuotaTies.class), Arbitraries.of(VetoedRanking.class)).as(Ranking::new)));
         Arbitrary<Double> top = weighted(Tuple.of(3, Arbitraries.of(90.0, 100.0, 60.0)), Tuple.of(1, numbers()));
         Arbitrary<SchemeUnits> units = Combinators.combine(
                 Arbitraries.integers().between(0, 2).list().ofMinSize(1).ofMaxSize(5), credits,
