@@ -1,5 +1,6 @@
 package io.github.policyplan.examples.bench;
 
+import io.github.policyplan.examples.Heap;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Recorded;
 import io.github.policyplan.model.Report;
@@ -8,7 +9,6 @@ import io.github.policyplan.model.Value;
 import io.github.policyplan.progress.ProgressLog;
 import io.github.policyplan.scoring.Scorecard;
 import io.github.policyplan.scoring.Scoring;
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +52,9 @@ public class HistoryBenchmark {
     public void setup() {
         plan = Fixtures.countPlan(100_000);
         log = Fixtures.tenReportsEach(plan);
-        long before = usedAfterGc();
+        long before = Heap.usedAfterGc();
         corrected = correctTenPercent(log);
-        long after = usedAfterGc();
+        long after = Heap.usedAfterGc();
         asKnown = corrected.asKnownOn(KNOWN_ON);
         int versions = corrected.versions().size();
         System.out.printf("%n[history] %,d reports, %,d corrected once: %,d versions kept; %.1f bytes a stored"
@@ -78,13 +78,6 @@ public class HistoryBenchmark {
             }
         }
         return log.record(corrections);
-    }
-
-    private static long usedAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /**
