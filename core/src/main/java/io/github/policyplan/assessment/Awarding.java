@@ -142,19 +142,26 @@ final class Awarding {
 
     /**
      * Makes the black list and notes it on the units listed: those with fewer units strictly below
-     * them than the list's places.
+     * them than the list's places, counting only the units not vetoed (a vetoed unit is on neither list).
      *
      * @param ranked the ranked units, in rank order
      * @return the ids listed, worst first
      */
     List<String> blackList(List<UnitDraft> ranked) {
+        // The places count the units not vetoed: a unit under 一票否决 ranks after them and is on neither list.
+        List<UnitDraft> eligible = new ArrayList<>();
+        for (UnitDraft d : ranked) {
+            if (!d.vetoed(VetoKind.VETO)) {
+                eligible.add(d);
+            }
+        }
         List<String> listed = new ArrayList<>();
-        int last = ranked.size() - 1;
+        int last = eligible.size() - 1;
         // Ranked best first: the units strictly below one are those after the last unit tied with it.
         int below = 0;
         for (int i = last; i >= 0; i--) {
-            UnitDraft d = ranked.get(i);
-            if (i < last && ranked.get(i + 1).rounded != d.rounded) {
+            UnitDraft d = eligible.get(i);
+            if (i < last && eligible.get(i + 1).rounded != d.rounded) {
                 below = last - i;
             }
             if (below < awards.blackList() && behind(d)) {

@@ -107,7 +107,7 @@ final class UnitWords {
         }
         String formula = formula(base.score().getAsDouble(), terms, base.totalWeight());
         return Explanation.of(
-                formula + " (weighted mean of " + terms.size() + " targets"
+                formula + " (weighted mean of " + terms.size() + (terms.size() == 1 ? " target" : " targets")
                         + (missing.isEmpty() ? "" : "; no score: " + String.join(", ", missing)) + ")",
                 formula + "（" + terms.size() + "个目标加权平均"
                         + (missingZh.isEmpty() ? "" : "；无得分：" + String.join("、", missingZh)) + "）");

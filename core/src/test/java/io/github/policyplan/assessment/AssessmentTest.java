@@ -213,8 +213,11 @@ class AssessmentTest {
         assertThat(towns.unit("b").grade()).contains("不合格");
         assertThat(towns.unit("b").flag()).isEmpty();
         assertThat(towns.unit("c").flag()).contains("亚军旗");
-        assertThat(towns.unit("d").flag()).contains("季军旗");
-        assertThat(towns.unit("d").explanation().inChinese()).startsWith("季军旗：得分50，乡镇4个单位中排第3名");
+        assertThat(towns.unit("d").flag()).as("D is last of the units not vetoed, so on the 黑榜 and without a flag")
+                .isEmpty();
+        assertThat(towns.blackList()).containsExactly("d");
+        assertThat(towns.unit("d").explanation().inChinese()).startsWith("得分50，乡镇4个单位中排第3名")
+                .contains("黑榜：有目标未完成或进度滞后，4个单位中排第3名；列入黑榜，不授季军旗（奖惩互斥）");
         assertThat(towns.unit("b").notes()).contains(
                 Explanation.of("veto: ranked after every unit not vetoed", "一票否决：排在未被否决的单位之后"),
                 Explanation.of("veto: graded 不合格 and no award (安全事故)", "一票否决：等次定为不合格，不得评奖（安全事故）"));
@@ -233,7 +236,9 @@ class AssessmentTest {
         assertThat(towns.ranking()).extracting(UnitResult::unit).containsExactly("b", "c", "d", "a");
         assertThat(towns.ranking()).extracting(UnitResult::rank).containsExactly(1, 1, 3, 4);
         assertThat(towns.ranking()).extracting(u -> u.flag().orElse("—"))
-                .as("B and C share 冠军旗, so 亚军旗 is not given; D is third").containsExactly("冠军旗", "冠军旗", "季军旗", "—");
+                .as("B and C share 冠军旗, so 亚军旗 is not given; D, last of the units not vetoed, is on the 黑榜")
+                .containsExactly("冠军旗", "冠军旗", "—", "—");
+        assertThat(towns.blackList()).as("the vetoed A holds no place on the list").containsExactly("d");
         assertThat(towns.unit("b").explanation().inChinese()).startsWith("冠军旗：得分80，乡镇4个单位中排第1名")
                 .contains("与C镇并列第1名，按并列规则同授冠军旗，不再授亚军旗");
         assertThat(towns.unit("a").explanation().inChinese()).startsWith("得分95.38，乡镇4个单位中排第4名，等次不合格");

@@ -250,6 +250,8 @@ class GeneratedInputProperties {
                         .isEqualTo(u.score().isPresent() && !leftOut);
                 if (u.vetoes().stream().anyMatch(v -> v.kind() == AssessmentScheme.VetoKind.VETO)) {
                     assertThat(u.flag()).as("%s is vetoed and holds no flag", u.unit()).isEmpty();
+                    assertThat(pool.redList()).as("%s is vetoed and on no list", u.unit()).doesNotContain(u.unit());
+                    assertThat(pool.blackList()).as("%s is vetoed and on no list", u.unit()).doesNotContain(u.unit());
                 }
                 attempt(() -> result.whatIf(u.unit()), "whatIf " + u.unit());
             }
