@@ -132,6 +132,19 @@ public final class Texts {
         return Optional.of("did you mean '" + best + "'?");
     }
 
+    /**
+     * Suggests the known name closest to a misspelt one, unless the problem cap is reached: past it the
+     * suggestion would never be seen.
+     *
+     * @param wrong    the name as written
+     * @param known    the names it might have meant
+     * @param problems the problems of the read
+     * @return {@code did you mean 'x'?} when one is close enough and the problem will be kept
+     */
+    public static Optional<String> didYouMean(String wrong, Collection<String> known, Problems problems) {
+        return problems.full() ? Optional.empty() : didYouMean(wrong, known);
+    }
+
     /** The distance within which a name is suggested for another. */
     private static int limit(String wrong, String candidate) {
         return Math.max(1, Math.min(3, Math.max(wrong.length(), candidate.length()) / 3));
