@@ -381,6 +381,7 @@ final class ReportRules {
         Map<String, Series.Builder> builders = new LinkedHashMap<>();
         Map<String, String> texts = Series.texts();
         RunningTotals totals = new RunningTotals();
+        ReportGaps gaps = new ReportGaps();
         for (int i = 0; i < raws.size(); i++) {
             RawReport raw = raws.get(i);
             boolean keep = problems.total() < maxProblems;
@@ -394,6 +395,7 @@ final class ReportRules {
                 builders.computeIfAbsent(resolved.get().key(), Series.Builder::new).add(date.get(), value.get(),
                         raw.source().orElse(null), raw.note().orElse(null), raw.evidence().orElse(null), i, texts);
                 totals.add(target.get(), date.get(), value.get(), raw.value().orElseThrow(), raw.path("value"));
+                gaps.add(target.get(), date.get(), raw.value().orElseThrow(), raw.path("value"));
             }
         }
         List<Series> built = new ArrayList<>();
@@ -409,6 +411,7 @@ final class ReportRules {
             return Optional.empty();
         }
         totals.warnWhereTheyFall(problems);
+        gaps.warnWhereReportsStop(plan, problems);
         return Optional.of(ProgressLog.fromSeries(plan, built));
     }
 
