@@ -209,7 +209,7 @@ class BulkReaderTest {
         Plan percent = Plan.builder("p", "百分比").issuer("县委").period(PlanPeriod.years(2023, 2023))
                 .department(Department.of("d", "县发改委", UnitKind.DEPARTMENT))
                 .section(Section.builder("s1", "一").item(new Item("s1.i1", "一要", 1, List.of(Target.builder("s1.i1.t1",
-                        "比率").measure(MeasureKind.SHARE, "%").goal(50).due(LocalDate.of(2023, 12, 31)).lead("d")
+                        "比率").measure(MeasureKind.LEVEL, "%").goal(50).due(LocalDate.of(2023, 12, 31)).lead("d")
                         .build()), Optional.empty())).build()).build();
         ProgressLog one = Progress.parse(csv.toString(), "r.csv", percent);
         ProgressLog bulk = read(BulkReader.standard(), csv.toString(), percent).get("p");
