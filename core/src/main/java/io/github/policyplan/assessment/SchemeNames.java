@@ -75,7 +75,7 @@ final class SchemeNames {
         Optional<String> id = Optional.ofNullable(units.get(name));
         if (id.isEmpty()) {
             problems.add(line, column, path, "unknown unit '" + Texts.abbreviate(name) + "' in plan " + plan.id(),
-                    Texts.didYouMean(name, units.keySet()));
+                    Texts.didYouMean(name, units.keySet(), problems));
         }
         return id;
     }
@@ -92,7 +92,7 @@ final class SchemeNames {
         if (plan.target(id).isPresent()) {
             return Optional.of(id);
         }
-        Unknown unknown = Unknown.target(id, plan);
+        Unknown unknown = Unknown.target(id, plan, !problems.full());
         problems.add(n, path, unknown.message(), unknown.hint());
         return Optional.empty();
     }

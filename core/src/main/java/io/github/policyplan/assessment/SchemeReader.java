@@ -73,6 +73,17 @@ public final class SchemeReader {
     }
 
     /**
+     * Returns a reader with another limit on one value's length, for YAML and JSON files, checked before the
+     * text is parsed: in YAML no line, in JSON no string, may be longer.
+     *
+     * @param chars the most characters one value may hold, at least 100; by default 100,000
+     * @return the new reader
+     */
+    public SchemeReader withMaxValueLength(int chars) {
+        return new SchemeReader(limits.withMaxValueChars(chars), scoring);
+    }
+
+    /**
      * Returns a reader with another nesting limit.
      *
      * @param depth the deepest nesting of maps and lists accepted, from 8 to 1000

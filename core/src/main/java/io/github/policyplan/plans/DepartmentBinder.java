@@ -182,7 +182,7 @@ final class DepartmentBinder {
                 hint = Texts.didYouMean(name, names.keySet());
             }
             problems.add(node, path, Checks.unknownDepartment(Texts.abbreviate(name)), Optional.of(hint.orElseGet(
-                    () -> "add it under departments, or use one of: " + Texts.abbreviate(Texts.list(names.keySet())))));
+                    () -> "add it under departments, or use one of: " + Texts.shortList(names.keySet()))));
             f.fail();
         }
         return id;

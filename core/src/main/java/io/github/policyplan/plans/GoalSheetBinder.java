@@ -153,7 +153,7 @@ final class GoalSheetBinder {
     private Optional<Target> target(Node.Entry e, String path, Plan plan) {
         Optional<Target> target = plan.target(e.key());
         if (target.isEmpty()) {
-            Unknown unknown = Unknown.target(e.key(), plan);
+            Unknown unknown = Unknown.target(e.key(), plan, !problems.full());
             problems.add(e.line(), e.column(), path, unknown.message(), unknown.hint());
         }
         return target;

@@ -67,6 +67,7 @@ public final class PlanReader {
     private final int maxNodes;
     private final ReadPipeline pipeline;
     private final boolean strict;
+    private final int maxValueChars;
 
     private PlanReader(long maxBytes, int maxDepth, int maxProblems, Map<String, Rule> rules) {
         this(maxBytes, maxDepth, maxProblems, rules, DEFAULT_MAX_NODES);
@@ -78,14 +79,21 @@ public final class PlanReader {
 
     private PlanReader(long maxBytes, int maxDepth, int maxProblems, Map<String, Rule> rules, int maxNodes,
             boolean strict) {
+        this(maxBytes, maxDepth, maxProblems, rules, maxNodes, strict, TreeReader.DEFAULT_MAX_VALUE_CHARS);
+    }
+
+    private PlanReader(long maxBytes, int maxDepth, int maxProblems, Map<String, Rule> rules, int maxNodes,
+            boolean strict, int maxValueChars) {
         this.strict = strict;
+        this.maxValueChars = maxValueChars;
         this.maxBytes = maxBytes;
         this.maxDepth = maxDepth;
         this.maxProblems = maxProblems;
         this.rules = Collections.unmodifiableMap(new TreeMap<>(rules));
         this.maxNodes = maxNodes;
         this.pipeline = new ReadPipeline(maxBytes, maxProblems,
-                new TreeReader((int) Math.min(Integer.MAX_VALUE - 16, maxBytes), maxDepth, maxNodes)).strict(strict);
+                new TreeReader((int) Math.min(Integer.MAX_VALUE - 16, maxBytes), maxDepth, maxNodes,
+                        maxValueChars)).strict(strict);
     }
 
     /**
@@ -106,7 +114,7 @@ public final class PlanReader {
      * @return the new reader
      */
     public PlanReader withStrict(boolean strictReads) {
-        return new PlanReader(maxBytes, maxDepth, maxProblems, rules, maxNodes, strictReads);
+        return new PlanReader(maxBytes, maxDepth, maxProblems, rules, maxNodes, strictReads, maxValueChars);
     }
 
     /**
@@ -120,7 +128,21 @@ public final class PlanReader {
             throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 16)
                     + " (was " + bytes + ")");
         }
-        return new PlanReader(bytes, maxDepth, maxProblems, rules, maxNodes, strict);
+        return new PlanReader(bytes, maxDepth, maxProblems, rules, maxNodes, strict, maxValueChars);
+    }
+
+    /**
+     * Returns a reader with another limit on one value's length, checked before the text is parsed, so that
+     * a title of megabytes is refused at once: in YAML no line, in JSON no string, may be longer.
+     *
+     * @param chars the most characters one value may hold, at least 100; by default 100,000
+     * @return the new reader
+     */
+    public PlanReader withMaxValueLength(int chars) {
+        if (chars < 100) {
+            throw new IllegalArgumentException("maxValueLength must be at least 100 (was " + chars + ")");
+        }
+        return new PlanReader(maxBytes, maxDepth, maxProblems, rules, maxNodes, strict, chars);
     }
 
     /**
@@ -133,7 +155,7 @@ public final class PlanReader {
         if (depth < 8 || depth > 1000) {
             throw new IllegalArgumentException("maxDepth must be between 8 and 1000 (was " + depth + ")");
         }
-        return new PlanReader(maxBytes, depth, maxProblems, rules, maxNodes, strict);
+        return new PlanReader(maxBytes, depth, maxProblems, rules, maxNodes, strict, maxValueChars);
     }
 
     /**
@@ -146,7 +168,7 @@ public final class PlanReader {
         if (nodes < 1_000) {
             throw new IllegalArgumentException("maxNodes must be at least 1000 (was " + nodes + ")");
         }
-        return new PlanReader(maxBytes, maxDepth, maxProblems, rules, nodes, strict);
+        return new PlanReader(maxBytes, maxDepth, maxProblems, rules, nodes, strict, maxValueChars);
     }
 
     /**
@@ -159,7 +181,7 @@ public final class PlanReader {
         if (count < 1) {
             throw new IllegalArgumentException("maxProblems must be at least 1 (was " + count + ")");
         }
-        return new PlanReader(maxBytes, maxDepth, count, rules, maxNodes, strict);
+        return new PlanReader(maxBytes, maxDepth, count, rules, maxNodes, strict, maxValueChars);
     }
 
     /**
@@ -171,7 +193,7 @@ public final class PlanReader {
      * @return the new reader
      */
     public PlanReader withRules(Map<String, Rule> rules) {
-        return new PlanReader(maxBytes, maxDepth, maxProblems, Map.copyOf(rules), maxNodes, strict);
+        return new PlanReader(maxBytes, maxDepth, maxProblems, Map.copyOf(rules), maxNodes, strict, maxValueChars);
     }
 
     /**
@@ -291,7 +313,7 @@ public final class PlanReader {
     }
 
     private GoalSheetReader goalSheets() {
-        return new GoalSheetReader(new ReadLimits(maxBytes, maxDepth, maxNodes, maxProblems, strict));
+        return new GoalSheetReader(new ReadLimits(maxBytes, maxDepth, maxNodes, maxProblems, strict, maxValueChars));
     }
 
     private ReadPipeline.TextBinder<Plan> plan(PlanFormat format) {

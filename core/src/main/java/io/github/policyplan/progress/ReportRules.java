@@ -395,6 +395,7 @@ final class ReportRules {
         Map<String, String> texts = Series.texts();
         RunningTotals totals = new RunningTotals();
         Stamps stamps = new Stamps();
+        ReportGaps gaps = new ReportGaps();
         for (int i = 0; i < raws.size(); i++) {
             RawReport raw = raws.get(i);
             boolean keep = problems.total() < maxProblems;
@@ -409,7 +410,9 @@ final class ReportRules {
                 stamps.add(i, resolved.get().key(), date.get(), recorded);
                 builders.computeIfAbsent(resolved.get().key(), Series.Builder::new).add(date.get(), value.get(),
                         raw.source().orElse(null), raw.note().orElse(null), raw.evidence().orElse(null), i, texts);
-                totals.add(target.get(), date.get(), value.get(), raw.value().orElseThrow(), raw.path("value"));
+                totals.add(resolved.get().key(), target.get(), date.get(), value.get(), raw.value().orElseThrow(),
+                        raw.path("value"));
+                gaps.add(resolved.get().key(), target.get(), date.get(), raw.value().orElseThrow(), raw.path("value"));
             }
         }
         List<Series> built = new ArrayList<>();
@@ -425,6 +428,7 @@ final class ReportRules {
             return Optional.empty();
         }
         totals.warnWhereTheyFall(problems);
+        gaps.warnWhereReportsStop(plan, problems);
         ProgressLog log = stamps.apply(ProgressLog.fromSeries(plan, built), raws);
         return Optional.of(base == null ? log : stamps.corrections(base, log, raws, problems));
     }

@@ -80,15 +80,16 @@ final class RunningTotals {
     /**
      * Keeps a count's report, to check the totals once all are read.
      *
+     * @param key    the report's key: the target's id, or {@code target@unit} for a unit's report
      * @param target the target
      * @param date   the report's date
      * @param value  its value
      * @param cell   where the value is written
      * @param path   the value's path
      */
-    void add(Target target, LocalDate date, Value value, ReportRules.Cell cell, String path) {
+    void add(String key, Target target, LocalDate date, Value value, ReportRules.Cell cell, String path) {
         if (target.measure().kind() == MeasureKind.COUNT && value instanceof Value.Amount amount) {
-            byTarget.computeIfAbsent(target.id(), id -> new ArrayList<>()).add(new Total(date, amount.value(), cell,
+            byTarget.computeIfAbsent(key, id -> new ArrayList<>()).add(new Total(date, amount.value(), cell,
                     path));
         }
     }

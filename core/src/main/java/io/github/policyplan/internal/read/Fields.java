@@ -170,7 +170,7 @@ public final class Fields {
             Node.Entry e = map.entry(i);
             problems.add(e.line(), e.column(), DocumentPath.key(path(), e.key()), "unknown key '"
                     + Texts.abbreviate(e.key()) + "' in " + what,
-                    Optional.of(Texts.didYouMean(e.key(), known).orElse("known keys: " + Texts.list(known))));
+                    Optional.of(Texts.didYouMean(e.key(), known, problems).orElse("known keys: " + Texts.list(known))));
             failed = true;
         }
         return this;

@@ -75,8 +75,9 @@ public final class Problems {
     public void add(int line, int column, String path, String message, Optional<String> hint) {
         total++;
         if (kept.size() < limit) {
-            kept.add(new Problem(source, Math.max(1, line), Math.max(1, column), path, message,
-                    hint.isPresent() ? hint : Hints.fallback(message)));
+            kept.add(new Problem(source, Math.max(1, line), Math.max(1, column), Texts.shortPath(path),
+                    Texts.shortMessage(message), (hint.isPresent() ? hint : Hints.fallback(message))
+                            .map(Texts::shortMessage)));
         }
     }
 
@@ -138,7 +139,8 @@ public final class Problems {
      */
     public void note(int line, int column, String path, String message, Optional<String> hint) {
         if (notes.size() < limit) {
-            notes.add(new Problem(source, Math.max(1, line), Math.max(1, column), path, message, hint));
+            notes.add(new Problem(source, Math.max(1, line), Math.max(1, column), Texts.shortPath(path),
+                    Texts.shortMessage(message), hint));
         }
     }
 
@@ -157,7 +159,8 @@ public final class Problems {
         if (strict) {
             add(line, column, path, message, hint);
         } else if (warnings.size() < limit) {
-            warnings.add(new Problem(source, Math.max(1, line), Math.max(1, column), path, message, hint));
+            warnings.add(new Problem(source, Math.max(1, line), Math.max(1, column), Texts.shortPath(path),
+                    Texts.shortMessage(message), hint.map(Texts::shortMessage)));
         }
     }
 

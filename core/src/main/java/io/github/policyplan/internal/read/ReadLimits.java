@@ -11,8 +11,10 @@ package io.github.policyplan.internal.read;
  * @param maxNodes    the most values (maps, lists, scalars) in one document
  * @param maxProblems how many problems a read keeps
  * @param strict      whether a warning is a problem
+ * @param maxValueChars the most characters one value (in YAML, one line) may hold
  */
-public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProblems, boolean strict) {
+public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProblems, boolean strict,
+        int maxValueChars) {
 
     /** The default limits: 16 MiB, 64 levels, 1,000,000 values, 100 problems. */
     public static final ReadLimits DEFAULTS = new ReadLimits(16L << 20, 64, TreeReader.DEFAULT_MAX_NODES, 100);
@@ -25,8 +27,12 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProbl
      * @param maxNodes    the most values in a document, at least 1,000
      * @param maxProblems how many problems a read keeps, at least 1
      * @param strict      whether a warning is a problem
+     * @param maxValueChars the most characters one value may hold, at least 100
      */
     public ReadLimits {
+        if (maxValueChars < 100) {
+            throw new IllegalArgumentException("maxValueChars must be at least 100 (was " + maxValueChars + ")");
+        }
         if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 16)
                     + " (was " + maxBytes + ")");
@@ -40,6 +46,19 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProbl
         if (maxProblems < 1) {
             throw new IllegalArgumentException("maxProblems must be at least 1 (was " + maxProblems + ")");
         }
+    }
+
+    /**
+     * Makes limits with the default limit on one value's length.
+     *
+     * @param maxBytes    the largest input accepted
+     * @param maxDepth    the deepest nesting
+     * @param maxNodes    the most values in a document
+     * @param maxProblems how many problems a read keeps
+     * @param strict      whether a warning is a problem
+     */
+    public ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProblems, boolean strict) {
+        this(maxBytes, maxDepth, maxNodes, maxProblems, strict, TreeReader.DEFAULT_MAX_VALUE_CHARS);
     }
 
     /**
@@ -61,7 +80,7 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProbl
      * @return the new limits
      */
     public ReadLimits withStrict(boolean strictReads) {
-        return new ReadLimits(maxBytes, maxDepth, maxNodes, maxProblems, strictReads);
+        return new ReadLimits(maxBytes, maxDepth, maxNodes, maxProblems, strictReads, maxValueChars);
     }
 
     /**
@@ -71,7 +90,7 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProbl
      * @return the new limits
      */
     public ReadLimits withMaxBytes(long bytes) {
-        return new ReadLimits(bytes, maxDepth, maxNodes, maxProblems, strict);
+        return new ReadLimits(bytes, maxDepth, maxNodes, maxProblems, strict, maxValueChars);
     }
 
     /**
@@ -81,7 +100,7 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProbl
      * @return the new limits
      */
     public ReadLimits withMaxDepth(int depth) {
-        return new ReadLimits(maxBytes, depth, maxNodes, maxProblems, strict);
+        return new ReadLimits(maxBytes, depth, maxNodes, maxProblems, strict, maxValueChars);
     }
 
     /**
@@ -91,7 +110,7 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProbl
      * @return the new limits
      */
     public ReadLimits withMaxNodes(int nodes) {
-        return new ReadLimits(maxBytes, maxDepth, nodes, maxProblems, strict);
+        return new ReadLimits(maxBytes, maxDepth, nodes, maxProblems, strict, maxValueChars);
     }
 
     /**
@@ -101,7 +120,17 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProbl
      * @return the new limits
      */
     public ReadLimits withMaxProblems(int count) {
-        return new ReadLimits(maxBytes, maxDepth, maxNodes, count, strict);
+        return new ReadLimits(maxBytes, maxDepth, maxNodes, count, strict, maxValueChars);
+    }
+
+    /**
+     * Returns these limits with another limit on one value's length.
+     *
+     * @param chars the most characters one value (in YAML, one line) may hold
+     * @return the new limits
+     */
+    public ReadLimits withMaxValueChars(int chars) {
+        return new ReadLimits(maxBytes, maxDepth, maxNodes, maxProblems, strict, chars);
     }
 
     /**
@@ -110,6 +139,6 @@ public record ReadLimits(long maxBytes, int maxDepth, int maxNodes, int maxProbl
      * @return a new pipeline
      */
     public ReadPipeline pipeline() {
-        return new ReadPipeline(maxBytes, maxProblems, new TreeReader((int) maxBytes, maxDepth, maxNodes)).strict(strict);
+        return new ReadPipeline(maxBytes, maxProblems, new TreeReader((int) maxBytes, maxDepth, maxNodes, maxValueChars)).strict(strict);
     }
 }

@@ -5,6 +5,7 @@ import io.github.policyplan.core.NumberText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.lang3.StringUtils;
 
@@ -25,6 +26,52 @@ public final class Texts {
      */
     public static String abbreviate(String text) {
         return StringUtils.abbreviate(text, "…", ECHO);
+    }
+
+    /** How far past its own limit a name is compared, to find one nearer than a name that begins the other. */
+    private static final int NEAR = 16;
+
+    /** The longest path a problem names; a longer one keeps its start and end. */
+    private static final int PATH = 200;
+
+    /** The longest message or hint a problem gives; a longer one keeps its start and end. */
+    private static final int MESSAGE = 600;
+
+    /**
+     * Shortens a path for a problem: a 60,000-character key must not make a 60,000-character line.
+     *
+     * @param path the path in the document
+     * @return at most 200 characters, the middle cut with an ellipsis
+     */
+    public static String shortPath(String path) {
+        return StringUtils.abbreviateMiddle(path, "…", PATH);
+    }
+
+    /**
+     * Shortens a message or hint for a problem, as a last guard: the values it echoes are shortened already.
+     *
+     * @param message the message
+     * @return at most 600 characters, the middle cut with an ellipsis
+     */
+    public static String shortMessage(String message) {
+        return StringUtils.abbreviateMiddle(message, "…", MESSAGE);
+    }
+
+    /**
+     * Lists names for a hint, no longer than a shortened value: the first names and an ellipsis.
+     *
+     * @param names the names
+     * @return at most 40 characters
+     */
+    public static String shortList(Collection<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (String name : names) {
+            if (sb.length() > ECHO) {
+                break;
+            }
+            sb.append(sb.length() == 0 ? "" : ", ").append(name);
+        }
+        return abbreviate(sb.toString());
     }
 
     /**
@@ -49,25 +96,58 @@ public final class Texts {
                 return Optional.of("did you mean '" + only + "'?");
             }
         }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        String lower = wrong.toLowerCase(java.util.Locale.ROOT);
+        // Bounded work: a name that begins the other is compared by their lengths; any other only when
+        // of similar length, and each within a bounded distance, so a 5 MB name costs a pass, never a table
+        // of its length times a candidate's.
+        String prefix = null;
+        int prefixDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
-            int d = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+            if (candidate.length() >= 2 && (wrong.startsWith(candidate) || candidate.startsWith(wrong))) {
+                int d = Math.abs(wrong.length() - candidate.length());
+                if (d < prefixDistance || (d == prefixDistance && candidate.compareTo(prefix) < 0)) {
+                    prefix = candidate;
+                    prefixDistance = d;
+                }
+            }
+        }
+        int reach = prefix == null ? 0 : Math.min(prefixDistance - 1, NEAR);
+        String best = prefix;
+        int bestDistance = prefixDistance;
+        String lower = null;
+        for (String candidate : known) {
+            int bound = Math.max(limit(wrong, candidate), reach);
+            if (candidate.equals(prefix) || Math.abs(candidate.length() - wrong.length()) > bound) {
+                continue;
+            }
+            lower = lower == null ? wrong.toLowerCase(Locale.ROOT) : lower;
+            int d = distance(lower, candidate.toLowerCase(Locale.ROOT), bound);
+            if (d <= bound && (d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0))) {
                 best = candidate;
                 bestDistance = d;
             }
         }
-        if (best == null) {
+        if (best == null || (!best.equals(prefix) && bestDistance > limit(wrong, best))) {
             return Optional.empty();
         }
-        int limit = Math.max(1, Math.min(3, Math.max(wrong.length(), best.length()) / 3));
-        boolean prefix = best.length() >= 2 && (best.startsWith(wrong) || wrong.startsWith(best));
-        if (bestDistance <= limit || prefix) {
-            return Optional.of("did you mean '" + best + "'?");
-        }
-        return Optional.empty();
+        return Optional.of("did you mean '" + best + "'?");
+    }
+
+    /**
+     * Suggests the known name closest to a misspelt one, unless the problem cap is reached: past it the
+     * suggestion would never be seen.
+     *
+     * @param wrong    the name as written
+     * @param known    the names it might have meant
+     * @param problems the problems of the read
+     * @return {@code did you mean 'x'?} when one is close enough and the problem will be kept
+     */
+    public static Optional<String> didYouMean(String wrong, Collection<String> known, Problems problems) {
+        return problems.full() ? Optional.empty() : didYouMean(wrong, known);
+    }
+
+    /** The distance within which a name is suggested for another. */
+    private static int limit(String wrong, String candidate) {
+        return Math.max(1, Math.min(3, Math.max(wrong.length(), candidate.length()) / 3));
     }
 
     /**
@@ -92,25 +172,54 @@ public final class Texts {
 
     /** Levenshtein distance, counting a swap of two neighbours as one edit. */
     static int distance(String a, String b) {
+        return distance(a, b, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * Levenshtein distance with swaps, computed only within a band of {@code bound} around the diagonal,
+     * on three rows: exact when it is at most {@code bound}, otherwise some number above it.
+     */
+    static int distance(String a, String b, int bound) {
         int n = a.length();
         int m = b.length();
-        int[][] d = new int[n + 1][m + 1];
-        for (int i = 0; i <= n; i++) {
-            d[i][0] = i;
+        if (Math.abs(n - m) > bound) {
+            return bound + 1;
         }
+        int inf = bound + 1;
+        int[] twoBack = new int[m + 1];
+        int[] back = new int[m + 1];
+        int[] row = new int[m + 1];
         for (int j = 0; j <= m; j++) {
-            d[0][j] = j;
+            back[j] = Math.min(j, inf);
         }
         for (int i = 1; i <= n; i++) {
-            for (int j = 1; j <= m; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
+            int from = Math.max(1, i - bound);
+            int to = (int) Math.min(m, (long) i + bound);
+            // Only the band is computed; the cells just outside it read as out of reach.
+            row[0] = Math.min(i, inf);
+            row[from - 1] = from == 1 ? row[0] : inf;
+            if (to < m) {
+                row[to + 1] = inf;
             }
+            int rowMin = from == 1 ? row[0] : inf;
+            for (int j = from; j <= to; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(back[j] + 1, row[j - 1] + 1), back[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, twoBack[j - 2] + 1);
+                }
+                row[j] = Math.min(d, inf);
+                rowMin = Math.min(rowMin, row[j]);
+            }
+            if (rowMin >= inf) {
+                return inf;
+            }
+            int[] t = twoBack;
+            twoBack = back;
+            back = row;
+            row = t;
         }
-        return d[n][m];
+        return back[m];
     }
 
     /**

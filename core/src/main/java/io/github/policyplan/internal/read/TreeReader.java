@@ -35,11 +35,15 @@ public final class TreeReader {
 
     private final int maxDepth;
     private final int maxNodes;
+    private final int maxValueChars;
     private final YAMLFactory yamlFactory;
     private final JsonFactory jsonFactory;
 
     /** The default limit on the number of values in one document. */
     public static final int DEFAULT_MAX_NODES = 1_000_000;
+
+    /** The default limit on one value's length, in characters: far above any real title or note. */
+    public static final int DEFAULT_MAX_VALUE_CHARS = 100_000;
 
     /**
      * Creates a reader with the default limit on values.
@@ -59,7 +63,20 @@ public final class TreeReader {
      * @param maxNodes the most values (maps, lists, scalars) one document may hold
      */
     public TreeReader(int maxChars, int maxDepth, int maxNodes) {
+        this(maxChars, maxDepth, maxNodes, DEFAULT_MAX_VALUE_CHARS);
+    }
+
+    /**
+     * Creates a reader with a limit on one value's length, checked before the parser sees the text.
+     *
+     * @param maxChars      the largest document, in characters
+     * @param maxDepth      the deepest nesting of maps and lists
+     * @param maxNodes      the most values (maps, lists, scalars) one document may hold
+     * @param maxValueChars the most characters one value (in YAML, one line) may hold
+     */
+    public TreeReader(int maxChars, int maxDepth, int maxNodes, int maxValueChars) {
         this.maxDepth = maxDepth;
+        this.maxValueChars = maxValueChars;
         this.maxNodes = maxNodes;
         LoaderOptions loader = new LoaderOptions();
         loader.setCodePointLimit(Math.max(maxChars, 1) + 1);
@@ -90,6 +107,9 @@ public final class TreeReader {
     public Optional<Node> read(String text, Format format, Problems problems) {
         if (text.isBlank()) {
             problems.add(1, 1, "", "the file is empty", Optional.empty());
+            return Optional.empty();
+        }
+        if (!ValueLength.check(text, format == Format.JSON, maxValueChars, problems)) {
             return Optional.empty();
         }
         if (format == Format.YAML && text.indexOf('：') >= 0) {
