@@ -77,8 +77,6 @@ public final class Plan {
      *                    {@link RollUpKind}
      * @param rule        the scoring rule of every target that names none; if given (otherwise each measure
      *                    kind's default)
-     * @param cadence     how often every target that names none reports, if given (otherwise
-     *                    {@link Cadence#DEFAULT})
      * @throws InvalidPlanException listing every problem found
      */
     public Plan(String id, String title, String issuer, PlanPeriod period, Optional<SourceReference> source,
