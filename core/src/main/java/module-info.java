@@ -9,7 +9,8 @@
  * plans), {@link io.github.policyplan.progress} (progress reports and the progress log),
  * {@link io.github.policyplan.scoring} (scorecards), {@link io.github.policyplan.assessment}
  * (assessing units) and {@link io.github.policyplan.report} (HTML, CSV and Markdown reports, bulletins,
- * supervision notices). {@code io.github.policyplan.internal.read} (the located document tree, fields, problems, hints)
+ * supervision notices) and {@link io.github.policyplan.store} (a journal file and a JDBC store for reports,
+ * corrections and revisions). {@code io.github.policyplan.internal.read} (the located document tree, fields, problems, hints)
  * and {@code io.github.policyplan.internal.write} (JSON, atomic files) are not exported.
  */
 module io.github.policyplan.core {
@@ -19,6 +20,7 @@ module io.github.policyplan.core {
     requires com.fasterxml.jackson.dataformat.csv;
     requires org.yaml.snakeyaml;
     requires org.apache.commons.lang3;
+    requires transitive java.sql;
 
     exports io.github.policyplan.core;
     exports io.github.policyplan.rules;
@@ -28,4 +30,5 @@ module io.github.policyplan.core {
     exports io.github.policyplan.rollup;
     exports io.github.policyplan.assessment;
     exports io.github.policyplan.report;
+    exports io.github.policyplan.store;
 }

@@ -21,6 +21,11 @@ final class AssessmentJson {
     }
 
     static String write(AssessmentResult r) {
+        return write(r, null);
+    }
+
+    /** Writes a result, with its provenance when it is given. */
+    static String write(AssessmentResult r, io.github.policyplan.core.Provenance provenance) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.setPrettyPrinter(JsonOutput.prettyPrinter());
@@ -43,6 +48,9 @@ final class AssessmentJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (provenance != null) {
+                JsonOutput.provenance(g, provenance);
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -107,4 +107,15 @@ public record AssessmentResult(String scheme, AssessmentPeriod period, List<Pool
     public String toJson() {
         return AssessmentJson.write(this);
     }
+
+    /**
+     * Returns the result as JSON with where it came from: the same text as {@link #toJson()} with the
+     * field {@code provenance} last (the library version and the SHA-256 of each input).
+     *
+     * @param provenance the inputs and library version
+     * @return the JSON text
+     */
+    public String toJson(io.github.policyplan.core.Provenance provenance) {
+        return AssessmentJson.write(this, java.util.Objects.requireNonNull(provenance, "provenance"));
+    }
 }

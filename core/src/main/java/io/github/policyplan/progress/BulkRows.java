@@ -87,7 +87,7 @@ final class BulkRows {
         PlanRows rows = lookup.rows(plan);
         if (rows.numeric[target] && !in.quoted(f)) {
             double v = number(f);
-            if (v == v) {
+            if (v >= rows.least[target] && v <= rows.greatest[target]) {
                 if (day >= 0) {
                     rows.add(target, day, v, where(f));
                     optionalTexts(rows);
@@ -132,12 +132,12 @@ final class BulkRows {
         }
     }
 
-    /** A value the fast path does not read: a level, a quoted or unusual number, a percentage, a mistake. */
+    /** A value the fast path does not read: a level, a quoted or unusual number, a percentage, one outside its measure's range, a mistake. */
     private void slowValue(PlanRows rows, int target, int day, int f, int r)
             throws CharacterCodingException {
         Target t = rows.plan.targets().get(target);
         ReportRules.Cell cell = ReportRules.Cell.csv(in.text(f).strip(), in.line(f), in.column(f));
-        ReportRules.Checked checked = ReportRules.checkValue(t, cell);
+        ReportRules.Checked checked = RunningTotals.inDomain(t, ReportRules.checkValue(t, cell));
         String p = path("value", r);
         checked.issue().ifPresent(issue -> problems.add(cell.line(), cell.column(), p, issue.message(),
                 issue.hint()));

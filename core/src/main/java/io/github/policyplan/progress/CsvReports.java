@@ -30,11 +30,13 @@ import java.util.Optional;
 final class CsvReports {
 
     /** The columns, in order; the last is optional. */
-    static final List<String> COLUMNS = List.of("target", "date", "value", "source", "note", "evidence");
+    static final List<String> COLUMNS = List.of("target", "date", "value", "source", "note", "evidence", "recorded");
+    /** The columns every file has; evidence and recorded may follow, in that order. */
+    private static final int REQUIRED = 5;
     static final String HEADER = "target,date,value,source,note";
     /** The optional second column: the unit of a broken-down target that reports. */
     static final String UNIT = "unit";
-    private static final String HEADER_HINT = "the header is " + HEADER + ", optionally followed by evidence";
+    private static final String HEADER_HINT = "the header is " + HEADER + ", optionally followed by evidence and recorded";
 
     private static final CsvFactory FACTORY = CsvFactory.builder()
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -149,19 +151,20 @@ final class CsvReports {
         int before = problems.total();
         for (int i = 0; i < row.size(); i++) {
             Field f = row.get(i);
-            if (i >= COLUMNS.size()) {
+            if (i >= COLUMNS.size() || i >= REQUIRED && !COLUMNS.contains(f.text())) {
                 problems.add(f.line(), f.column(), "", "unexpected column '" + Texts.abbreviate(f.text())
                         + "' in the header", Optional.of(HEADER_HINT));
             } else if (!f.text().equals(COLUMNS.get(i))) {
                 Optional<String> hint = COLUMNS.contains(f.text())
-                        ? Optional.of("the columns are " + HEADER + ",evidence in that order; evidence may be left out")
+                        ? Optional.of("the columns are " + HEADER + ",evidence,recorded in that order; evidence and recorded"
+                                + " may be left out")
                         : Optional.of(Texts.didYouMean(f.text(), List.of(COLUMNS.get(i))).orElse(HEADER_HINT));
                 problems.add(f.line(), f.column(), "", "column " + (i + 1) + " of the header must be '"
                         + COLUMNS.get(i) + "', found '" + Texts.abbreviate(f.text()) + "'", hint);
             }
         }
-        if (row.size() < COLUMNS.size() - 1) {
-            List<String> missing = COLUMNS.subList(row.size(), COLUMNS.size() - 1);
+        if (row.size() < REQUIRED) {
+            List<String> missing = COLUMNS.subList(row.size(), REQUIRED);
             problems.add(first.line(), 1, "", "the header lacks the column" + (missing.size() == 1 ? " " : "s ")
                     + String.join(", ", missing), Optional.of(HEADER_HINT));
         }
@@ -174,7 +177,7 @@ final class CsvReports {
         if (row.size() > 3 && CsvSlips.splitNumber(row.get(2).text(), row.get(3).text(), row.get(2).line(),
                 row.get(2).column(), path, problems)) {
             return new RawReport(path, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty());
+                    Optional.empty(), Optional.empty(), Optional.empty());
         }
         if (row.size() > columns) {
             boolean emptyTail = true;
@@ -195,7 +198,7 @@ final class CsvReports {
         Optional<ReportRules.Cell> date = required(row, 1, path, TreeReports.DATE_ADVICE, problems);
         Optional<ReportRules.Cell> value = required(row, 2, path, TreeReports.VALUE_ADVICE, problems);
         return new RawReport(path, target, date, value, optional(row, 3), optional(row, 4),
-                columns > 5 ? optional(row, 5) : Optional.empty());
+                columns > 5 ? optional(row, 5) : Optional.empty(), columns > 6 ? cell(row, 6) : Optional.empty());
     }
 
     private static Optional<ReportRules.Cell> required(List<Field> row, int i, String path, String advice,
@@ -211,6 +214,14 @@ final class CsvReports {
             return Optional.empty();
         }
         return Optional.of(ReportRules.Cell.csv(text, f.line(), f.column()));
+    }
+
+    private static Optional<ReportRules.Cell> cell(List<Field> row, int i) {
+        if (i >= row.size() || row.get(i).text().isBlank()) {
+            return Optional.empty();
+        }
+        Field f = row.get(i);
+        return Optional.of(ReportRules.Cell.csv(f.text().strip(), f.line(), f.column()));
     }
 
     private static Optional<String> optional(List<Field> row, int i) {

@@ -40,6 +40,9 @@ final class PlanRows {
     final int lastDay;
     /** Whether each target's measure is numeric. */
     final boolean[] numeric;
+    /** The least and the greatest value each target's measure allows (a running total is never below 0, a share in % lies from 0 to 100). */
+    final double[] least;
+    final double[] greatest;
     private final Map<String, String> texts = new HashMap<>();
     private int size;
     private int[] targets;
@@ -58,8 +61,12 @@ final class PlanRows {
         this.lastDay = (int) plan.period().end().toEpochDay();
         List<Target> all = plan.targets();
         this.numeric = new boolean[all.size()];
+        this.least = new double[all.size()];
+        this.greatest = new double[all.size()];
         for (int i = 0; i < numeric.length; i++) {
             numeric[i] = all.get(i).measure().kind().isNumeric();
+            least[i] = RunningTotals.least(all.get(i));
+            greatest[i] = RunningTotals.greatest(all.get(i));
         }
         int n = Math.max(4, capacity);
         targets = new int[n];

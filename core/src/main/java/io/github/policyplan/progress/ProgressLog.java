@@ -1,23 +1,19 @@
 package io.github.policyplan.progress;
 
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Recorded;
 import io.github.policyplan.model.Report;
-import io.github.policyplan.model.Target;
+import io.github.policyplan.model.ReportVersion;
 import io.github.policyplan.model.Value;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The progress reported on a plan's targets (进度台账): for each target, the values reported as of
@@ -38,7 +34,9 @@ import java.util.TreeMap;
  * a conflict: reading a file reports it as a located problem, {@link #of} throws
  * {@link IllegalArgumentException} (the reports were built in Java), {@link #plus(Report)} and
  * {@link #merge} throw {@link ReportConflictException}. To replace a report, for a value reported
- * again after a mistake (更正), call {@link #correct(Report)}. Numbers compare exactly ({@code 3}
+ * again after a mistake (更正), call {@link #correct(Report, Recorded)}: the log keeps every version,
+ * the one recorded last is in force, and {@link #asKnownOn} replays the log as known on any day.
+ * Numbers compare exactly ({@code 3}
  * equals {@code 3.0}); a reported {@code -0} is held as {@code 0}; an empty source, note or
  * evidence is held as none.
  *
@@ -59,115 +57,67 @@ import java.util.TreeMap;
  * report costs about the same for a plan of any size.
  *
  * <p>Immutable and thread-safe; no method returns null or accepts it. Two logs are equal when they
- * are for the same plan id and hold equal reports.
+ * are for the same plan id and hold equal reports in force (compare {@link #versions()} for the rest).
  */
 public final class ProgressLog {
 
     /** Targets per block: a change rebuilds one block (about a thousand reports) and copies the array of blocks. */
-    private static final int BLOCK_BITS = 7;
-    private static final int BLOCK = 1 << BLOCK_BITS;
+    static final int BLOCK_BITS = 7;
+    static final int BLOCK = 1 << BLOCK_BITS;
 
     private final String planId;
     /** The plan whose target order places the reports in {@link #blocks}; shared by every log derived from it. */
-    private final Plan plan;
+    final Plan plan;
     /**
      * The reports on the plan's targets, by target index: target i is slot {@code i & (BLOCK - 1)} of
      * {@code blocks[i >> BLOCK_BITS]}; a block without reports is null. Logs derived with {@code plus} share
      * the blocks they do not change, so that adding a report costs the same for any size of plan.
      */
-    private final Block[] blocks;
+    final Block[] blocks;
     /** The series of targets the plan does not have (added with {@code plus}), by id. */
-    private final SortedMap<String, Series> extras;
-    private final int size;
-    private final int seriesCount;
+    final SortedMap<String, Series> extras;
+    final int size;
+    final int seriesCount;
+    /** The versions kept beside the reports in force (corrections, record times). */
+    final ReportHistory history;
+    /** The epoch day this log is known on, or {@link KnownOn#ALL}; a limited log reads its storage through it. */
+    final int known;
+    /** A limited log resolved in full, built on first use. */
+    private volatile ProgressLog resolved;
 
     /** Where each target's reports start in {@link #reports()}; built on first use. */
-    private volatile Order order;
+    volatile LogOrder.Order order;
     /** Cached; racy single-check is safe for an immutable list and a primitive. */
     private List<LocalDate> dates;
     private int hash;
 
-    /**
-     * The targets with reports in log order — {@code targets[k]} is a plan target's index, or
-     * {@code -1 - e} for the e-th extra — and {@code starts[k]}, the index in {@link #reports()} of
-     * target k's first report.
-     */
-    private static final class Order {
-        final int[] targets;
-        final int[] starts;
-
-        Order(int[] targets, int[] starts) {
-            this.targets = targets;
-            this.starts = starts;
-        }
-    }
-
-    private ProgressLog(Plan plan, Block[] blocks, SortedMap<String, Series> extras) {
+    ProgressLog(Plan plan, Block[] blocks, SortedMap<String, Series> extras) {
         this.planId = plan.id();
         this.plan = plan;
         this.blocks = blocks;
         this.extras = extras;
-        long total = 0;
-        int count = 0;
-        for (Block b : blocks) {
-            if (b != null) {
-                total += b.reports();
-                for (int s = 0; s < b.slots(); s++) {
-                    count += b.size(s) > 0 ? 1 : 0;
-                }
-            }
-        }
-        for (Series s : extras.values()) {
-            total += s.size();
-            count++;
-        }
-        this.size = checkedSize(total);
-        this.seriesCount = count;
+        this.history = ReportHistory.empty(plan);
+        this.known = KnownOn.ALL;
+        long[] counted = LogChanges.count(blocks, extras);
+        this.size = LogChanges.checkedSize(counted[0]);
+        this.seriesCount = (int) counted[1];
     }
 
     /** A log that differs from {@code base} in some blocks; counted in O(changes). */
-    private ProgressLog(ProgressLog base, Block[] blocks, SortedMap<String, Series> extras, long size, int count) {
+    ProgressLog(ProgressLog base, Block[] blocks, SortedMap<String, Series> extras, long size, int count,
+            ReportHistory history, int known) {
         this.planId = base.planId;
         this.plan = base.plan;
         this.blocks = blocks;
         this.extras = extras;
-        this.size = checkedSize(size);
+        this.size = LogChanges.checkedSize(size);
         this.seriesCount = count;
-    }
-
-    private static int checkedSize(long total) {
-        if (total > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("a progress log holds at most " + (Integer.MAX_VALUE - 8)
-                    + " reports (was " + total + ")");
-        }
-        return (int) total;
-    }
-
-    private static ProgressLog build(Plan plan, Collection<Series> all) {
-        int n = plan.targets().size();
-        Series[][] slots = new Series[(n + BLOCK - 1) >> BLOCK_BITS][];
-        SortedMap<String, Series> extras = new TreeMap<>();
-        for (Series s : all) {
-            int i = plan.indexOf(s.target);
-            if (i < 0) {
-                extras.put(s.target, s);
-            } else {
-                if (slots[i >> BLOCK_BITS] == null) {
-                    slots[i >> BLOCK_BITS] = new Series[Math.min(BLOCK, n - (i & -BLOCK))];
-                }
-                slots[i >> BLOCK_BITS][i & (BLOCK - 1)] = s;
-            }
-        }
-        Block[] blocks = new Block[slots.length];
-        for (int b = 0; b < slots.length; b++) {
-            blocks[b] = slots[b] == null ? null : Block.of(slots[b]);
-        }
-        return new ProgressLog(plan, blocks, extras.isEmpty() ? Collections.emptySortedMap()
-                : Collections.unmodifiableSortedMap(extras));
+        this.history = history;
+        this.known = known;
     }
 
     /** The series of a target, or null. */
-    private Series find(String targetId) {
+    Series find(String targetId) {
         int i = plan.indexOf(targetId);
         if (i < 0) {
             return extras.get(targetId);
@@ -177,14 +127,14 @@ public final class ProgressLog {
     }
 
     /** The series of a plan target (by index) that has reports. */
-    private Series seriesAt(int target) {
+    Series seriesAt(int target) {
         return blocks[target >> BLOCK_BITS].series(target & (BLOCK - 1), plan.targets().get(target).id());
     }
 
     /** The ids of the extras in order, made on first use: reading every report must not copy them each time. */
     private volatile List<String> extraIdList;
 
-    private List<String> extraIds() {
+    List<String> extraIds() {
         List<String> ids = extraIdList;
         if (ids == null) {
             ids = List.copyOf(extras.keySet());
@@ -203,7 +153,8 @@ public final class ProgressLog {
      */
     public Cursor cursor(Plan plan) {
         Objects.requireNonNull(plan, "plan");
-        return plan == this.plan ? new OwnReader() : new ForeignReader(plan);
+        Cursor own = plan == this.plan ? new LogReaders.Own(blocks) : new LogReaders.Foreign(this, plan);
+        return known == KnownOn.ALL ? own : new KnownOn.Reader(own, history, plan, plan == this.plan, known);
     }
 
     /**
@@ -260,112 +211,6 @@ public final class ProgressLog {
     }
 
 
-    /** Reads the log's own plan's targets straight from the blocks. */
-    private final class OwnReader implements Cursor {
-        @Override
-        public int latest(int index, long day) {
-            Block b = blocks[index >> BLOCK_BITS];
-            return b == null ? -1 : b.floor(index & (BLOCK - 1), day);
-        }
-
-        @Override
-        public int day(int index, int position) {
-            return blocks[index >> BLOCK_BITS].day(position);
-        }
-
-        @Override
-        public boolean isLevel(int index, int position) {
-            return blocks[index >> BLOCK_BITS].isLevel(position);
-        }
-
-        @Override
-        public double amount(int index, int position) {
-            return blocks[index >> BLOCK_BITS].amount(position);
-        }
-
-        @Override
-        public Value value(int index, int position) {
-            return blocks[index >> BLOCK_BITS].value(position);
-        }
-    }
-
-    /** Reads another plan object's targets by id; not thread-safe (one scoring pass uses it). */
-    private final class ForeignReader implements Cursor {
-        private final Plan other;
-        private int index = -1;
-        private Series series;
-
-        ForeignReader(Plan other) {
-            this.other = other;
-        }
-
-        private Series series(int i) {
-            if (i != index) {
-                series = find(other.targets().get(i).id());
-                index = i;
-            }
-            return series;
-        }
-
-        @Override
-        public int latest(int i, long day) {
-            Series s = series(i);
-            return s == null ? -1 : s.floor(day);
-        }
-
-        @Override
-        public int day(int i, int position) {
-            return series(i).days[position];
-        }
-
-        @Override
-        public boolean isLevel(int i, int position) {
-            return series(i).isLevel(position);
-        }
-
-        @Override
-        public double amount(int i, int position) {
-            return series(i).amount(position);
-        }
-
-        @Override
-        public Value value(int i, int position) {
-            return series(i).value(position);
-        }
-    }
-
-    private Order order() {
-        Order o = order;
-        if (o == null) {
-            int[] targets = new int[seriesCount];
-            int[] starts = new int[seriesCount + 1];
-            int k = 0;
-            int total = 0;
-            for (int b = 0; b < blocks.length; b++) {
-                Block block = blocks[b];
-                if (block != null) {
-                    for (int s = 0; s < block.slots(); s++) {
-                        if (block.size(s) > 0) {
-                            targets[k] = (b << BLOCK_BITS) + s;
-                            starts[k++] = total;
-                            total += block.size(s);
-                        }
-                    }
-                }
-            }
-            int e = 0;
-            for (Series s : extras.values()) {
-                targets[k] = -1 - e++;
-                starts[k++] = total;
-                total += s.size();
-            }
-            starts[k] = total;
-            o = new Order(targets, starts);
-            order = o;
-        }
-        return o;
-    }
-
     /**
      * Returns the empty log of a plan.
      *
@@ -373,7 +218,7 @@ public final class ProgressLog {
      * @return a log with no reports
      */
     public static ProgressLog empty(Plan plan) {
-        return build(plan, List.of());
+        return LogChanges.build(plan, List.of());
     }
 
     /**
@@ -397,46 +242,7 @@ public final class ProgressLog {
     public static ProgressLog of(Plan plan, Collection<Report> reports) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(reports, "reports");
-        List<String> problems = new ArrayList<>();
-        Map<String, Series.Builder> builders = new LinkedHashMap<>();
-        Map<String, String> texts = Series.texts();
-        int i = 0;
-        for (Report r : reports) {
-            Objects.requireNonNull(r, "reports must not contain null");
-            String path = "reports[" + i + "]";
-            ReportRules.Resolved resolved = ReportRules.resolve(r.target(), plan, true);
-            Optional<Target> target = resolved.target();
-            resolved.issue().ifPresent(issue -> problems.add(path + ".target: " + issue));
-            Optional<ReportRules.Issue> date = ReportRules.checkDate(r.date(), plan);
-            date.ifPresent(issue -> problems.add(path + ".date: " + issue));
-            Value value = null;
-            if (target.isPresent()) {
-                ReportRules.Checked checked = ReportRules.byRatio(plan, resolved)
-                        ? ReportRules.checkRatio(ReportRules.Cell.of(r.value()))
-                        : ReportRules.checkValue(target.get(), ReportRules.Cell.of(r.value()));
-                checked.issue().ifPresent(issue -> problems.add(path + ".value: " + issue));
-                value = checked.value().orElse(null);
-            }
-            if (target.isPresent() && date.isEmpty() && value != null) {
-                builders.computeIfAbsent(resolved.key(), Series.Builder::new).add(r.date(), value,
-                        r.source().orElse(null), r.note().orElse(null), r.evidence().orElse(null), i, texts);
-            }
-            i++;
-        }
-        List<Series> built = new ArrayList<>();
-        for (Series.Builder b : builders.values()) {
-            built.add(b.build((target, date, first, kept, second, other) -> problems.add("reports[" + second
-                    + "].value: " + ReportRules.conflict(target, date, other, kept, "in reports[" + first + "]"))));
-        }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(problems(problems.size()) + " in the reports for plan " + plan.id()
-                    + ":\n" + String.join("\n", problems));
-        }
-        return build(plan, built);
-    }
-
-    private static String problems(int n) {
-        return n == 1 ? "1 problem" : n + " problems";
+        return JavaReports.log(plan, reports);
     }
 
     /** Builds a log from blocks of {@link #blockTargets()} targets each, in plan order (see {@link PlanRows}). */
@@ -451,7 +257,7 @@ public final class ProgressLog {
 
     /** Builds a log from a reader's series. */
     static ProgressLog fromSeries(Plan plan, Collection<Series> series) {
-        return build(plan, series);
+        return LogChanges.build(plan, series);
     }
 
     /**
@@ -474,6 +280,9 @@ public final class ProgressLog {
     public Optional<Report> latest(String targetId, LocalDate onOrBefore) {
         Objects.requireNonNull(targetId, "targetId");
         Objects.requireNonNull(onOrBefore, "onOrBefore");
+        if (known != KnownOn.ALL) {
+            return full().latest(targetId, onOrBefore);
+        }
         int i = plan.indexOf(targetId);
         if (i < 0) {
             Series s = extras.get(targetId);
@@ -493,6 +302,9 @@ public final class ProgressLog {
      */
     public List<Report> series(String targetId) {
         Objects.requireNonNull(targetId, "targetId");
+        if (known != KnownOn.ALL) {
+            return full().series(targetId);
+        }
         Series s = find(targetId);
         return s == null ? List.of() : s.asList();
     }
@@ -503,7 +315,7 @@ public final class ProgressLog {
      * @return an unmodifiable list view; each report is built when it is read
      */
     public List<Report> reports() {
-        return new AllReports();
+        return known != KnownOn.ALL ? full().reports() : new LogOrder.AllReports(this);
     }
 
     /**
@@ -512,7 +324,7 @@ public final class ProgressLog {
      * @return the count
      */
     public int size() {
-        return size;
+        return known != KnownOn.ALL ? full().size() : size;
     }
 
     /**
@@ -521,7 +333,7 @@ public final class ProgressLog {
      * @return true when empty
      */
     public boolean isEmpty() {
-        return seriesCount == 0;
+        return known != KnownOn.ALL ? full().isEmpty() : seriesCount == 0;
     }
 
     /**
@@ -530,9 +342,12 @@ public final class ProgressLog {
      * @return an unmodifiable list of ids in plan order
      */
     public List<String> targets() {
+        if (known != KnownOn.ALL) {
+            return full().targets();
+        }
         List<String> ids = new ArrayList<>(seriesCount);
         List<String> extraIds = extraIds();
-        for (int target : order().targets) {
+        for (int target : LogOrder.order(this).targets) {
             ids.add(target < 0 ? extraIds.get(-1 - target) : plan.targets().get(target).id());
         }
         return Collections.unmodifiableList(ids);
@@ -544,27 +359,12 @@ public final class ProgressLog {
      * @return an unmodifiable list, sorted, without repeats
      */
     public List<LocalDate> asOfDates() {
+        if (known != KnownOn.ALL) {
+            return full().asOfDates();
+        }
         List<LocalDate> d = dates;
         if (d == null) {
-            int[] all = new int[size];
-            int k = 0;
-            for (Block b : blocks) {
-                if (b != null) {
-                    k = b.copyDays(all, k);
-                }
-            }
-            for (Series s : extras.values()) {
-                System.arraycopy(s.days, 0, all, k, s.size());
-                k += s.size();
-            }
-            Arrays.sort(all);
-            List<LocalDate> out = new ArrayList<>();
-            for (int i = 0; i < all.length; i++) {
-                if (i == 0 || all[i] != all[i - 1]) {
-                    out.add(LocalDate.ofEpochDay(all[i]));
-                }
-            }
-            d = List.copyOf(out);
+            d = LogOrder.asOfDates(this);
             dates = d;
         }
         return d;
@@ -595,52 +395,143 @@ public final class ProgressLog {
      */
     public ProgressLog plus(Collection<Report> reports) {
         Objects.requireNonNull(reports, "reports");
-        Map<String, Series.Builder> builders = new LinkedHashMap<>();
-        Map<String, String> texts = Series.texts();
-        int i = 0;
-        for (Report r : reports) {
-            Objects.requireNonNull(r, "reports must not contain null");
-            builder(builders, r.target()).add(r.date(), r.value(), r.source().orElse(null), r.note().orElse(null),
-                    r.evidence().orElse(null), i++, texts);
+        if (known != KnownOn.ALL) {
+            return full().plus(reports);
         }
-        return combine(builders, (first, second) -> (first < 0 ? "in the log" : "in reports[" + first + "]")
-                + " and reports[" + second + "]");
+        return LogChanges.plus(this, reports);
     }
 
     /**
-     * Returns this log with a report corrected (更正): the report replaces the one the log has for the
-     * same target and date, whatever its value and texts, or is added when the log has none. Like
-     * {@link #plus(Report)}, it is not checked against the plan. Only the corrected report is kept:
-     * the value it replaces is not.
-     *
-     * <pre>{@code
-     * ProgressLog corrected = log.correct(Report.of("s1.i1.t1", LocalDate.of(2023, 6, 30), 7));
-     * }</pre>
+     * Returns this log with a report corrected (更正) at no known time: {@link #record(ReportVersion)} of a
+     * version without a record time, which counts as known from the report's own date. The value it
+     * replaces is kept ({@link #versions(String, LocalDate)}).
      *
      * @param report the report in force from now on for its target and date
-     * @return a new log; this one is unchanged. When the log already holds this very report (same
-     *         value and texts) the new log equals this one
+     * @return a new log; this one is unchanged. It equals this one when this holds that very report
      */
     public ProgressLog correct(Report report) {
         Objects.requireNonNull(report, "report");
-        List<Report> series = series(report.target());
-        boolean replaces = false;
-        for (Report r : series) {
-            replaces |= r.date().equals(report.date());
+        return record(List.of(new ReportVersion(report, Optional.empty())));
+    }
+
+    /**
+     * Returns this log with a report corrected (更正) when it was recorded, so that a replay as known on
+     * an earlier day sees the value before: {@link #record(ReportVersion)}.
+     *
+     * @param report   the corrected report
+     * @param recorded when the correction was recorded; not before the report's date
+     * @return a new log; this one is unchanged
+     * @throws IllegalArgumentException when it was recorded before the report's date
+     */
+    public ProgressLog correct(Report report, Recorded recorded) {
+        Objects.requireNonNull(report, "report");
+        return record(List.of(ReportVersion.of(report, recorded)));
+    }
+
+    /**
+     * Returns this log with a version of a report recorded. A report the log does not have is added
+     * (unchecked, like {@link #plus(Report)}); a version of one it has is a correction, kept with the
+     * versions before it and in force when recorded last (a version without a record time counts as
+     * recorded at the start of its report's date; equal times count in the order added).
+     *
+     * @param version the version
+     * @return a new log; this one is unchanged
+     * @throws IllegalArgumentException when it was recorded before its report's date
+     */
+    public ProgressLog record(ReportVersion version) {
+        Objects.requireNonNull(version, "version");
+        return record(List.of(version));
+    }
+
+    /**
+     * Returns this log with versions recorded in the order given, each as by {@link #record(ReportVersion)}.
+     *
+     * @param versions the versions
+     * @return a new log; this one is unchanged
+     * @throws IllegalArgumentException when one was recorded before its report's date
+     */
+    public ProgressLog record(Collection<ReportVersion> versions) {
+        Objects.requireNonNull(versions, "versions");
+        return Recording.record(full(), versions);
+    }
+
+    /**
+     * Returns every version of one report in the order recorded; the last is in force.
+     *
+     * @param targetId the target
+     * @param date     the report's date
+     * @return one version for a report never corrected; none for a report the log does not have
+     */
+    public List<ReportVersion> versions(String targetId, LocalDate date) {
+        Objects.requireNonNull(targetId, "targetId");
+        Objects.requireNonNull(date, "date");
+        return Recording.versions(full(), targetId, date);
+    }
+
+    /**
+     * Returns every version kept of the reports that were corrected or carry a record time, by target in
+     * log order, date and order recorded; a report with one version and no record time is not listed.
+     *
+     * @return the versions
+     */
+    public List<ReportVersion> versions() {
+        return full().history.versions();
+    }
+
+    /**
+     * Returns this log as it was known at the end of a day: of each report, the version recorded last by
+     * then, and no report recorded later. Scoring it gives exactly what scoring could have given that
+     * day. It shares this log's storage: scoring reads it without copying; its other methods build the
+     * log known then on first use.
+     *
+     * <pre>{@code
+     * ProgressLog published = log.asKnownOn(LocalDate.of(2023, 7, 5));
+     * }</pre>
+     *
+     * @param day the day
+     * @return the log as known then
+     */
+    public ProgressLog asKnownOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        ProgressLog all = full();
+        long d = Math.max(Integer.MIN_VALUE, Math.min(KnownOn.ALL - 1L, day.toEpochDay()));
+        return new ProgressLog(all, all.blocks, all.extras, all.size, all.seriesCount, all.history, (int) d);
+    }
+
+    /**
+     * Returns the day this log is {@link #asKnownOn known on}.
+     *
+     * @return the day, or empty for a log of everything recorded
+     */
+    public Optional<LocalDate> knownOn() {
+        return known == KnownOn.ALL ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(known));
+    }
+
+    /** The log of everything this one knows, without a limiting day. */
+    ProgressLog full() {
+        if (known == KnownOn.ALL) {
+            return this;
         }
-        if (!replaces) {
-            return plus(report);
+        ProgressLog r = resolved;
+        if (r == null) {
+            r = KnownOn.resolve(this, known);
+            resolved = r;
         }
-        Series.Builder b = new Series.Builder(report.target());
-        Map<String, String> texts = Series.texts();
-        for (Report r : series) {
-            Report kept = r.date().equals(report.date()) ? report : r;
-            b.add(kept.date(), kept.value(), kept.source().orElse(null), kept.note().orElse(null),
-                    kept.evidence().orElse(null), 0, texts);
-        }
-        Map<String, Series.Builder> builders = new LinkedHashMap<>();
-        builders.put(report.target(), b);
-        return combine(builders, (first, second) -> "in the log");
+        return r;
+    }
+
+    ReportHistory history() {
+        return history;
+    }
+
+    /** This log with another history, sharing its storage. */
+    ProgressLog withHistory(ReportHistory newHistory) {
+        return new ProgressLog(this, blocks, extras, size, seriesCount, newHistory, known);
+    }
+
+    /** This log with reports replaced or added, by target and epoch day. */
+    ProgressLog replacing(Map<String, java.util.TreeMap<Integer, Report>> reports) {
+        return LogChanges.combine(this, Recording.replaced(this, reports), (first, second) -> "in the log");
     }
 
     /**
@@ -659,114 +550,21 @@ public final class ProgressLog {
             throw new IllegalArgumentException("cannot merge the progress of plan " + other.planId
                     + " into a log of plan " + planId);
         }
+        if (known != KnownOn.ALL || other.known != KnownOn.ALL) {
+            return full().merge(other.full());
+        }
         if (other.isEmpty()) {
             return this;
         }
-        Map<String, Series.Builder> builders = new LinkedHashMap<>();
-        Map<String, String> texts = Series.texts();
-        for (Series s : other.allSeries()) {
-            Series.Builder b = builder(builders, s.target);
-            for (int i = 0; i < s.size(); i++) {
-                b.add(s.date(i), s.value(i), s.sources == null ? null : s.sources[i],
-                        s.notes == null ? null : s.notes[i], s.evidence == null ? null : s.evidence[i], 0, texts);
-            }
-        }
-        return combine(builders, (first, second) -> "in this log and in the other");
-    }
-
-    private Series.Builder builder(Map<String, Series.Builder> builders, String target) {
-        return builders.computeIfAbsent(target, t -> {
-            Series existing = find(t);
-            return existing == null ? new Series.Builder(t) : new Series.Builder(existing);
-        });
-    }
-
-    /** Names the two reports of a conflict by their tags. */
-    @FunctionalInterface
-    private interface Naming {
-        String name(int first, int second);
-    }
-
-    private ProgressLog combine(Map<String, Series.Builder> builders, Naming naming) {
-        if (builders.isEmpty()) {
-            return this;
-        }
-        List<String> conflicts = new ArrayList<>();
-        Map<Integer, Map<Integer, Series>> changedBlocks = new TreeMap<>();
-        SortedMap<String, Series> moreExtras = null;
-        long total = size;
-        int count = seriesCount;
-        for (Map.Entry<String, Series.Builder> e : builders.entrySet()) {
-            Series built = e.getValue().build((target, date, first, kept, second, other) -> conflicts.add(
-                    "conflicting reports for " + target + " as of " + date + ": " + kept + " and " + other + " ("
-                            + naming.name(first, second) + ")"));
-            int i = plan.indexOf(e.getKey());
-            int before;
-            if (i < 0) {
-                if (moreExtras == null) {
-                    moreExtras = new TreeMap<>(extras);
-                }
-                Series old = moreExtras.put(e.getKey(), built);
-                before = old == null ? 0 : old.size();
-            } else {
-                Block b = blocks[i >> BLOCK_BITS];
-                before = b == null ? 0 : b.size(i & (BLOCK - 1));
-                changedBlocks.computeIfAbsent(i >> BLOCK_BITS, k -> new TreeMap<>()).put(i & (BLOCK - 1), built);
-            }
-            total += built.size() - before;
-            count += before == 0 ? 1 : 0;
-        }
-        if (!conflicts.isEmpty()) {
-            throw new ReportConflictException(conflicts);
-        }
-        Block[] changed = blocks.clone();
-        int n = plan.targets().size();
-        for (Map.Entry<Integer, Map<Integer, Series>> e : changedBlocks.entrySet()) {
-            int slots = Math.min(BLOCK, n - (e.getKey() << BLOCK_BITS));
-            changed[e.getKey()] = Block.with(blocks[e.getKey()], slots, e.getValue());
-        }
-        return new ProgressLog(this, changed, moreExtras == null ? extras
-                : Collections.unmodifiableSortedMap(moreExtras), total, count);
+        return LogChanges.merge(this, other);
     }
 
     /** Returns the series in log order, for the writer: each unpacked when it is read. */
     List<Series> allSeries() {
-        Order o = order();
-        List<String> extraIds = extraIds();
-        return new AbstractList<>() {
-            @Override
-            public Series get(int k) {
-                int target = o.targets[k];
-                return target < 0 ? extras.get(extraIds.get(-1 - target)) : seriesAt(target);
-            }
-
-            @Override
-            public int size() {
-                return o.targets.length;
-            }
-        };
-    }
-
-    private final class AllReports extends AbstractList<Report> implements RandomAccess {
-        @Override
-        public Report get(int index) {
-            Objects.checkIndex(index, size());
-            Order o = order();
-            int found = Arrays.binarySearch(o.starts, 0, o.targets.length, index);
-            int k = found >= 0 ? found : -found - 2;
-            int target = o.targets[k];
-            int offset = index - o.starts[k];
-            if (target < 0) {
-                return extras.get(extraIds().get(-1 - target)).report(offset);
-            }
-            Block b = blocks[target >> BLOCK_BITS];
-            return b.report(b.start(target & (BLOCK - 1)) + offset, plan.targets().get(target).id());
+        if (known != KnownOn.ALL) {
+            return full().allSeries();
         }
-
-        @Override
-        public int size() {
-            return ProgressLog.this.size();
-        }
+        return LogOrder.storedSeries(this);
     }
 
     /**
@@ -783,13 +581,19 @@ public final class ProgressLog {
         if (!(o instanceof ProgressLog)) {
             return false;
         }
-        ProgressLog other = (ProgressLog) o;
+        ProgressLog other = ((ProgressLog) o).full();
+        if (known != KnownOn.ALL) {
+            return full().equals(other);
+        }
         return planId.equals(other.planId) && size == other.size && seriesCount == other.seriesCount
                 && allSeries().equals(other.allSeries());
     }
 
     @Override
     public int hashCode() {
+        if (known != KnownOn.ALL) {
+            return full().hashCode();
+        }
         int h = hash;
         if (h == 0) {
             h = 31 * planId.hashCode() + allSeries().hashCode();
@@ -805,6 +609,9 @@ public final class ProgressLog {
      */
     @Override
     public String toString() {
+        if (known != KnownOn.ALL) {
+            return full().toString().replace("]", ", as known on " + LocalDate.ofEpochDay(known) + "]");
+        }
         return "ProgressLog[plan " + planId + ": " + size() + (size() == 1 ? " report" : " reports") + " on "
                 + seriesCount + (seriesCount == 1 ? " target]" : " targets]");
     }

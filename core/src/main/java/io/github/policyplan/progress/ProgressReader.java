@@ -5,6 +5,7 @@ import io.github.policyplan.internal.read.ReadLimits;
 import io.github.policyplan.internal.read.ReadPipeline;
 import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.ReportVersion;
 import io.github.policyplan.plans.PlanReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -257,7 +258,53 @@ public final class ProgressReader {
      * Binds a progress file's text: its reports, read by the format's tokenizer or tree, then checked
      * against the plan.
      */
+    /**
+     * Reads a file of corrections (更正) of a log: each report in it is recorded in the log as a new
+     * version of the report with the same target and date ({@link ProgressLog#record(ReportVersion)}),
+     * at the time in its {@code recorded} column or key. A correction of a report the log does not have
+     * is added, and noted (a warning, located at its value). Within the file the rules of a progress file
+     * hold: two values for one target and date are a problem.
+     *
+     * <pre>{@code
+     * Loaded<ProgressLog> corrected = Progress.reader().loadCorrections(Path.of("progress/2023-07-fixes.csv"), log);
+     * corrected.notes();                           // corrections of reports that did not exist
+     * }</pre>
+     *
+     * @param path the file, in the format its name says
+     * @param log  the log corrected; its reports are checked against the plan it was made for
+     * @return the corrected log, with the warnings as notes
+     * @throws IOException       when the file cannot be read
+     * @throws ProgressException listing every problem
+     */
+    public Loaded<ProgressLog> loadCorrections(Path path, ProgressLog log) throws IOException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(log, "log");
+        ProgressFormat format = ProgressFormat.forFileName(path.toString());
+        return pipeline.read(path, binder(format, log.plan, log), ProgressException::new);
+    }
+
+    /**
+     * Parses corrections of a log from text, as {@link #loadCorrections(Path, ProgressLog)} reads them.
+     *
+     * @param text   the text
+     * @param source the name problems give, whose extension says the format
+     * @param log    the log corrected
+     * @return the corrected log, with the warnings as notes
+     * @throws ProgressException listing every problem
+     */
+    public Loaded<ProgressLog> loadCorrections(String text, String source, ProgressLog log) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(log, "log");
+        return pipeline.parse(text, source, binder(ProgressFormat.forFileName(source), log.plan, log),
+                ProgressException::new);
+    }
+
     private ReadPipeline.TextBinder<ProgressLog> binder(ProgressFormat format, Plan plan) {
+        return binder(format, plan, null);
+    }
+
+    private ReadPipeline.TextBinder<ProgressLog> binder(ProgressFormat format, Plan plan, ProgressLog base) {
         ReadPipeline.TextBinder<List<RawReport>> reports = switch (format) {
             case CSV -> (text, problems) -> Optional.of(CsvReports.read(text, problems));
             case YAML -> pipeline.tree(TreeReader.Format.YAML, (root, problems) -> Optional.of(TreeReports.read(root,
@@ -274,7 +321,7 @@ public final class ProgressReader {
                 return Optional.empty();
             }
             return reports.bind(text, problems).flatMap(raws -> ReportRules.assemble(plan, raws, problems,
-                    maxProblems));
+                    maxProblems, base));
         };
     }
 }

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Writes a progress log as CSV, YAML or JSON in the form {@link ProgressReader} reads. The output is
@@ -24,8 +25,9 @@ import java.nio.file.Path;
  * and columns in a fixed order, texts left out when absent, {@code \n} line ends. The same log
  * always gives byte-identical text, and reading it back against the plan gives an equal log.
  *
- * <p>CSV has the {@code evidence} column only when some report has evidence. Stateless and
- * thread-safe.
+ * <p>CSV has the {@code evidence} column only when some report has evidence, and the {@code recorded}
+ * column after it when some report in force has a record time. A file holds the reports in force, each
+ * with its record time; the versions they replaced are not written. Stateless and thread-safe.
  */
 final class ProgressWriter {
 
@@ -62,15 +64,17 @@ final class ProgressWriter {
         AtomicFiles.write(path, text);
     }
 
-    private static void csv(ProgressLog log, Writer out) throws IOException {
-        boolean evidence = false;
+    private static void csv(ProgressLog known, Writer out) throws IOException {
+        ProgressLog log = known.full();
+        boolean recorded = !log.history().isEmpty();
+        boolean evidence = recorded;
         boolean units = false;
         for (Series s : log.allSeries()) {
             evidence |= s.evidence != null;
             units |= s.target.indexOf(Breakdown.UNIT_SEPARATOR) >= 0;
         }
         CsvSchema.Builder columns = CsvSchema.builder();
-        for (String c : CsvReports.COLUMNS.subList(0, evidence ? 6 : 5)) {
+        for (String c : CsvReports.COLUMNS.subList(0, recorded ? 7 : evidence ? 6 : 5)) {
             columns.addColumn(c);
             if (units && c.equals("target")) {
                 columns.addColumn(CsvReports.UNIT);
@@ -94,6 +98,9 @@ final class ProgressWriter {
                     if (evidence) {
                         g.writeString(text(s.evidence, i));
                     }
+                    if (recorded) {
+                        g.writeString(recorded(log, s, i).orElse(""));
+                    }
                     g.writeEndArray();
                 }
             }
@@ -112,11 +119,21 @@ final class ProgressWriter {
         return at < 0 ? "" : key.substring(at + 1);
     }
 
+    /** The record time of a report in force, if it has one. */
+    private static Optional<String> recorded(ProgressLog log, Series s, int i) {
+        Versions v = log.history().of(s.target);
+        if (v == null || !v.has(s.day(i))) {
+            return Optional.empty();
+        }
+        return Versions.unpack(v.recorded(v.to(s.day(i)) - 1)).map(Object::toString);
+    }
+
     private static String text(String[] texts, int i) {
         return texts == null || texts[i] == null ? "" : texts[i];
     }
 
-    private static void tree(ProgressLog log, ProgressFormat format, Writer out) throws IOException {
+    private static void tree(ProgressLog known, ProgressFormat format, Writer out) throws IOException {
+        ProgressLog log = known.full();
         try (JsonGenerator g = format == ProgressFormat.YAML ? YAML.createGenerator(out) : JSON.createGenerator(out)) {
             if (format == ProgressFormat.JSON) {
                 g.setPrettyPrinter(JsonOutput.prettyPrinter());
@@ -141,6 +158,10 @@ final class ProgressWriter {
                     optional(g, "source", s.sources, i);
                     optional(g, "note", s.notes, i);
                     optional(g, "evidence", s.evidence, i);
+                    Optional<String> stamp = recorded(log, s, i);
+                    if (stamp.isPresent()) {
+                        g.writeStringField("recorded", stamp.get());
+                    }
                     g.writeEndObject();
                 }
             }

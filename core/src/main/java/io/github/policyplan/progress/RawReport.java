@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param source   the source, if given
  * @param note     the note, if given
  * @param evidence the evidence, if given
+ * @param recorded when it was recorded, as written, if given
  */
 record RawReport(String path, Optional<ReportRules.Cell> target, Optional<ReportRules.Cell> date,
-        Optional<ReportRules.Cell> value, Optional<String> source, Optional<String> note, Optional<String> evidence) {
+        Optional<ReportRules.Cell> value, Optional<String> source, Optional<String> note, Optional<String> evidence,
+        Optional<ReportRules.Cell> recorded) {
 
     String path(String field) {
         return path + "." + field;

@@ -14,6 +14,7 @@ import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Breakdown;
+import io.github.policyplan.model.Recorded;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Value;
 import java.math.BigDecimal;
@@ -375,12 +376,25 @@ final class ReportRules {
      * @return the log, or empty when any problem was found (here or before)
      */
     static Optional<ProgressLog> assemble(Plan plan, List<RawReport> raws, Problems problems, int maxProblems) {
+        return assemble(plan, raws, problems, maxProblems, null);
+    }
+
+    /**
+     * Checks the reports read from a file and builds the log, or, given a log to correct, records them in
+     * it as corrections: a correction of a report that log does not have is added, with a note (a warning).
+     *
+     * @param base the log corrected, or null for a file of reports
+     * @return the log, or empty when any problem was found (here or before)
+     */
+    static Optional<ProgressLog> assemble(Plan plan, List<RawReport> raws, Problems problems, int maxProblems,
+            ProgressLog base) {
         if (forAnotherPlan(plan, raws, problems)) {
             return Optional.empty();
         }
         Map<String, Series.Builder> builders = new LinkedHashMap<>();
         Map<String, String> texts = Series.texts();
         RunningTotals totals = new RunningTotals();
+        Stamps stamps = new Stamps();
         for (int i = 0; i < raws.size(); i++) {
             RawReport raw = raws.get(i);
             boolean keep = problems.total() < maxProblems;
@@ -390,7 +404,9 @@ final class ReportRules {
             boolean ratio = resolved.filter(r -> byRatio(plan, r)).isPresent();
             Optional<Value> value = target.flatMap(t -> raw.value().flatMap(cell -> value(t, cell, raw, ratio,
                     problems)));
+            Optional<Recorded> recorded = raw.recorded().flatMap(cell -> Stamps.recorded(cell, raw, date, problems));
             if (target.isPresent() && date.isPresent() && value.isPresent()) {
+                stamps.add(i, resolved.get().key(), date.get(), recorded);
                 builders.computeIfAbsent(resolved.get().key(), Series.Builder::new).add(date.get(), value.get(),
                         raw.source().orElse(null), raw.note().orElse(null), raw.evidence().orElse(null), i, texts);
                 totals.add(target.get(), date.get(), value.get(), raw.value().orElseThrow(), raw.path("value"));
@@ -409,7 +425,8 @@ final class ReportRules {
             return Optional.empty();
         }
         totals.warnWhereTheyFall(problems);
-        return Optional.of(ProgressLog.fromSeries(plan, built));
+        ProgressLog log = stamps.apply(ProgressLog.fromSeries(plan, built), raws);
+        return Optional.of(base == null ? log : stamps.corrections(base, log, raws, problems));
     }
 
     /**

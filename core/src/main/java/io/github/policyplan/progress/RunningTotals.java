@@ -29,6 +29,31 @@ final class RunningTotals {
     private final Map<String, List<Total>> byTarget = new LinkedHashMap<>();
 
     /**
+     * The least value a target's measure allows, as {@link #inDomain} checks it.
+     *
+     * @param target the target
+     * @return 0 for a count (a running total) or a share in %; otherwise minus infinity
+     */
+    static double least(Target target) {
+        MeasureKind kind = target.measure().kind();
+        return kind == MeasureKind.COUNT || isPercentShare(target) ? 0 : Double.NEGATIVE_INFINITY;
+    }
+
+    /**
+     * The greatest value a target's measure allows, as {@link #inDomain} checks it.
+     *
+     * @param target the target
+     * @return 100 for a share in %; otherwise infinity
+     */
+    static double greatest(Target target) {
+        return isPercentShare(target) ? 100 : Double.POSITIVE_INFINITY;
+    }
+
+    private static boolean isPercentShare(Target target) {
+        return target.measure().kind() == MeasureKind.SHARE && PercentText.isPercent(target.measure().unit());
+    }
+
+    /**
      * Refuses a number outside its measure's domain.
      *
      * @param target  the report's target

@@ -25,7 +25,8 @@ import java.util.Optional;
 final class TreeReports {
 
     static final List<String> FILE_KEYS = List.of("plan", "reports");
-    static final List<String> REPORT_KEYS = List.of("target", "unit", "date", "value", "source", "note", "evidence");
+    static final List<String> REPORT_KEYS = List.of("target", "unit", "date", "value", "source", "note", "evidence",
+            "recorded");
 
     static final String TARGET_ADVICE = "name the target by its id, such as s1.i1.t1";
     static final String DATE_ADVICE = "write the date the value is as of: " + DateReader.FORMS;
@@ -82,6 +83,6 @@ final class TreeReports {
                 .filter(d -> DateReader.isDateShaped(d, () -> r.path("date"), problems)).map(ReportRules.Cell::tree);
         Optional<ReportRules.Cell> value = r.require("value", VALUE_ADVICE).map(ReportRules.Cell::tree);
         return new RawReport(path, target, date, value, r.optionalText("source"), r.optionalText("note"),
-                r.optionalText("evidence"));
+                r.optionalText("evidence"), r.get("recorded").map(ReportRules.Cell::tree));
     }
 }

@@ -182,17 +182,19 @@ final class Explainer {
     }
 
     /** The baseline a target's schedule and pace start from, when it has one: "; baseline 8 (2022-12-31)". */
-    private static String baseline(Target t) {
+    private String baseline(Target t) {
         return t.baseline().map(b -> "; baseline " + NumberText.format(b.value())
-                + b.date().map(d -> " (" + d + ")").orElse("")).orElse("");
+                + b.date().map(d -> " (" + d + ")").orElse("")).orElse("")
+                + RevisionWords.of(plan, t).map(w -> "; " + w.inEnglish()).orElse("");
     }
 
-    private static String baselineZh(Target t) {
+    private String baselineZh(Target t) {
         return t.baseline().map(b -> "；基数" + NumberText.format(b.value())
-                + b.date().map(d -> "（" + d + "）").orElse("")).orElse("");
+                + b.date().map(d -> "（" + d + "）").orElse("")).orElse("")
+                + RevisionWords.of(plan, t).map(w -> "；" + w.inChinese()).orElse("");
     }
 
-    private static String valueText(Target t, Value actual) {
+    static String valueText(Target t, Value actual) {
         String unit = t.measure().unit();
         return actual + (actual instanceof Value.Amount && !unit.isEmpty() ? " " + unit : "");
     }
@@ -203,7 +205,8 @@ final class Explainer {
             return "actual " + valueText(t, report.value()) + ", " + derivedWords.get().inEnglish();
         }
         return "actual " + valueText(t, report.value()) + " reported " + report.date()
-                + report.source().map(s -> " by " + s).orElse("");
+                + report.source().map(s -> " by " + s).orElse("")
+                + CorrectionWords.of(log, t, report).map(c -> " (" + c.inEnglish() + ")").orElse("");
     }
 
     private String reportedZh(Target t, Report report) {
@@ -211,7 +214,8 @@ final class Explainer {
             return "完成值 " + valueText(t, report.value()) + "，" + derivedWords.get().inChinese();
         }
         return "完成值 " + valueText(t, report.value()) + "（" + report.date()
-                + report.source().map(s -> "，" + s).orElse("") + "报送）";
+                + report.source().map(s -> "，" + s).orElse("") + "报送"
+                + CorrectionWords.of(log, t, report).map(c -> "；" + c.inChinese()).orElse("") + "）";
     }
 
     /**

@@ -169,6 +169,17 @@ public final class Scorecard {
     }
 
     /**
+     * Returns the scorecard as JSON with where it came from: the same text as {@link #toJson()} with the
+     * field {@code provenance} last (the library version and the SHA-256 of each input).
+     *
+     * @param provenance the inputs and library version
+     * @return the JSON text
+     */
+    public String toJson(io.github.policyplan.core.Provenance provenance) {
+        return ScorecardJson.write(List.of(this), java.util.Objects.requireNonNull(provenance, "provenance"));
+    }
+
+    /**
      * Returns whether the other object is a scorecard with the same JSON: equal {@link #toJson()}
      * text if and only if equal scorecards. A full score and a {@link Scoring#rescore rescore} that
      * reach the same numbers and words are equal, whichever engine object or log instance made them.

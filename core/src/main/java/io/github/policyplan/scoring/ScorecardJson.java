@@ -25,15 +25,20 @@ final class ScorecardJson {
     }
 
     static String write(List<Scorecard> cards) {
+        return write(cards, null);
+    }
+
+    /** Writes cards, the one card with its provenance when it is given. */
+    static String write(List<Scorecard> cards, io.github.policyplan.core.Provenance provenance) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.setPrettyPrinter(JsonOutput.prettyPrinter());
             if (cards.size() == 1) {
-                card(g, cards.get(0));
+                card(g, cards.get(0), provenance);
             } else {
                 g.writeStartArray();
                 for (Scorecard c : cards) {
-                    card(g, c);
+                    card(g, c, null);
                 }
                 g.writeEndArray();
             }
@@ -43,12 +48,16 @@ final class ScorecardJson {
         return out + "\n";
     }
 
-    private static void card(JsonGenerator g, Scorecard card) throws IOException {
+    private static void card(JsonGenerator g, Scorecard card, io.github.policyplan.core.Provenance provenance)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("plan", card.planId());
         g.writeStringField("asOf", card.asOf().toString());
         g.writeFieldName("root");
         node(g, card.root());
+        if (provenance != null) {
+            JsonOutput.provenance(g, provenance);
+        }
         g.writeEndObject();
     }
 

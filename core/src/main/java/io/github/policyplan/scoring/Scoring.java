@@ -1,6 +1,7 @@
 package io.github.policyplan.scoring;
 
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.plans.Revisions;
 import io.github.policyplan.progress.ProgressLog;
 import io.github.policyplan.rules.Rule;
 import java.time.LocalDate;
@@ -227,6 +228,28 @@ public final class Scoring {
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(asOf, "asOf");
         return new Pass(this, plan, log, asOf).all();
+    }
+
+    /**
+     * Scores the plan in force at a date (目标调整): the plan as issued with the revisions effective by
+     * then and, for a log {@link ProgressLog#asKnownOn as known on} a day, decided by that day. Each revised
+     * target's explanation says which revision applied.
+     *
+     * <pre>{@code
+     * Scorecard q3 = Scoring.standard().score(revisions, log, LocalDate.of(2023, 9, 30));
+     * }</pre>
+     *
+     * @param revisions the plan and its revisions
+     * @param log       the progress reported, perhaps as known on a day
+     * @param asOf      the date
+     * @return the scorecard
+     * @throws ScoringException as {@link #score(Plan, ProgressLog, LocalDate)}
+     */
+    public Scorecard score(Revisions revisions, ProgressLog log, LocalDate asOf) {
+        Objects.requireNonNull(revisions, "revisions");
+        Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(asOf, "asOf");
+        return score(revisions.planAt(asOf, log.knownOn().orElse(LocalDate.MAX)), log, asOf);
     }
 
     /**

@@ -23,7 +23,11 @@ import org.junit.jupiter.api.Test;
  * {@code assessment} ←
  * {@code report};
  * {@code internal.read} and {@code internal.write} serve them and know none of them; {@code model}
- * knows nothing of the library.
+ * knows nothing of the library. {@code store} is a side branch over {@code progress}: it keeps inputs
+ * (reports, corrections, revisions) and hands them back as a {@code ProgressLog}, so it may use
+ * {@code core}, {@code plans}, {@code progress} and the internals, never {@code scoring},
+ * {@code assessment} or {@code report}; and no package uses it, since scoring never reads a store, as it
+ * never reads a file. It is the only package that touches {@code java.sql}, and it needs no driver.
  */
 class LayeringTest {
 
@@ -45,7 +49,7 @@ class LayeringTest {
     void internalsKnowNoExportedPackageButCore() {
         check(noClasses().that().resideInAPackage(ROOT + "internal..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + "rules..", ROOT + "plans..",
-                        ROOT + "progress..", ROOT + "scoring..", ROOT + "rollup..", ROOT + "assessment..")
+                        ROOT + "progress..", ROOT + "scoring..", ROOT + "rollup..", ROOT + "assessment..", ROOT + "store..")
                 .because("the reading and writing internals serve every package and know none of them"));
     }
 
@@ -83,6 +87,33 @@ class LayeringTest {
         check(noClasses().that().resideInAPackage(ROOT + "rollup..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + "assessment..")
                 .because("the roll-up scores with the scoring engine; assessments may use it, not the other way"));
+    }
+
+    @Test
+    void storesKeepInputsAndNeedNoScoringAssessmentOrReports() {
+        check(noClasses().that().resideInAPackage(ROOT + "store..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + "scoring..", ROOT + "rollup..", ROOT + "assessment..",
+                        ROOT + "report..")
+                .because("a store keeps reports, corrections and revisions and returns them as a progress log;"
+                        + " what is computed from them is not its business"));
+    }
+
+    @Test
+    void nothingInTheLibraryDependsOnStores() {
+        check(noClasses().that().resideOutsideOfPackage(ROOT + "store..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + "store..")
+                .because("scoring takes a progress log and never reads a store, as it never reads a file"));
+    }
+
+    @Test
+    void onlyStoresUseJdbcAndNothingNeedsADriver() {
+        check(noClasses().that().resideOutsideOfPackage(ROOT + "store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+                .because("the JDBC store is the one door to a database"));
+        check(classes().that().resideInAPackage(ROOT + "store..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.github.policyplan..", "java..",
+                        "com.fasterxml.jackson.core..")
+                .because("the library talks to a database through java.sql alone; the application brings the driver"));
     }
 
     @Test

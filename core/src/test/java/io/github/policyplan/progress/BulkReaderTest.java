@@ -209,11 +209,31 @@ class BulkReaderTest {
         Plan percent = Plan.builder("p", "百分比").issuer("县委").period(PlanPeriod.years(2023, 2023))
                 .department(Department.of("d", "县发改委", UnitKind.DEPARTMENT))
                 .section(Section.builder("s1", "一").item(new Item("s1.i1", "一要", 1, List.of(Target.builder("s1.i1.t1",
-                        "比率").measure(MeasureKind.SHARE, "%").goal(50).due(LocalDate.of(2023, 12, 31)).lead("d")
+                        "比率").measure(MeasureKind.LEVEL, "%").goal(50).due(LocalDate.of(2023, 12, 31)).lead("d")
                         .build()), Optional.empty())).build()).build();
         ProgressLog one = Progress.parse(csv.toString(), "r.csv", percent);
         ProgressLog bulk = read(BulkReader.standard(), csv.toString(), percent).get("p");
         assertThat(bulk).isEqualTo(one);
         assertThat(bulk.size()).isEqualTo(numbers.length);
+    }
+
+    @Test
+    void refusesValuesOutsideTheirMeasureAsTheOnePlanReaderDoes() {
+        String csv = "target,date,value,source,note\n"
+                + "share,2023-03-31,35,,\nshare,2023-06-30,350,,\ncount,2023-03-31,-1,,\ncount,2023-06-30,4,,\n";
+        Plan plan = Plan.builder("p", "范围").issuer("县委").period(PlanPeriod.years(2023, 2023))
+                .department(Department.of("d", "县发改委", UnitKind.DEPARTMENT))
+                .section(Section.builder("s1", "一").item(new Item("s1.i1", "一要", 1, List.of(
+                        Target.builder("share", "占比").measure(MeasureKind.SHARE, "%").goal(50)
+                                .due(LocalDate.of(2023, 12, 31)).lead("d").build(),
+                        Target.builder("count", "家数").measure(MeasureKind.COUNT, "家").goal(10)
+                                .due(LocalDate.of(2023, 12, 31)).lead("d").build()), Optional.empty())).build())
+                .build();
+        ProgressException one = catchThrowableOfType(ProgressException.class, () -> Progress.parse(csv, "reports.csv", plan));
+        ProgressException bulk = catchThrowableOfType(ProgressException.class,
+                () -> read(BulkReader.standard(), csv, plan));
+        assertThat(bulk.problems()).extracting(Object::toString)
+                .containsExactlyElementsOf(one.problems().stream().map(Object::toString).toList())
+                .hasSize(2);
     }
 }

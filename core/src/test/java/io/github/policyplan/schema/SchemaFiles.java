@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The four JSON Schemas that {@code policyplan-core} ships for editors, found on the class path
+ * The five JSON Schemas that {@code policyplan-core} ships for editors, found on the class path
  * under their {@code $id}s, and what the schema tests need to read files and schemas.
  */
 public final class SchemaFiles {
@@ -37,7 +37,9 @@ public final class SchemaFiles {
             "goal-sheet.schema.json", "io/github/policyplan/plans/goal-sheet.schema.json",
             "breakdown.schema.json", "io/github/policyplan/plans/breakdown.schema.json",
             "progress.schema.json", "io/github/policyplan/progress/progress.schema.json",
-            "scheme.schema.json", "io/github/policyplan/assessment/scheme.schema.json");
+            "scheme.schema.json", "io/github/policyplan/assessment/scheme.schema.json",
+            "journal-line.schema.json", "io/github/policyplan/store/journal-line.schema.json",
+            "revisions.schema.json", "io/github/policyplan/plans/revisions.schema.json");
 
     /**
      * Resolves each {@code $id} to its resource and reports error locations as JSON pointers. Format

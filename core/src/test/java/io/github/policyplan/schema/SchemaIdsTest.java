@@ -17,7 +17,8 @@ class SchemaIdsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"plan.schema.json", "goal-sheet.schema.json", "progress.schema.json",
-            "scheme.schema.json", "breakdown.schema.json"})
+            "scheme.schema.json", "breakdown.schema.json",
+            "journal-line.schema.json"})
     void isAValidDraft202012SchemaWithItsIdUnderTheCommonBase(String name) {
         JsonNode schema = SchemaFiles.document(name);
 
@@ -29,7 +30,8 @@ class SchemaIdsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"plan.schema.json", "goal-sheet.schema.json", "progress.schema.json",
-            "scheme.schema.json", "breakdown.schema.json"})
+            "scheme.schema.json", "breakdown.schema.json",
+            "journal-line.schema.json"})
     void givesEveryPropertyAndDefinitionATitleAndADescription(String name) {
         assertThat(SchemaFiles.undocumented(SchemaFiles.document(name))).isEmpty();
     }

@@ -15,8 +15,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,8 +140,8 @@ public final class NationalScale {
         out.printf(Locale.ROOT, "NationalScale: %,d county plans × %d targets, 12 monthly reports each; scoring on 1 "
                 + "thread%s; max heap %s%n", counties, SECTIONS * ITEMS * TARGETS, parallel ? ", then on " + threads : "",
                 mib(Runtime.getRuntime().maxMemory()));
-        long baseline = usedAfterGc();
-        resetPeaks();
+        long baseline = Heap.usedAfterGc();
+        Heap.resetPeaks();
         long start = System.nanoTime();
 
         Plan[] plans = new Plan[counties];
@@ -153,7 +151,7 @@ public final class NationalScale {
             targets += plans[c].targets().size();
         }
         long plansMade = System.nanoTime();
-        long withPlans = usedAfterGc();
+        long withPlans = Heap.usedAfterGc();
         if (histogram != null) {
             histogram(histogram + "-plans.txt");
         }
@@ -167,7 +165,7 @@ public final class NationalScale {
             reports += logs[c].size();
         }
         long logsMade = System.nanoTime();
-        long withLogs = usedAfterGc();
+        long withLogs = Heap.usedAfterGc();
         if (histogram != null) {
             histogram(histogram + "-logs.txt");
         }
@@ -218,18 +216,18 @@ public final class NationalScale {
         writeAtomically(summary, rows);
         long end = System.nanoTime();
 
-        long peak = peakHeap();
+        long peak = Heap.peakHeap();
         Rescoring rescoring = rescoring(plans[0], logs[0], asOf.minusDays(1));
         // What a scorecard holds: the cards of the first counties (at most 100), kept until measured.
         int held = Math.min(100, counties);
         long heldTargets = 0;
-        long withoutCards = usedAfterGc();
+        long withoutCards = Heap.usedAfterGc();
         Scorecard[] cards = new Scorecard[held];
         for (int c = 0; c < held; c++) {
             cards[c] = Scoring.standard().score(plans[c], logs[c], asOf);
             heldTargets += plans[c].targets().size();
         }
-        double perCardTarget = (double) (usedAfterGc() - withoutCards) / heldTargets;
+        double perCardTarget = (double) (Heap.usedAfterGc() - withoutCards) / heldTargets;
         double perTarget = (double) (withPlans - baseline) / targets;
         double perReport = (double) (withLogs - withPlans) / reports;
         out.printf(Locale.ROOT, "  %,d targets, %,d reports%n", targets, reports);
@@ -349,31 +347,6 @@ public final class NationalScale {
         } finally {
             Files.deleteIfExists(temp);
         }
-    }
-
-    private static long usedAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     /** The live objects by class, as {@code jcmd PID GC.class_histogram} prints them. */

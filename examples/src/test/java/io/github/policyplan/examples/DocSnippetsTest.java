@@ -53,6 +53,7 @@ class DocSnippetsTest {
             "io.github.policyplan.rules", "io.github.policyplan.plans", "io.github.policyplan.progress",
             "io.github.policyplan.scoring", "io.github.policyplan.rollup", "io.github.policyplan.assessment",
             "io.github.policyplan.report",
+            "io.github.policyplan.store",
             "java.nio.file", "java.time", "java.util", "java.io");
 
     private static final String DATA = "examples/src/main/resources/";
@@ -149,10 +150,21 @@ class DocSnippetsTest {
             String text = head + body.toString().replaceFirst("(?m)^public\\s+(?=(final\\s+)?(class|record|interface|enum))", "");
             return new Source(name, text, body.toString().contains("static void main("));
         }
+        // A variable is needed when the snippet uses it or a needed variable's declaration does (later
+        // variables depend on earlier ones: log on plan), so the needs are found from the last back.
+        boolean[] needed = new boolean[CONTEXT.size()];
+        StringBuilder later = new StringBuilder();
+        for (int i = CONTEXT.size() - 1; i >= 0; i--) {
+            String[] v = CONTEXT.get(i);
+            needed[i] = uses(body, v[0], later) && !declares(body.toString(), v[0]);
+            if (needed[i]) {
+                later.append(v[1]).append('\n');
+            }
+        }
         StringBuilder context = new StringBuilder();
-        for (String[] v : CONTEXT) {
-            if (uses(body, v[0], context) && !declares(body.toString(), v[0])) {
-                context.append(v[1]).append('\n');
+        for (int i = 0; i < CONTEXT.size(); i++) {
+            if (needed[i]) {
+                context.append(CONTEXT.get(i)[1]).append('\n');
             }
         }
         String text = head + "public class " + className + " {\n"

@@ -124,8 +124,21 @@ public final class Problems {
      * @param message what was read, and as what
      */
     public void note(int line, int column, String path, String message) {
+        note(line, column, path, message, Optional.empty());
+    }
+
+    /**
+     * Records a note with a hint: a warning, such as a correction of a report that does not exist.
+     *
+     * @param line    the line
+     * @param column  the column
+     * @param path    the path
+     * @param message what was read, and as what
+     * @param hint    what to do about it, if anything
+     */
+    public void note(int line, int column, String path, String message, Optional<String> hint) {
         if (notes.size() < limit) {
-            notes.add(new Problem(source, Math.max(1, line), Math.max(1, column), path, message, Optional.empty()));
+            notes.add(new Problem(source, Math.max(1, line), Math.max(1, column), path, message, hint));
         }
     }
 

@@ -76,4 +76,27 @@ public final class JsonOutput {
     public static String text(double value) {
         return NumberText.exact(value);
     }
+
+    /**
+     * Writes a result's provenance as the field {@code provenance}: the library version and each input's
+     * role, file name and SHA-256.
+     *
+     * @param g the generator, inside an object
+     * @param p the provenance
+     * @throws IOException when writing fails
+     */
+    public static void provenance(JsonGenerator g, io.github.policyplan.core.Provenance p) throws IOException {
+        g.writeObjectFieldStart("provenance");
+        g.writeStringField("library", p.library());
+        g.writeArrayFieldStart("inputs");
+        for (io.github.policyplan.core.Provenance.Input i : p.inputs()) {
+            g.writeStartObject();
+            g.writeStringField("role", i.role());
+            g.writeStringField("name", i.name());
+            g.writeStringField("sha256", i.sha256());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
 }

@@ -1,14 +1,12 @@
 package io.github.policyplan.examples.bench;
 
+import io.github.policyplan.examples.Heap;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.progress.BulkReader;
 import io.github.policyplan.progress.LogBuilder;
 import io.github.policyplan.progress.ProgressLog;
 import io.github.policyplan.scoring.Scoring;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +75,7 @@ public final class DuckDbComparison {
             }
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        resetPeaks();
+        Heap.resetPeaks();
         NationalData data = new NationalData(Math.max(1, (int) Math.round(2_800 * scale)));
         Files.createDirectories(dir);
         new DuckDbComparison(data, dir, out).run();
@@ -128,8 +126,8 @@ public final class DuckDbComparison {
                         + data.planIds[p]);
             }
         }
-        long live = usedAfterGc();
-        long peak = peakHeap();
+        long live = Heap.usedAfterGc();
+        long peak = Heap.peakHeap();
         ProgressLog[] logArray = built.result();
         Timed<Long> library = best(() -> libraryChecksum(plans.result(), logArray));
         PrimitiveScorer[] scorers = new PrimitiveScorer[data.plans];
@@ -310,30 +308,5 @@ public final class DuckDbComparison {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static long usedAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

@@ -1,0 +1,93 @@
+package io.github.policyplan.plans;
+
+import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.model.Item;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Revision;
+import io.github.policyplan.model.Section;
+import io.github.policyplan.model.Target;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What makes a revision fit its plan, with the messages that say why one does not. Shared by the
+ * revisions file reader (located problems) and {@link Revisions#of} (an exception). Stateless.
+ */
+final class RevisionRules {
+
+    private RevisionRules() {
+    }
+
+    /**
+     * A problem with one field of a revision.
+     *
+     * @param field   the field: target, effective, due, item
+     * @param message what is wrong
+     * @param hint    the likely fix
+     */
+    record Issue(String field, String message, Optional<String> hint) {
+    }
+
+    static List<Issue> check(Plan plan, Revision r) {
+        List<Issue> out = new ArrayList<>();
+        if (r.effective().isBefore(plan.period().start()) || r.effective().isAfter(plan.period().end())) {
+            out.add(new Issue("effective", "revision " + r.id() + " takes effect on " + r.effective()
+                    + ", outside the plan period " + plan.period().start() + " to " + plan.period().end(),
+                    Optional.of("a revision takes effect within the period of the plan it revises")));
+        }
+        if (r.change() instanceof Revision.Added added) {
+            if (plan.target(r.target()).isPresent()) {
+                out.add(new Issue("target", "revision " + r.id() + " adds target " + r.target()
+                        + ", which the plan already has", Optional.of("give the new target an id of its own")));
+            }
+            if (item(plan, added.item()).isEmpty()) {
+                out.add(new Issue("item", "revision " + r.id() + " adds a target to item '"
+                        + Texts.abbreviate(added.item()) + "', which the plan does not have",
+                        Texts.didYouMean(added.item(), itemIds(plan))));
+            }
+            return out;
+        }
+        Optional<Target> target = plan.target(r.target());
+        if (target.isEmpty()) {
+            List<String> ids = new ArrayList<>();
+            plan.targets().forEach(t -> ids.add(t.id()));
+            out.add(new Issue("target", "revision " + r.id() + " names target '" + Texts.abbreviate(r.target())
+                    + "', which plan " + plan.id() + " does not have", Texts.didYouMean(r.target(), ids)));
+            return out;
+        }
+        LocalDate due = target.get().due();
+        if (r.effective().isAfter(due)) {
+            out.add(new Issue("effective", "revision " + r.id() + " takes effect on " + r.effective() + ", after "
+                    + r.target() + " was due (" + due + ")", Optional.of("a revision changes a target while it"
+                            + " runs; take effect on or before " + due)));
+        }
+        if (r.change() instanceof Revision.NewDue nd && (nd.due().isBefore(plan.period().start())
+                || nd.due().isAfter(plan.period().end()))) {
+            out.add(new Issue("due", "revision " + r.id() + " moves the due date of " + r.target() + " to "
+                    + nd.due() + ", outside the plan period " + plan.period().start() + " to " + plan.period().end(),
+                    Optional.empty()));
+        }
+        return out;
+    }
+
+    static Optional<Item> item(Plan plan, String id) {
+        for (Section s : plan.sections()) {
+            for (Item i : s.items()) {
+                if (i.id().equals(id)) {
+                    return Optional.of(i);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> itemIds(Plan plan) {
+        List<String> ids = new ArrayList<>();
+        for (Section s : plan.sections()) {
+            s.items().forEach(i -> ids.add(i.id()));
+        }
+        return ids;
+    }
+}
