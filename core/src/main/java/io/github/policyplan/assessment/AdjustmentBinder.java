@@ -21,12 +21,13 @@ import java.util.Optional;
 
 /**
  * Binds what is decided outside the targets: bonuses and penalties (加分 / 扣分) with their reasons and
- * dates, the caps on them, and vetoes (一票否决). Not thread-safe: one instance serves one read.
+ * dates, the caps on them, the penalty for missing reports (每缺报一次扣分), and vetoes (一票否决). Not thread-safe: one instance serves one read.
  */
 final class AdjustmentBinder {
 
     private static final List<String> ADJUSTMENT_KEYS = List.of("unit", "kind", "points", "category", "reason",
             "evidence", "date");
+    private static final List<String> REPORTING_KEYS = List.of("penalty", "per", "cap", "category");
     private static final List<String> VETO_KEYS = List.of("unit", "kind", "reason", "date");
 
     private final Problems problems;
@@ -109,6 +110,29 @@ final class AdjustmentBinder {
             c.problem("categories", "expected a map from category to cap", Optional.empty());
         }
         return new Caps(bonus, penalty, categories);
+    }
+
+    /** Reads the penalty for missing reports ({@code reporting:}, 每缺报一次扣分), if the scheme has one. */
+    Optional<ReportingPenalty> reporting(Fields f) {
+        Optional<Fields> o = f.get("reporting").flatMap(n -> Fields.open(n, f.path("reporting"), "reporting",
+                REPORTING_KEYS, problems));
+        if (o.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields r = o.get();
+        Optional<Double> points = r.require("penalty", "write the points taken per missing report, such as "
+                + "penalty: 1").flatMap(n -> r.number("penalty", n));
+        if (points.isPresent() && !(points.get() > 0)) {
+            r.problem("penalty", "penalty must be above 0: the points taken per missing report (was "
+                    + Texts.number(points.get()) + ")", Optional.empty());
+        }
+        String per = SchemeFields.choice(r, "per", ReportingPenalty.PER).orElse(ReportingPenalty.MISSING_REPORT);
+        Optional<Double> cap = r.has("cap") ? Optional.of(SchemeFields.nonNegative(r, "cap", 0)) : Optional.empty();
+        String category = r.optionalText("category").orElse(ReportingPenalty.DEFAULT_CATEGORY);
+        if (r.failed() || points.isEmpty() || !(points.get() > 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportingPenalty(points.get(), per, cap, category));
     }
 
     /** Reads the vetoes; those without a problem. */

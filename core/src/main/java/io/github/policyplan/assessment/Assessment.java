@@ -6,13 +6,16 @@ import io.github.policyplan.assessment.AssessmentScheme.PeerMetric;
 import io.github.policyplan.assessment.AssessmentScheme.Pool;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.progress.ProgressLog;
+import io.github.policyplan.rollup.Completeness;
 import io.github.policyplan.scoring.Scoring;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A scheme bound to its plan and a scoring engine, ready to assess any period.
@@ -141,9 +144,12 @@ public final class Assessment {
                 quarters.add(new TargetScores(scoring.score(plan, log, end)));
             }
         }
+        Map<String, List<Completeness.Missing>> missing = scheme.reporting().isEmpty() ? Map.of()
+                : Completeness.missedIn(plan, log, period.start(), period.end()).stream()
+                        .collect(Collectors.groupingBy(Completeness.Missing::unit));
         List<PoolResult> results = new ArrayList<>();
         for (Pool pool : scheme.pools()) {
-            results.add(pools.assess(pool, card, quarters, period));
+            results.add(pools.assess(pool, card, quarters, period, missing));
         }
         return new AssessmentResult(scheme.id(), period, results, scheme.grades(), scorecard);
     }

@@ -29,10 +29,12 @@ import java.util.Optional;
  * @param awards      flags and red and black lists
  * @param annual      how the annual assessment is made
  * @param ranking     how scores are compared for rank
+ * @param reporting   the penalty for missing reports (每缺报一次扣分), if any
  */
 public record AssessmentScheme(String id, String title, String planId, List<Pool> pools, Credit credit,
         List<Assignment> assignments, List<PeerMetric> peers, List<GradeBand> grades, List<Adjustment> adjustments,
-        Caps caps, List<Veto> vetoes, Awards awards, Annual annual, Ranking ranking) {
+        Caps caps, List<Veto> vetoes, Awards awards, Annual annual, Ranking ranking,
+        Optional<ReportingPenalty> reporting) {
 
     /**
      * Checks the components.
@@ -51,8 +53,10 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
      * @param awards      flags and red and black lists
      * @param annual      how the annual assessment is made
      * @param ranking     how scores are compared for rank
+     * @param reporting   the penalty for missing reports (每缺报一次扣分), if any
      */
     public AssessmentScheme {
+        Objects.requireNonNull(reporting, "reporting");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(planId, "planId");
@@ -88,6 +92,31 @@ public record AssessmentScheme(String id, String title, String planId, List<Pool
                         .get(i).name() + " ≥ " + grades.get(i - 1).name() + ")");
             }
         }
+    }
+
+    /**
+     * Creates a scheme without a penalty for missing reports.
+     *
+     * @param id          the scheme's id
+     * @param title       its title
+     * @param planId      the id of the plan it assesses
+     * @param pools       the pools units are ranked in
+     * @param credit      how targets count for their lead and cooperating units
+     * @param assignments targets assigned to units directly
+     * @param peers       targets measured among peers and scored by rank
+     * @param grades      the grade bands, best first, with quotas
+     * @param adjustments bonus and penalty entries
+     * @param caps        caps on bonus and penalty
+     * @param vetoes      vetoes
+     * @param awards      flags and red and black lists
+     * @param annual      how the annual assessment is made
+     * @param ranking     how scores are compared for rank
+     */
+    public AssessmentScheme(String id, String title, String planId, List<Pool> pools, Credit credit,
+            List<Assignment> assignments, List<PeerMetric> peers, List<GradeBand> grades, List<Adjustment> adjustments,
+            Caps caps, List<Veto> vetoes, Awards awards, Annual annual, Ranking ranking) {
+        this(id, title, planId, pools, credit, assignments, peers, grades, adjustments, caps, vetoes, awards, annual,
+                ranking, Optional.empty());
     }
 
     /**

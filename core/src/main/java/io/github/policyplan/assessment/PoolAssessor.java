@@ -7,11 +7,13 @@ import io.github.policyplan.assessment.AssessmentScheme.Pool;
 import io.github.policyplan.assessment.AssessmentScheme.VetoKind;
 import io.github.policyplan.assessment.AssessmentScheme.VetoedRanking;
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.rollup.Completeness;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Assesses one pool at a time, in the order of {@link Assessment}'s steps: bases ({@link UnitBases},
@@ -44,14 +46,16 @@ final class PoolAssessor {
      * @param card     the target scores at the period's end
      * @param quarters the target scores at the ends of Q1–Q4 for an annual period with quarter weights; else empty
      * @param period   the period, which adjustments and vetoes are dated in
+     * @param missing  each unit's reports missing in the period (under {@code reporting:}; else empty)
      * @return the pool's result: ranked units in rank order (ties by id), then unranked units by id
      */
-    PoolResult assess(Pool pool, TargetScores card, List<TargetScores> quarters, AssessmentPeriod period) {
+    PoolResult assess(Pool pool, TargetScores card, List<TargetScores> quarters, AssessmentPeriod period,
+            Map<String, List<Completeness.Missing>> missing) {
         boolean leaveVetoedOut = scheme.ranking().vetoed() == VetoedRanking.UNRANKED;
         List<UnitDraft> ranked = new ArrayList<>();
         List<UnitDraft> vetoedOut = new ArrayList<>();
         List<UnitDraft> unranked = new ArrayList<>();
-        for (UnitDraft d : drafts(pool, card, quarters, period)) {
+        for (UnitDraft d : drafts(pool, card, quarters, period, missing)) {
             if (d.score.isEmpty()) {
                 unranked.add(d);
             } else if (leaveVetoedOut && d.vetoed(VetoKind.VETO)) {
@@ -88,7 +92,7 @@ final class PoolAssessor {
 
     /** Each unit of the pool with its base, adjustments and vetoes, in the pool's order. */
     private List<UnitDraft> drafts(Pool pool, TargetScores card, List<TargetScores> quarters,
-            AssessmentPeriod period) {
+            AssessmentPeriod period, Map<String, List<Completeness.Missing>> missing) {
         PeerScores peers = PeerScores.of(scheme, plan, pool, card.card());
         List<PeerScores> quarterPeers = new ArrayList<>();
         for (TargetScores q : quarters) {
@@ -99,7 +103,7 @@ final class PoolAssessor {
             Base base = quarters.isEmpty() ? bases.ofTargets(unit, peers, card)
                     : bases.ofQuarters(unit, quarterPeers, quarters, peers, card);
             UnitDraft d = new UnitDraft(unit, plan.department(unit).orElseThrow().name(), base);
-            adjusting.apply(d, period);
+            adjusting.apply(d, period, missing.getOrDefault(unit, List.of()));
             drafts.add(d);
         }
         return drafts;

@@ -16,13 +16,13 @@ import java.util.Optional;
  * unknown names of methods, kinds and tie rules, grades out of order. It reads the scheme's header
  * and leaves the parts to a binder each: {@link PoolBinder} the pools and assignments,
  * {@link PeerMetricBinder} the peer metrics, {@link GradingBinder} credit, grades, awards, the annual
- * mode and ranking, {@link AdjustmentBinder} bonuses, penalties, caps and vetoes. Not thread-safe:
+ * mode and ranking, {@link AdjustmentBinder} bonuses, penalties, caps, the penalty for missing reports and vetoes. Not thread-safe:
  * one instance serves one read.
  */
 final class SchemeBinder {
 
     static final List<String> KEYS = List.of("id", "title", "plan", "pools", "credit", "assignments", "peers",
-            "grades", "adjustments", "caps", "vetoes", "awards", "annual", "ranking");
+            "grades", "adjustments", "caps", "vetoes", "awards", "annual", "ranking", "reporting");
 
     private final Problems problems;
     private final Plan plan;
@@ -74,6 +74,7 @@ final class SchemeBinder {
         List<AssessmentScheme.Adjustment> adjusted = adjustments.adjustments(f);
         AssessmentScheme.Caps caps = adjustments.caps(f);
         List<AssessmentScheme.Veto> vetoes = adjustments.vetoes(f);
+        Optional<ReportingPenalty> reporting = adjustments.reporting(f);
         AssessmentScheme.Awards awards = grading.awards(f);
         AssessmentScheme.Annual annual = grading.annual(f);
         AssessmentScheme.Ranking ranking = grading.ranking(f);
@@ -82,7 +83,7 @@ final class SchemeBinder {
         }
         Optional<AssessmentScheme> scheme = Violations.construct(root, () -> "", () -> new AssessmentScheme(id.get(),
                 title.get(), planId.get(), pooled, credit, assigned, metrics, grades, adjusted, caps, vetoes, awards,
-                annual, ranking), problems);
+                annual, ranking, reporting), problems);
         scheme.ifPresent(s -> SchemeWarnings.check(s, plan, root, problems));
         return scheme;
     }

@@ -75,8 +75,8 @@ final class UnitWords {
         boolean bonus = a.adjustment().kind() == AdjustmentKind.BONUS;
         String counted = fmt(a.counted());
         en.append("; ").append(bonus ? "+" : "−").append(counted).append(bonus ? " bonus" : " penalty")
-                .append(" for ").append(a.adjustment().reason());
-        zh.append("；").append(bonus ? "加" : "扣").append(counted).append("分：").append(a.adjustment().reason());
+                .append(" for ").append(a.reason().inEnglish());
+        zh.append("；").append(bonus ? "加" : "扣").append(counted).append("分：").append(a.reason().inChinese());
         if (!a.note().isEmpty()) {
             String entered = fmt(a.adjustment().points());
             en.append(" (").append(entered).append(" entered; ").append(a.note()).append(")");

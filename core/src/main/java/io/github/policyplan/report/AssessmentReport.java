@@ -247,7 +247,7 @@ public final class AssessmentReport {
                 : "";
         return lang.pick((bonus ? "加" : "减") + Words.number(a.counted()) + "分", (bonus ? "bonus +" : "penalty −")
                 + Words.number(a.counted())) + capped + lang.pick("（" + x.category() + "）：", " (" + x.category() + "): ")
-                + x.reason() + x.evidence().map(e -> lang.pick("；依据：", "; evidence: ") + e).orElse("")
+                + lang.pick(a.reason().inChinese(), a.reason().inEnglish()) + x.evidence().map(e -> lang.pick("；依据：", "; evidence: ") + e).orElse("")
                 + lang.pick("；", "; ") + x.date();
     }
 

@@ -2,6 +2,7 @@ package io.github.policyplan.rollup;
 
 import io.github.policyplan.model.Allotment;
 import io.github.policyplan.model.Breakdown;
+import io.github.policyplan.model.Cadence;
 import io.github.policyplan.model.Combine;
 import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Plan;
@@ -239,7 +240,9 @@ public final class RollUp {
 
     /**
      * Says which units have not reported which of their targets within the reporting period that holds a
-     * date (the calendar quarter: a report dated from its first day to the date counts).
+     * date: the period of the target's {@linkplain Plan#cadenceOf cadence} (the calendar quarter for
+     * quarterly targets: a report dated from its first day to the date counts). A unit owes no report
+     * before its target starts nor after its share's due date.
      *
      * @param plan the plan, with its breakdowns
      * @param log  the reports
@@ -247,24 +250,22 @@ public final class RollUp {
      * @return the completeness (报送率)
      */
     public Completeness completeness(Plan plan, ProgressLog log, LocalDate asOf) {
-        LocalDate from = Periods.start(asOf);
+        LocalDate earliest = null;
         List<Completeness.Missing> missing = new ArrayList<>();
         int expected = 0;
-        for (Target t : plan.targets()) {
-            Optional<Breakdown> b = plan.breakdowns().isEmpty() ? Optional.empty() : plan.breakdown(t.id());
-            if (b.isEmpty()) {
+        for (Duties.Duty d : Duties.of(plan, false)) {
+            LocalDate from = Duties.cadence(plan, d).periodStart(asOf);
+            if (!Duties.active(plan, d, from, asOf)) {
                 continue;
             }
-            for (Allotment a : b.get().units()) {
-                expected++;
-                Optional<Report> r = log.latest(Breakdown.reportKey(t.id(), a.unit()), asOf);
-                if (r.isEmpty() || r.get().date().isBefore(from)) {
-                    missing.add(new Completeness.Missing(t.id(), a.unit(),
-                            plan.department(a.unit()).map(Department::name).orElse(a.unit())));
-                }
+            expected++;
+            earliest = earliest == null || from.isBefore(earliest) ? from : earliest;
+            if (!Duties.reported(log, d, from, asOf)) {
+                missing.add(new Completeness.Missing(d.target().id(), d.unit(), d.name(), from, asOf));
             }
         }
-        return new Completeness(asOf, from, expected, missing);
+        return new Completeness(asOf, earliest != null ? earliest
+                : plan.cadence().orElse(Cadence.DEFAULT).periodStart(asOf), expected, missing);
     }
 
     /** The plan's breakdowns in the order of their targets in the plan. */

@@ -57,7 +57,9 @@ class SchemeSchemaTest {
             "bad/schemes/19-adjustment-date-slashes.yaml", "bad/schemes/22-veto-kind-unknown.yaml",
             "bad/schemes/23-awards-ties-unknown.yaml", "bad/schemes/24-annual-three-weights.yaml",
             "bad/schemes/25-adjustment-points-zero.yaml", "bad/schemes/27-quota-above-one.yaml",
-            "bad/schemes/28-ranking-decimals-seven.yaml", "corpus/schemes/adjustment-negative-points.yaml",
+            "bad/schemes/28-ranking-decimals-seven.yaml", "bad/schemes/31-reporting-penalty-zero.yaml",
+            "bad/schemes/32-reporting-per-misspelt.yaml", "bad/schemes/33-reporting-no-penalty-negative-cap.yaml",
+            "bad/schemes/34-reporting-points-with-unit.yaml", "corpus/schemes/adjustment-negative-points.yaml",
             "corpus/schemes/cap-penalty-written-negative.yaml", "corpus/schemes/cooperating-share-as-percent-number.yaml",
             "corpus/schemes/decimals-in-words.yaml", "corpus/schemes/key-typo-wieght.yaml",
             "corpus/schemes/list-not-map.yaml", "corpus/schemes/number-with-unit-in-cap.yaml",
@@ -128,6 +130,11 @@ class SchemeSchemaTest {
                 accepted("annual weights", "annual: {weights: [0, 0, 0.5, 0.5]}"),
                 accepted("annual left empty", "annual:"),
                 accepted("ranking", "ranking: {decimals: 0, margin: 0, quotaTies: up}"),
+                accepted("a penalty for missing reports", "reporting: {penalty: 1}"),
+                accepted("a penalty for missing reports in full",
+                        "reporting: {penalty: 0.5, per: missing-report, cap: 5, category: 报送}"),
+                accepted("a penalty for missing reports without a cap", "reporting: {penalty: 1, cap: }"),
+                accepted("reporting left empty", "reporting:"),
 
                 refusedFile("no pools", "id: c\ntitle: 考核\nplan: assess-test-2023\n"),
                 refusedFile("no pool at all", "id: c\ntitle: 考核\nplan: assess-test-2023\npools: []\n"),
@@ -187,7 +194,14 @@ class SchemeSchemaTest {
                 refused("seven decimals", "ranking: {decimals: 7}"),
                 refused("1.5 decimals", "ranking: {decimals: 1.5}"),
                 refused("a negative margin", "ranking: {margin: -0.5}"),
-                refused("quota ties sideways", "ranking: {quotaTies: sideways}"));
+                refused("quota ties sideways", "ranking: {quotaTies: sideways}"),
+                refused("reporting without a penalty", "reporting: {cap: 5}"),
+                refused("a penalty of 0 per missing report", "reporting: {penalty: 0}"),
+                refused("a penalty written 1分", "reporting: {penalty: 1分}"),
+                refused("reporting per missing target", "reporting: {penalty: 1, per: missing-target}"),
+                refused("a negative reporting cap", "reporting: {penalty: 1, cap: -5}"),
+                refused("reporting as a number", "reporting: 1"),
+                refused("an unknown reporting key", "reporting: {penalty: 1, points: 2}"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -154,6 +154,44 @@ class RollUpTest {
     }
 
     @Test
+    void judgesCompletenessWithinEachTargetsCadence() {
+        Completeness yearly = rollUp(BreakdownFixtures.plan("cadence: yearly"), Q2).completeness();
+
+        assertThat(yearly.from()).as("the year, not the quarter").isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(yearly.reported()).as("马坪镇's funds of 2023-03-31 counts within the year").isEqualTo(11);
+        assertThat(yearly.missing()).containsExactly(new Completeness.Missing("rate", "mpz", "马坪镇",
+                LocalDate.of(2023, 1, 1), Q2));
+    }
+
+    @Test
+    void countsTheReportsMissedInEachWholePeriodOfASpan() {
+        Plan plan = BreakdownFixtures.plan();
+        ProgressLog log = Progress.parse(BreakdownFixtures.REPORTS, "reports.csv", plan);
+        LocalDate from = LocalDate.of(2023, 1, 1);
+        LocalDate q1From = from;
+        LocalDate q2From = LocalDate.of(2023, 4, 1);
+
+        List<Completeness.Missing> byUnit = Completeness.missedIn(RollUp.byUnit(plan), RollUp.byUnit(plan, log), from,
+                Q2);
+
+        // Q1: only funds was reported (3 shares); rate, growth and project (9 shares) and plain (led by 城关镇)
+        // were not. Q2: 马坪镇 missed funds and rate. 10 + 2 = 12.
+        assertThat(byUnit).hasSize(12);
+        assertThat(byUnit).extracting(m -> m.target() + " " + m.to()).containsExactly(
+                "funds.mpz " + Q2, "rate.cgz " + Q1, "rate.xjz " + Q1, "rate.mpz " + Q1, "rate.mpz " + Q2,
+                "growth.cgz " + Q1, "growth.xjz " + Q1, "growth.mpz " + Q1,
+                "project.cgz " + Q1, "project.xjz " + Q1, "project.mpz " + Q1, "plain " + Q1);
+        assertThat(byUnit.get(0)).isEqualTo(new Completeness.Missing("funds.mpz", "mpz", "马坪镇", q2From, Q2));
+        assertThat(byUnit.get(11)).isEqualTo(new Completeness.Missing("plain", "cgz", "城关镇", q1From, Q1));
+        assertThat(Completeness.missedIn(plan, log, from, Q2))
+                .as("the plan with its breakdowns owes the same reports, under the parents' ids")
+                .extracting(m -> m.unit() + " " + m.to())
+                .isEqualTo(byUnit.stream().map(m -> m.unit() + " " + m.to()).toList());
+        assertThat(Completeness.missedIn(BreakdownFixtures.plan("cadence: yearly"), log, from, Q2))
+                .as("a yearly report is owed in no quarter").isEmpty();
+    }
+
+    @Test
     void replacesBrokenDownTargetsByTheUnitsSharesForAssessment() {
         Plan plan = BreakdownFixtures.plan();
         Plan byUnit = RollUp.byUnit(plan);

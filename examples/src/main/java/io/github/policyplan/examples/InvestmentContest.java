@@ -142,6 +142,11 @@ public final class InvestmentContest {
                 UnitResult cgz = result.unit("cgz");
                 out.println("  " + cgz.explanation().inChinese());
                 out.println("  " + cgz.explanation().inEnglish());
+                out.println();
+                out.println("== 缺报扣分 Missing reports: 白河镇 (reporting: 每缺报一次扣1分)");
+                UnitResult bhz = result.unit("bhz");
+                out.println("  " + bhz.explanation().inChinese());
+                out.println("  " + bhz.explanation().inEnglish());
             }
         }
         out.println();

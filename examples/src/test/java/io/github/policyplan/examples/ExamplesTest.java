@@ -84,7 +84,9 @@ class ExamplesTest {
                 .contains("分解比 1.25：层层加码25%，超过预警线1.2")
                 .contains("合计 74.55 = 城关镇 6.95 + 新集镇 4.1").contains("19个单位中18个已报送")
                 .contains("本级报送 103.8（2023-12-31，县统计局），与各单位合计相差 -1.77；以本级报送计分")
-                .contains("报送率94.74%").contains("未报送 missing: 白河镇 — funds, projects, signed");
+                .contains("报送率94.74%").contains("未报送 missing: 白河镇 — funds, projects, signed")
+                .contains("扣3分：缺报3次（funds.bhz截至2023-09-30、projects.bhz截至2023-09-30、signed.bhz截至2023-09-30），每次扣1分")
+                .contains("−3 penalty for 3 reports missing (funds.bhz as of 2023-09-30");
         // Much shorter than the 709-line plan of one target per unit it replaces.
         assertThat(ExampleData.text(InvestmentContest.PLAN).lines().count()).isLessThan(120);
     }
