@@ -12,6 +12,16 @@ import java.util.RandomAccess;
 /** The order of a {@link ProgressLog}'s reports: by target in plan order, then by date; lists read in that order. */
 final class LogOrder {
 
+    /** The ids of the targets that have reports, in log order (a log with every version known). */
+    static List<String> targetIds(ProgressLog log) {
+        List<String> ids = new java.util.ArrayList<>(log.seriesCount);
+        List<String> extraIds = log.extraIds();
+        for (int target : order(log).targets) {
+            ids.add(target < 0 ? extraIds.get(-1 - target) : log.plan.targets().get(target).id());
+        }
+        return java.util.Collections.unmodifiableList(ids);
+    }
+
     private LogOrder() {
     }
 

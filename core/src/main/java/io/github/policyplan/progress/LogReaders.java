@@ -6,6 +6,19 @@ import io.github.policyplan.model.Value;
 /** The cursors of a {@link ProgressLog}: over its own plan's targets, and over another plan object's. */
 final class LogReaders {
 
+    /** The report on a target in force on a day, from a log's own storage (a log with every version known). */
+    static java.util.Optional<io.github.policyplan.model.Report> latest(ProgressLog log, String targetId, long day) {
+        int i = log.plan.indexOf(targetId);
+        if (i < 0) {
+            Series s = log.extras.get(targetId);
+            int at = s == null ? -1 : s.floor(day);
+            return at < 0 ? java.util.Optional.empty() : java.util.Optional.of(s.report(at));
+        }
+        Block b = log.blocks[i >> ProgressLog.BLOCK_BITS];
+        int at = b == null ? -1 : b.floor(i & (ProgressLog.BLOCK - 1), day);
+        return at < 0 ? java.util.Optional.empty() : java.util.Optional.of(b.report(at, targetId));
+    }
+
     private LogReaders() {
     }
 

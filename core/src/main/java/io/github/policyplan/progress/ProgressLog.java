@@ -6,7 +6,6 @@ import io.github.policyplan.model.Report;
 import io.github.policyplan.model.ReportVersion;
 import io.github.policyplan.model.Value;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -283,15 +282,7 @@ public final class ProgressLog {
         if (known != KnownOn.ALL) {
             return full().latest(targetId, onOrBefore);
         }
-        int i = plan.indexOf(targetId);
-        if (i < 0) {
-            Series s = extras.get(targetId);
-            int at = s == null ? -1 : s.floor(onOrBefore.toEpochDay());
-            return at < 0 ? Optional.empty() : Optional.of(s.report(at));
-        }
-        Block b = blocks[i >> BLOCK_BITS];
-        int at = b == null ? -1 : b.floor(i & (BLOCK - 1), onOrBefore.toEpochDay());
-        return at < 0 ? Optional.empty() : Optional.of(b.report(at, targetId));
+        return LogReaders.latest(this, targetId, onOrBefore.toEpochDay());
     }
 
     /**
@@ -345,12 +336,7 @@ public final class ProgressLog {
         if (known != KnownOn.ALL) {
             return full().targets();
         }
-        List<String> ids = new ArrayList<>(seriesCount);
-        List<String> extraIds = extraIds();
-        for (int target : LogOrder.order(this).targets) {
-            ids.add(target < 0 ? extraIds.get(-1 - target) : plan.targets().get(target).id());
-        }
-        return Collections.unmodifiableList(ids);
+        return LogOrder.targetIds(this);
     }
 
     /**
@@ -553,18 +539,12 @@ public final class ProgressLog {
         if (known != KnownOn.ALL || other.known != KnownOn.ALL) {
             return full().merge(other.full());
         }
-        if (other.isEmpty()) {
-            return this;
-        }
-        return LogChanges.merge(this, other);
+        return other.isEmpty() ? this : LogChanges.merge(this, other);
     }
 
     /** Returns the series in log order, for the writer: each unpacked when it is read. */
     List<Series> allSeries() {
-        if (known != KnownOn.ALL) {
-            return full().allSeries();
-        }
-        return LogOrder.storedSeries(this);
+        return known != KnownOn.ALL ? full().allSeries() : LogOrder.storedSeries(this);
     }
 
     /**
