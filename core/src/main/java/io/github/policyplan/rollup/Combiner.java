@@ -2,6 +2,7 @@ package io.github.policyplan.rollup;
 
 import io.github.policyplan.model.Allotment;
 import io.github.policyplan.model.Breakdown;
+import io.github.policyplan.model.Cadence;
 import io.github.policyplan.model.Combine;
 import io.github.policyplan.model.Measure;
 import io.github.policyplan.model.Plan;
@@ -25,6 +26,8 @@ final class Combiner {
     final Breakdown breakdown;
     final Combine method;
     private final boolean carryForward;
+    /** The target's reporting cadence: a unit's report counts within the period of it that holds the date. */
+    private final Cadence cadence;
     private final List<List<Report>> series;
     private final long[][] days;
 
@@ -33,6 +36,7 @@ final class Combiner {
         this.breakdown = breakdown;
         this.method = breakdown.method(target).orElseThrow();
         this.carryForward = plan.breakdownSettings().carryForward();
+        this.cadence = plan.cadenceOf(target);
         int n = breakdown.units().size();
         this.series = new java.util.ArrayList<>(n);
         this.days = new long[n][];
@@ -82,7 +86,7 @@ final class Combiner {
 
     /** Tells whether a unit's report of a date counts at another date. */
     boolean counts(LocalDate reported, LocalDate date) {
-        return carryForward || Periods.within(reported, date);
+        return carryForward || Periods.within(cadence, reported, date);
     }
 
     /**

@@ -1,23 +1,24 @@
 package io.github.policyplan.rollup;
 
+import io.github.policyplan.model.Cadence;
 import java.time.LocalDate;
 
 /**
- * The reporting period a unit's report must fall in to count: the calendar quarter (季度报送), the
- * default cadence until targets carry their own.
+ * The reporting period a unit's report must fall in to count in a roll-up: the period of the target's
+ * {@linkplain io.github.policyplan.model.Plan#cadenceOf cadence} (报送周期) that holds the date, from its
+ * first day to the date — the month for a monthly target, the calendar quarter for a quarterly one (the
+ * default), the calendar year for a yearly one. The same periods as {@link Completeness}'s.
  */
 final class Periods {
 
     private Periods() {
     }
 
-    /** The first day of the quarter that holds a date. */
-    static LocalDate start(LocalDate date) {
-        return LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
-    }
-
-    /** Tells whether a report dated {@code reported} falls in the reporting period that ends with {@code asOf}. */
-    static boolean within(LocalDate reported, LocalDate asOf) {
-        return !reported.isAfter(asOf) && !reported.isBefore(start(asOf));
+    /**
+     * Tells whether a report dated {@code reported} falls in the reporting period of a cadence that ends
+     * with {@code asOf}.
+     */
+    static boolean within(Cadence cadence, LocalDate reported, LocalDate asOf) {
+        return !reported.isAfter(asOf) && !reported.isBefore(cadence.periodStart(asOf));
     }
 }

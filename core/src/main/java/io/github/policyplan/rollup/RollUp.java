@@ -31,7 +31,9 @@ import java.util.Set;
  * its measure ({@link io.github.policyplan.model.Combine}): the sum for counts, per-year amounts, levels
  * and thresholds; a weighted mean, or numerators over denominators, for shares and rates; the least
  * advanced stage for milestones. A unit's report counts when it falls in the reporting period that holds
- * the date (the calendar quarter), or always when the plan carries reports forward; the value then covers
+ * the date — the period of the target's {@linkplain Plan#cadenceOf cadence}: the month for a monthly target,
+ * the calendar quarter for a quarterly one, the year for a yearly one — or always when the plan carries
+ * reports forward; the value then covers
  * only the units that count, and says so ("12个乡镇中9个已报送"). When the target has a report of its own
  * (a statistics office figure), that report scores unless the plan says {@code score: units}; both are
  * shown with their difference. The target's score comes from its rolled-up value against its goal, not

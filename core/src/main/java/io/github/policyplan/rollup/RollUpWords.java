@@ -2,6 +2,7 @@ package io.github.policyplan.rollup;
 
 import io.github.policyplan.core.Explanation;
 import io.github.policyplan.core.NumberText;
+import io.github.policyplan.model.Cadence;
 import io.github.policyplan.model.Combine;
 import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Plan;
@@ -102,11 +103,12 @@ final class RollUpWords {
         String[] kind = kind(plan, r.figures());
         List<String> missing = new ArrayList<>();
         List<String> carried = new ArrayList<>();
+        Cadence cadence = plan.cadenceOf(plan.target(r.target()).orElseThrow());
         for (UnitFigure f : r.figures()) {
             if (!f.counted()) {
                 missing.add(f.name());
             } else if (r.date().isPresent() && f.reported().isPresent()
-                    && !Periods.within(f.reported().get(), r.date().get())) {
+                    && !Periods.within(cadence, f.reported().get(), r.date().get())) {
                 carried.add(f.name() + " " + f.reported().get());
             }
         }
