@@ -1,5 +1,6 @@
 package io.github.policyplan.assessment;
 
+import io.github.policyplan.core.Explanation;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -14,6 +15,8 @@ import java.util.Objects;
  * @param quarter 1–4, or 0 for a year
  */
 public record AssessmentPeriod(String label, LocalDate start, LocalDate end, int quarter) {
+
+    private static final String[] QUARTERS = {"第一季度", "第二季度", "第三季度", "第四季度"};
 
     /**
      * Checks the components.
@@ -55,6 +58,35 @@ public record AssessmentPeriod(String label, LocalDate start, LocalDate end, int
      */
     public static AssessmentPeriod year(int year) {
         return new AssessmentPeriod(Integer.toString(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 0);
+    }
+
+    /**
+     * Returns a quarter's name in each language: Chinese text writes 第一季度 … 第四季度, never Q1; English
+     * keeps Q1 … Q4. The label ({@code 2023-Q4}) is a code for files and ids, not words.
+     *
+     * @param quarter 1 to 4
+     * @return such as 第一季度 / Q1
+     * @throws IllegalArgumentException when the quarter is not 1 to 4
+     */
+    public static Explanation quarterName(int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new IllegalArgumentException("a quarter is 1 to 4 (was " + quarter + ")");
+        }
+        return Explanation.of("Q" + quarter, QUARTERS[quarter - 1]);
+    }
+
+    /**
+     * Returns the period's name in each language.
+     *
+     * @return such as 2023年第四季度 / Q4 2023, or 2023年度 / year 2023
+     */
+    public Explanation name() {
+        int year = start.getYear();
+        if (isAnnual()) {
+            return Explanation.of("year " + year, year + "年度");
+        }
+        Explanation q = quarterName(quarter);
+        return Explanation.of(q.inEnglish() + " " + year, year + "年" + q.inChinese());
     }
 
     /**

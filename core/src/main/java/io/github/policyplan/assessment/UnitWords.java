@@ -114,32 +114,38 @@ final class UnitWords {
     }
 
     /**
-     * Writes a base over quarters: the mean and each quarter counted as its base × its weight.
+     * Writes a base over quarters: the mean and each quarter counted as its base × its weight, the quarters
+     * named in each language ({@link AssessmentPeriod#quarterName}).
      *
      * @param base the base
      * @return such as {@code 80 = (Q1 70 × 0.2 + Q2 75 × 0.2 + Q3 80 × 0.2 + Q4 87.5 × 0.4) ÷ 1 (weighted quarters)}
+     *         and {@code 80 = (第一季度 70 × 0.2 + … + 第四季度 87.5 × 0.4) ÷ 1（各季度加权）}
      */
     static Explanation base(Base.OfQuarters base) {
         if (base.score().isEmpty()) {
             return Explanation.of("no quarter has a score", "各季度均无得分");
         }
         List<String> terms = new ArrayList<>();
-        for (int q = 0; q < 4; q++) {
-            if (base.counts(q)) {
-                terms.add("Q" + (q + 1) + " " + fmt(base.quarters().get(q).getAsDouble()) + " × "
-                        + fmt(base.weights().get(q)));
-            }
-        }
+        List<String> termsZh = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        List<String> missingZh = new ArrayList<>();
         for (int q = 0; q < 4; q++) {
+            Explanation name = AssessmentPeriod.quarterName(q + 1);
+            if (base.counts(q)) {
+                String term = " " + fmt(base.quarters().get(q).getAsDouble()) + " × " + fmt(base.weights().get(q));
+                terms.add(name.inEnglish() + term);
+                termsZh.add(name.inChinese() + term);
+            }
             if (base.quarters().get(q).isEmpty() && base.weights().get(q) > 0) {
-                missing.add("Q" + (q + 1));
+                missing.add(name.inEnglish());
+                missingZh.add(name.inChinese());
             }
         }
-        String formula = formula(base.score().getAsDouble(), terms, base.totalWeight());
-        return Explanation.of(formula + " (weighted quarters" + (missing.isEmpty() ? "" : "; no score, left out: "
-                + String.join(", ", missing)) + ")", formula + "（各季度加权" + (missing.isEmpty() ? ""
-                : "；无得分，不计入：" + String.join("、", missing)) + "）");
+        double score = base.score().getAsDouble();
+        return Explanation.of(formula(score, terms, base.totalWeight()) + " (weighted quarters"
+                + (missing.isEmpty() ? "" : "; no score, left out: " + String.join(", ", missing)) + ")",
+                formula(score, termsZh, base.totalWeight()) + "（各季度加权"
+                + (missingZh.isEmpty() ? "" : "；无得分，不计入：" + String.join("、", missingZh)) + "）");
     }
 
     private static String formula(double mean, List<String> terms, double totalWeight) {

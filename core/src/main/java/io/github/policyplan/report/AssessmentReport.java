@@ -308,11 +308,7 @@ public final class AssessmentReport {
     }
 
     static String period(AssessmentPeriod p, Language lang) {
-        int year = p.start().getYear();
-        if (p.isAnnual()) {
-            return lang.pick(year + "年度", "year " + year);
-        }
-        return lang.pick(year + "年第" + Words.chineseNumber(p.quarter()) + "季度", "Q" + p.quarter() + " " + year);
+        return lang.pick(p.name().inChinese(), p.name().inEnglish());
     }
 
     private static double total(UnitResult u, boolean bonus) {

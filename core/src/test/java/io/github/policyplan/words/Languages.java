@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  */
 public final class Languages {
 
-    /** Two or more Latin letters in a row: an English word (one letter is a code such as Q in Q2). */
-    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}");
+    /**
+     * Two or more Latin letters in a row: an English word; or a quarter written Q1–Q4, which Chinese text
+     * writes 第一季度 … 第四季度. (One other letter alone is a code, such as the A of a grade.)
+     */
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{2,}|Q\\d");
     /** Han characters and the full-width punctuation of Chinese text. */
     private static final Pattern CHINESE = Pattern.compile("[\\u3400-\\u4dbf\\u4e00-\\u9fff\\u3000-\\u303f\\uff01-\\uff5e]+");
 

@@ -117,6 +117,19 @@ class OneLanguageTest {
         assertThat(strays).isEmpty();
     }
 
+    @Test
+    void periodsAndQuartersAreNamedInOneLanguageAtATime() {
+        List<String> strays = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            check("quarter " + q, AssessmentPeriod.quarterName(q), Set.of(), strays);
+            check("period 2023-Q" + q, AssessmentPeriod.quarter(2023, q).name(), Set.of(), strays);
+        }
+        check("year 2023", AssessmentPeriod.year(2023).name(), Set.of(), strays);
+        assertThat(strays).isEmpty();
+        assertThat(AssessmentPeriod.quarter(2023, 1).name().inChinese()).isEqualTo("2023年第一季度");
+        assertThat(AssessmentPeriod.quarter(2023, 4).name().inEnglish()).isEqualTo("Q4 2023");
+    }
+
     private static Plan countyPlan() throws Exception {
         Plan published = Plans.read(EXAMPLES.resolve("plans/county-2023.yaml"));
         return GoalSheets.read(EXAMPLES.resolve("plans/county-2023-illustrative.yaml"), published).applyTo(published);
@@ -128,6 +141,9 @@ class OneLanguageTest {
         assertThat(Languages.strays("县科技局（kjj）得分 90，quota: 优秀", true, input)).containsExactly("quota");
         assertThat(Languages.strays("县科技局 (kjj) scored 90; 优秀 is limited", false, input)).containsExactly("优秀");
         assertThat(Languages.strays("县科技局 (kjj) scored 90（capped）", false, input)).containsExactly("（", "）");
+        assertThat(Languages.strays("基础分 80 = (Q1 70 × 0.2 + 第二季度 90 × 0.8) ÷ 1", true, input))
+                .as("a quarter in Chinese text is 第一季度, not Q1").containsExactly("Q1");
+        assertThat(Languages.strays("base 80 = (Q1 70 × 0.2 + Q2 90 × 0.8) ÷ 1", false, input)).isEmpty();
     }
 
     static void checkNode(NodeScore node, Set<String> input, List<String> strays) {

@@ -126,8 +126,9 @@ public final class InvestmentContest {
             AssessmentPeriod.year(2023)}) {
             AssessmentResult result = contest.assess(unitLog, period);
             out.println();
-            out.println("== " + contest.scheme().title() + " " + period.label() + (period.isAnnual()
-                    ? " 年度（四个季度加权 Q1–Q4 0.2/0.2/0.2/0.4）" : " 季度") + " — 按分解任务排名 ranked on the units' shares");
+            out.println("== " + contest.scheme().title() + " " + period.name().inChinese() + (period.isAnnual()
+                    ? "（四个季度加权 0.2/0.2/0.2/0.4）" : "") + " " + period.name().inEnglish()
+                    + " — 按分解任务排名 ranked on the units' shares");
             for (PoolResult pool : result.pools()) {
                 print(pool, out);
             }
