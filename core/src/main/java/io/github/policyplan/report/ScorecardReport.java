@@ -110,44 +110,66 @@ public final class ScorecardReport {
         }
         header.add(lang.pick("预测值", "forecast"));
         header.add(lang.pick("预测判断", "likelihood"));
+        List<NodeScore> all = nodes(scored.current().root());
+        boolean withShares = all.stream().anyMatch(n -> n.shares().isPresent());
+        if (withShares) {
+            header.add(lang.pick("报送情况", "units reported"));
+            header.add(lang.pick("说明", "explanation"));
+        }
         if (settings.illustrative()) {
             header.add(lang.pick("备注", "note"));
         }
         csv.row(header);
-        for (NodeScore n : nodes(scored.current().root())) {
-            List<String> row = new ArrayList<>();
-            row.add(Words.kind(n.kind(), lang));
-            row.add(n.id());
-            row.add(n.title());
-            Optional<Target> model = scored.plan().target(n.id());
-            Optional<TargetResult> r = n.target();
-            row.add(model.map(t -> department(scored.plan(), t.lead())).orElse(""));
-            row.add(model.map(t -> cooperating(scored.plan(), t, lang)).orElse(""));
-            row.add(r.map(TargetResult::unit).orElse(""));
-            row.add(model.flatMap(Target::baseline).map(x -> Words.number(x.value())).orElse(""));
-            row.add(r.map(x -> Words.goal(x.goal(), lang)).orElse(""));
-            row.add(model.map(t -> t.due().toString()).orElse(""));
-            row.add(r.flatMap(TargetResult::expected).map(g -> Words.goal(g, lang)).orElse(""));
-            row.add(r.flatMap(TargetResult::actual).map(Words::value).orElse(""));
-            row.add(r.flatMap(TargetResult::reported).map(LocalDate::toString).orElse(""));
-            row.add(r.map(x -> x.pace().isPresent() ? Words.number(x.pace().getAsDouble()) : "").orElse(""));
-            row.add(n.score().isPresent() ? Words.number(n.score().getAsDouble()) : "");
-            row.add(Words.status(n.status(), lang));
-            row.add(Words.percent(n.coverage()));
-            StatusCounts counts = n.counts();
-            row.add(Integer.toString(counts.total()));
-            for (Status s : STATUSES) {
-                row.add(Integer.toString(counts.count(s)));
-            }
-            Optional<Forecast> f = r.flatMap(TargetResult::forecast);
-            row.add(f.map(x -> Words.number(x.projected())).orElse(""));
-            row.add(f.map(x -> Words.likelihood(x.likelihood(), lang)).orElse(""));
-            if (settings.illustrative()) {
-                row.add(lang.pick("示例数值", "illustrative"));
-            }
-            csv.row(row);
+        for (NodeScore n : all) {
+            csv.row(row(scored, settings, n, false, withShares));
+            n.shares().ifPresent(x -> x.units().forEach(u -> csv.row(row(scored, settings, u, true, withShares))));
         }
         return csv.toString();
+    }
+
+    /**
+     * One node's row: a node of the plan, or ({@code share}) a unit's share under its target, which the
+     * plan does not hold; with the units' columns when the scorecard has shares.
+     */
+    private static List<String> row(ScoredPlan scored, ReportSettings settings, NodeScore n, boolean share,
+            boolean withShares) {
+        Language lang = settings.language();
+        List<String> row = new ArrayList<>();
+        row.add(share ? lang.pick("分解单位", "unit's share") : Words.kind(n.kind(), lang));
+        row.add(n.id());
+        row.add(n.title());
+        Optional<Target> model = scored.plan().target(n.id());
+        Optional<TargetResult> r = n.target();
+        row.add(share ? n.title() : model.map(t -> department(scored.plan(), t.lead())).orElse(""));
+        row.add(model.map(t -> cooperating(scored.plan(), t, lang)).orElse(""));
+        row.add(r.map(TargetResult::unit).orElse(""));
+        row.add(model.flatMap(Target::baseline).map(x -> Words.number(x.value())).orElse(""));
+        row.add(r.map(x -> Words.goal(x.goal(), lang)).orElse(""));
+        row.add(model.map(t -> t.due().toString()).orElse(""));
+        row.add(r.flatMap(TargetResult::expected).map(g -> Words.goal(g, lang)).orElse(""));
+        row.add(r.flatMap(TargetResult::actual).map(Words::value).orElse(""));
+        row.add(r.flatMap(TargetResult::reported).map(LocalDate::toString).orElse(""));
+        row.add(r.map(x -> x.pace().isPresent() ? Words.number(x.pace().getAsDouble()) : "").orElse(""));
+        row.add(n.score().isPresent() ? Words.number(n.score().getAsDouble()) : "");
+        row.add(Words.status(n.status(), lang));
+        row.add(Words.percent(n.coverage()));
+        StatusCounts counts = n.counts();
+        row.add(Integer.toString(counts.total()));
+        for (Status s : STATUSES) {
+            row.add(Integer.toString(counts.count(s)));
+        }
+        Optional<Forecast> f = r.flatMap(TargetResult::forecast);
+        row.add(f.map(x -> Words.number(x.projected())).orElse(""));
+        row.add(f.map(x -> Words.likelihood(x.likelihood(), lang)).orElse(""));
+        if (withShares) {
+            row.add(n.shares().map(x -> ShareRows.words(x.coverage(), lang)).orElse(""));
+            row.add(share ? ShareRows.words(n.explanation(), lang)
+                    : n.shares().map(x -> ShareRows.words(x.rollUp(), lang)).orElse(""));
+        }
+        if (settings.illustrative()) {
+            row.add(lang.pick("示例数值", "illustrative"));
+        }
+        return row;
     }
 
     // ---- the summary
@@ -225,11 +247,13 @@ public final class ScorecardReport {
             b.append("<tr class=\"level-").append(level).append(n.kind() == NodeKind.PLAN ? " plan-row" : "")
                     .append("\"><td class=\"name\"><details><summary><span class=\"id\">").append(Html.esc(n.id()))
                     .append("</span>").append(Html.esc(n.title())).append("</summary><p>")
-                    .append(Html.esc(explanation(n, lang))).append("</p></details></td><td class=\"num\">")
+                    .append(Html.esc(explanation(n, lang))).append("</p>")
+                    .append(n.shares().map(s -> "<p class=\"rollup\">" + Html.esc(ShareRows.words(s.rollUp(), lang))
+                            + "</p>").orElse("")).append("</details></td><td class=\"num\">")
                     .append(Words.number(n.score())).append("</td><td>").append(Html.light(n.status(), lang))
                     .append("</td><td class=\"num\">").append(Words.percent(n.coverage())).append("</td><td class=\"small\">");
             if (n.kind() == NodeKind.TARGET) {
-                b.append(Words.NONE);
+                b.append(n.shares().map(x -> Html.esc(ShareRows.words(x.coverage(), lang))).orElse(Words.NONE));
             } else {
                 List<String> parts = new ArrayList<>();
                 for (Map.Entry<Status, Integer> e : n.counts().asMap().entrySet()) {
@@ -238,6 +262,7 @@ public final class ScorecardReport {
                 b.append(String.join(lang.pick("，", ", "), parts));
             }
             b.append("</td></tr>\n");
+            n.shares().ifPresent(x -> ShareRows.tree(b, x, level + 1, lang));
         }
         b.append("</tbody>\n</table>\n");
     }
@@ -290,7 +315,9 @@ public final class ScorecardReport {
         } else {
             b.append("<figure class=\"chart\">").append(Chart.svg(data, lang)).append("</figure>\n");
         }
-        b.append("</div>\n<div class=\"more\">\n<span class=\"forecast\">")
+        b.append("</div>\n");
+        n.shares().ifPresent(x -> ShareRows.article(b, x, lang));
+        b.append("<div class=\"more\">\n<span class=\"forecast\">")
                 .append(Html.esc(lang.pick("预测：", "Forecast: ")));
         if (r.forecast().isPresent()) {
             Forecast f = r.forecast().get();

@@ -87,6 +87,24 @@ public record ScoredPlan(Plan plan, ProgressLog log, List<Scorecard> scorecards)
     }
 
     /**
+     * Returns the inputs of a report on a plan scored with its values rolled up from its units (汇总): the
+     * roll-up's scorecard, in which each broken-down target shows its units' shares under it (each scored
+     * like a target, with the roll-up and how many units reported), and the log with the rolled-up values.
+     * The reports of this package then show the shares as rows under their target.
+     *
+     * <pre>{@code
+     * String html = ScorecardReport.html(ScoredPlan.of(plan, RollUp.standard().score(plan, log, asOf)), settings);
+     * }</pre>
+     *
+     * @param plan     the plan, with its breakdowns
+     * @param rolledUp the plan scored by {@link io.github.policyplan.rollup.RollUp#score}
+     * @return the inputs
+     */
+    public static ScoredPlan of(Plan plan, io.github.policyplan.rollup.RolledUp rolledUp) {
+        return new ScoredPlan(plan, rolledUp.log(), List.of(rolledUp.scorecard()));
+    }
+
+    /**
      * Returns the scorecard reported: the last.
      *
      * @return the scorecard

@@ -143,7 +143,8 @@ public final class RollUp {
         for (Breakdown b : inPlanOrder(plan)) {
             targets.put(b.target(), detail(plan, new Combiner(plan, b, log), log, asOf));
         }
-        return new RolledUp(card, shareCard, targets, completeness(plan, log, asOf), rolled);
+        return new RolledUp(SharesUnder.attach(plan, card, shareCard, targets.values()), shareCard, targets,
+                completeness(plan, log, asOf), rolled);
     }
 
     /**

@@ -129,6 +129,13 @@ final class RollUpWords {
         zh.append("）");
     }
 
+    /** How many units the value covers: {@code 12个乡镇中9个已报送} / {@code 9 of 12 townships reported}. */
+    static Explanation coverage(Plan plan, TargetRollUp r) {
+        String[] kind = kind(plan, r.figures());
+        return Explanation.of(r.reported() + " of " + r.units() + " " + kind[0] + " reported",
+                r.units() + "个" + kind[1] + "中" + r.reported() + "个已报送");
+    }
+
     private static void own(TargetRollUp r, StringBuilder en, StringBuilder zh) {
         if (r.own().isEmpty()) {
             return;

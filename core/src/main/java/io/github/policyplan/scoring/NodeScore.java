@@ -163,6 +163,17 @@ public final class NodeScore {
     }
 
     /**
+     * Returns, for a broken-down target, its units' shares as its scorecard shows them under it: each
+     * share scored like a target, with the roll-up and its coverage in words. Present when the scorecard
+     * has them attached ({@link Scorecard#withShares}), as the roll-up's does.
+     *
+     * @return the shares; empty for a plan, section or item and for a target not broken down
+     */
+    public Optional<UnitShares> shares() {
+        return isTarget() ? card.shares(id()) : Optional.empty();
+    }
+
+    /**
      * Returns, for a target, where it is heading: {@code target().flatMap(TargetResult::forecast)}.
      *
      * @return the forecast; empty for a plan, section or item, for a target with fewer than two numeric
@@ -209,7 +220,7 @@ public final class NodeScore {
 
     /**
      * Tells whether another node has the same id, title, kind, weight, score, status, coverage, counts,
-     * explanation, roll-up, target details and children.
+     * explanation, roll-up, target details, units' shares and children.
      *
      * @param o the other object
      * @return true when equal
@@ -226,7 +237,7 @@ public final class NodeScore {
                 && Double.compare(weight(), n.weight()) == 0 && score().equals(n.score()) && status() == n.status()
                 && Double.compare(coverage(), n.coverage()) == 0 && counts().equals(n.counts())
                 && rollUp().equals(n.rollUp()) && explanation().equals(n.explanation())
-                && target().equals(n.target()) && children().equals(n.children());
+                && target().equals(n.target()) && shares().equals(n.shares()) && children().equals(n.children());
     }
 
     @Override

@@ -36,17 +36,25 @@ public final class Scorecard {
     private final ProgressLog log;
     private final LocalDate asOf;
     private final Group root;
+    /** The broken-down targets' units' shares, by target id; empty unless {@link #withShares} attached some. */
+    private final Map<String, UnitShares> shares;
     /** Section and item ids to their groups; built on first use, so that a rescore costs only the path it changes. */
     private volatile Map<String, Group> groupsById;
     /** The hash code of the JSON, 0 until computed (a racy single check: every thread computes the same). */
     private int hash;
 
     Scorecard(Scoring scoring, Plan plan, ProgressLog log, LocalDate asOf, Group root) {
+        this(scoring, plan, log, asOf, root, Map.of());
+    }
+
+    private Scorecard(Scoring scoring, Plan plan, ProgressLog log, LocalDate asOf, Group root,
+            Map<String, UnitShares> shares) {
         this.scoring = scoring;
         this.plan = plan;
         this.log = log;
         this.asOf = asOf;
         this.root = root;
+        this.shares = shares;
     }
 
     Scoring scoring() {
@@ -156,6 +164,38 @@ public final class Scorecard {
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Returns this scorecard with the units' shares of its broken-down targets shown under them: each
+     * target's {@link NodeScore#shares()}, in its JSON a {@code breakdown} object, and in the reports of
+     * the {@code report} package rows under the target. Scores, statuses and explanations stay as they
+     * are: a target's score comes from its own value, not from its units'. The roll-up
+     * ({@code RollUp.standard().score(plan, log, asOf).scorecard()}) returns a scorecard with them.
+     * A {@linkplain Scoring#rescore rescore} starts from the numbers and leaves them out.
+     *
+     * @param byTarget the shares by the target's id; each a target of this scorecard's plan
+     * @return the scorecard with them (replacing any attached before); this scorecard when both are empty
+     * @throws IllegalArgumentException when an id is not a target of the plan
+     */
+    public Scorecard withShares(Map<String, UnitShares> byTarget) {
+        Map<String, UnitShares> copy = Map.copyOf(byTarget);
+        for (String id : copy.keySet()) {
+            if (plan.position(id).isEmpty()) {
+                throw new IllegalArgumentException("plan " + plan.id() + " has no target '" + id + "'");
+            }
+        }
+        return copy.isEmpty() && shares.isEmpty() ? this : new Scorecard(scoring, plan, log, asOf, root, copy);
+    }
+
+    /**
+     * Returns the units' shares of a broken-down target, when they are attached ({@link #withShares}).
+     *
+     * @param targetId the target's id
+     * @return the shares; empty for a target not broken down, or when none are attached
+     */
+    public Optional<UnitShares> shares(String targetId) {
+        return Optional.ofNullable(shares.get(Objects.requireNonNull(targetId, "targetId")));
     }
 
     /**

@@ -84,10 +84,10 @@ final class ScorecardJson {
         if (n.target().isPresent()) {
             target(g, n.target().get());
         }
-        g.writeObjectFieldStart("explanation");
-        g.writeStringField("en", n.explanation().inEnglish());
-        g.writeStringField("zh", n.explanation().inChinese());
-        g.writeEndObject();
+        words(g, "explanation", n.explanation());
+        if (n.shares().isPresent()) {
+            shares(g, n.shares().get());
+        }
         if (!n.children().isEmpty()) {
             g.writeArrayFieldStart("children");
             for (NodeScore c : n.children()) {
@@ -95,6 +95,29 @@ final class ScorecardJson {
             }
             g.writeEndArray();
         }
+        g.writeEndObject();
+    }
+
+    private static void words(JsonGenerator g, String field, io.github.policyplan.core.Explanation e)
+            throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("en", e.inEnglish());
+        g.writeStringField("zh", e.inChinese());
+        g.writeEndObject();
+    }
+
+    /** A broken-down target's units: how many count, the roll-up in words, each unit's share as a node. */
+    private static void shares(JsonGenerator g, UnitShares s) throws IOException {
+        g.writeObjectFieldStart("breakdown");
+        g.writeNumberField("reported", s.reported());
+        g.writeNumberField("units", s.units().size());
+        words(g, "coverage", s.coverage());
+        words(g, "rollUp", s.rollUp());
+        g.writeArrayFieldStart("shares");
+        for (NodeScore u : s.units()) {
+            node(g, u);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

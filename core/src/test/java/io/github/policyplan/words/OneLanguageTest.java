@@ -109,6 +109,9 @@ class OneLanguageTest {
             check("completeness at " + date, r.completeness().explanation(), input, strays);
             checkNode(r.scorecard().root(), input, strays);
             checkNode(r.shares().orElseThrow().root(), input, strays);
+            for (NodeScore t : r.scorecard().targets()) {
+                t.shares().ifPresent(s -> check(t.id() + " units reported at " + date, s.coverage(), input, strays));
+            }
         }
         for (Allocation a : RollUp.allocations(plan)) {
             check(a.target() + " allocation", a.explanation(), input, strays);

@@ -1,0 +1,63 @@
+package io.github.policyplan.scoring;
+
+import io.github.policyplan.core.Explanation;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The units a broken-down target is divided among (分解), as its scorecard shows them under it: each
+ * unit's share scored like a target, the roll-up that made the target's value from the units' values
+ * (汇总), and how many units it covers. Attached to a scorecard by {@link Scorecard#withShares}; the
+ * roll-up ({@code io.github.policyplan.rollup.RollUp#score}) attaches them to the scorecard it returns.
+ *
+ * <p>The target's own score comes from its rolled-up value against its own goal, never from the mean of
+ * its units' scores: the shares are shown beside it, not rolled into it.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param rollUp   the roll-up in words: {@code 合计 46.2 = 城关镇 8.1 + 新集镇 6.4 + …（12个乡镇中9个已报送…）}
+ * @param coverage how many units the value covers, in words: {@code 12个乡镇中9个已报送}
+ * @param reported how many units' reports count in the target's value
+ * @param units    each unit's share scored like a target, in breakdown order: a target node with the
+ *                 share's id ({@code funds.cgz}), titled with the unit's name, with its goal, value, value
+ *                 expected, score, status and explanation ({@code 城关镇 8.1 ÷ 时序目标 7.5 …})
+ */
+public record UnitShares(Explanation rollUp, Explanation coverage, int reported, List<NodeScore> units) {
+
+    /**
+     * Checks the components.
+     *
+     * @param rollUp   the roll-up in words
+     * @param coverage how many units the value covers, in words
+     * @param reported how many units' reports count in the target's value, from 0 to the number of units
+     * @param units    each unit's share scored like a target, in breakdown order
+     */
+    public UnitShares {
+        Objects.requireNonNull(rollUp, "rollUp");
+        Objects.requireNonNull(coverage, "coverage");
+        units = List.copyOf(units);
+        if (reported < 0 || reported > units.size()) {
+            throw new IllegalArgumentException("reported must lie from 0 to " + units.size() + " (was " + reported + ")");
+        }
+        for (NodeScore u : units) {
+            if (u.kind() != NodeKind.TARGET) {
+                throw new IllegalArgumentException("a unit's share is a target node, not " + u.id());
+            }
+        }
+    }
+
+    /**
+     * Returns a unit's share.
+     *
+     * @param unit the unit's id ({@code cgz}) or its share's id ({@code funds.cgz})
+     * @return the share's node, if the unit has one
+     */
+    public java.util.Optional<NodeScore> unit(String unit) {
+        for (NodeScore u : units) {
+            if (u.id().equals(unit) || u.id().endsWith("." + unit)) {
+                return java.util.Optional.of(u);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}
