@@ -5,6 +5,7 @@ import io.github.policyplan.assessment.AssessmentPeriod;
 import io.github.policyplan.assessment.AssessmentResult;
 import io.github.policyplan.assessment.Assessments;
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.plans.Breakdowns;
 import io.github.policyplan.core.InputException;
 import io.github.policyplan.progress.Progress;
 import io.github.policyplan.progress.ProgressLog;
@@ -16,6 +17,7 @@ import io.github.policyplan.report.ScoredPlan;
 import io.github.policyplan.report.ScorecardReport;
 import io.github.policyplan.report.Supervision;
 import io.github.policyplan.report.SupervisionRules;
+import io.github.policyplan.rollup.RollUp;
 import io.github.policyplan.scoring.Scorecard;
 import io.github.policyplan.scoring.Scoring;
 import java.io.IOException;
@@ -31,8 +33,9 @@ import java.util.TreeMap;
 
 /**
  * Writes every report of the example data into a folder: the county plan's scorecard, bulletin and
- * supervision notices as of 2023-06-30 (with the first quarter before it), and the investment contest's
- * year, each in Chinese and English, as HTML, CSV, Markdown, text and JSON. The figures are
+ * supervision notices as of 2023-06-30 (with the first quarter before it), the investment plan divided
+ * among its units as of 2023-09-30 (each unit's share under its target: {@code scorecard-units-*}), and
+ * the investment contest's year, each in Chinese and English, as HTML, CSV, Markdown, text and JSON. The figures are
  * illustrative (示例数值) and every report says so.
  *
  * <pre>
@@ -43,6 +46,9 @@ public final class ExampleReports {
 
     /** The date the county reports are as of. */
     public static final LocalDate AS_OF = LocalDate.of(2023, 6, 30);
+
+    /** The date the report on the investment plan's units is as of: one township has not reported yet. */
+    public static final LocalDate UNITS_AS_OF = LocalDate.of(2023, 9, 30);
 
     private ExampleReports() {
     }
@@ -118,6 +124,12 @@ public final class ExampleReports {
                 "assess/investment-2023.yaml", contestPlan);
         AssessmentResult year = contest.assess(contestLog, AssessmentPeriod.year(2023));
 
+        // The investment plan divided among its units: each unit's share under its target (issue 14, point 4).
+        Plan units = Breakdowns.parse(ExampleData.text(InvestmentContest.TABLE), InvestmentContest.TABLE,
+                ExampleData.plan(null, InvestmentContest.PLAN));
+        ScoredPlan rolledUp = ScoredPlan.of(units, RollUp.standard().score(units, Progress.parse(
+                ExampleData.text(InvestmentContest.PROGRESS), InvestmentContest.PROGRESS, units), UNITS_AS_OF));
+
         Map<String, String> files = new TreeMap<>();
         for (Language lang : Language.values()) {
             // The county's goals come from the illustrative goal sheet and its reports are invented: 示例数值.
@@ -125,6 +137,8 @@ public final class ExampleReports {
             String l = lang.code();
             files.put("scorecard-" + l + ".html", ScorecardReport.html(scored, settings));
             files.put("scorecard-" + l + ".csv", ScorecardReport.csv(scored, settings));
+            files.put("scorecard-units-" + l + ".html", ScorecardReport.html(rolledUp, settings));
+            files.put("scorecard-units-" + l + ".csv", ScorecardReport.csv(rolledUp, settings));
             Bulletin bulletin = Bulletin.of(scored, settings);
             files.put("bulletin-" + l + ".txt", bulletin.text());
             files.put("bulletin-" + l + ".md", bulletin.markdown());
@@ -135,6 +149,7 @@ public final class ExampleReports {
         }
         files.put("supervision.json", supervision.toJson());
         files.put("scorecard.json", scored.current().toJson());
+        files.put("scorecard-units.json", rolledUp.current().toJson());
         return files;
     }
 }

@@ -18,8 +18,8 @@ import io.github.policyplan.rollup.RollUp;
 import io.github.policyplan.rollup.RolledUp;
 import io.github.policyplan.rollup.TargetRollUp;
 import io.github.policyplan.scoring.NodeScore;
-import io.github.policyplan.scoring.Scorecard;
 import io.github.policyplan.scoring.Scoring;
+import io.github.policyplan.scoring.UnitShares;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +31,8 @@ import java.util.Map;
 /**
  * The investment-attraction contest (招商引资争先夺旗) on broken-down targets: one target per kind of
  * work (引进到位资金, 新签约项目, 重点项目推进), its 分解表 among the townships and departments, the units'
- * own reports, the county totals rolled up from them, each unit's share scored, the over-allocation
- * ratio (层层加码), the missing reports (报送率), and the contest that ranks the townships and the
+ * own reports, the county totals rolled up from them with each unit's share scored under them (as the
+ * scorecard shows it), the over-allocation ratio (层层加码), the missing reports (报送率), and the contest that ranks the townships and the
  * departments on their shares, with grades and flags, for the fourth quarter and the year.
  *
  * <p>Units, targets, reports and rules are illustrative (示例): the speech names the contest, not its
@@ -91,21 +91,22 @@ public final class InvestmentContest {
     private static void rollUp(Plan plan, ProgressLog log, LocalDate asOf, PrintStream out) {
         RolledUp r = RollUp.standard().score(plan, log, asOf);
         out.println();
-        out.println("== 汇总 Roll-up as of " + asOf);
+        out.println("== 汇总 Roll-up as of " + asOf + ": 全县 the county, and under it each unit's share scored like a target");
         for (TargetRollUp t : r.targets()) {
             NodeScore county = r.scorecard().node(t.target());
+            UnitShares units = county.shares().orElseThrow();
             out.println("-- " + county.title() + " [" + t.target() + "]  全县 county: " + score(county) + "  "
-                    + county.status().chinese());
-            out.println("   " + t.explanation().inChinese());
-            out.println("   " + t.explanation().inEnglish());
+                    + county.status().chinese() + "  · " + units.coverage().inChinese() + " / "
+                    + units.coverage().inEnglish());
+            out.println("   " + units.rollUp().inChinese());
+            out.println("   " + units.rollUp().inEnglish());
+            for (NodeScore unit : units.units()) {
+                out.println(String.format(Locale.ROOT, "     %-8s %6s  %s", unit.title(), score(unit),
+                        unit.status().chinese()).stripTrailing());
+            }
         }
-        Scorecard shares = r.shares().orElseThrow();
-        out.println("-- 各单位分解任务得分 Each unit's share of 引进到位资金, scored like a target");
-        for (NodeScore unit : shares.node("funds").children()) {
-            out.println(String.format(Locale.ROOT, "   %-8s %6s  %s", unit.title(), score(unit),
-                    unit.status().chinese()).stripTrailing());
-        }
-        NodeScore one = shares.node("funds.cgz");
+        NodeScore one = r.scorecard().node("funds").shares().orElseThrow().unit("cgz").orElseThrow();
+        out.println("-- 一个单位的分解任务得分说明 How one unit's share is scored: " + one.id());
         out.println("   " + one.title() + ": " + one.explanation().inChinese());
         out.println("   " + one.title() + ": " + one.explanation().inEnglish());
         Completeness c = r.completeness();

@@ -31,8 +31,9 @@ class ExampleReportsTest {
         try (var files = Files.list(temp)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("assessment-en.csv",
                     "assessment-en.html", "assessment-zh.csv", "assessment-zh.html", "bulletin-en.md", "bulletin-en.txt",
-                    "bulletin-zh.md", "bulletin-zh.txt", "scorecard-en.csv", "scorecard-en.html", "scorecard-zh.csv",
-                    "scorecard-zh.html", "scorecard.json", "supervision-en.csv", "supervision-en.html",
+                    "bulletin-zh.md", "bulletin-zh.txt", "scorecard-en.csv", "scorecard-en.html",
+                    "scorecard-units-en.csv", "scorecard-units-en.html", "scorecard-units-zh.csv", "scorecard-units-zh.html",
+                    "scorecard-units.json", "scorecard-zh.csv", "scorecard-zh.html", "scorecard.json", "supervision-en.csv", "supervision-en.html",
                     "supervision-zh.csv", "supervision-zh.html", "supervision.json");
         }
     }

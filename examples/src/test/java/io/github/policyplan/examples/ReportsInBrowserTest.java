@@ -52,7 +52,7 @@ class ReportsInBrowserTest {
 
     /** The pages rendered, and the height of the window each is rendered in (taller than the page). */
     private static final Map<String, Integer> PAGES = Map.of("scorecard-zh.html", 14000, "supervision-zh.html", 4000,
-            "assessment-zh.html", 8000, "bad.html", 1000);
+            "assessment-zh.html", 8000, "scorecard-units-zh.html", 14000, "bad.html", 1000);
 
     @TempDir
     static Path temp;
@@ -103,6 +103,13 @@ class ReportsInBrowserTest {
         // The summary (1 page), the tree of 63 nodes (3) and three sections of 21, 17 and 9 targets (5, 4, 2),
         // each part from a new page: 15 pages with fonts-noto-cjk.
         check("scorecard-zh.html", 15);
+    }
+
+    @Test
+    void theScorecardWithUnitsSharesLoadsCleanlyInCjkOnA4WithinThePageWidth() throws Exception {
+        // The summary (1 page), the tree of 5 nodes with the 57 units' shares under its 3 targets, and the
+        // section of 3 targets, each with its roll-up and its table of 19 units: 10 pages with fonts-noto-cjk.
+        check("scorecard-units-zh.html", 10);
     }
 
     @Test
