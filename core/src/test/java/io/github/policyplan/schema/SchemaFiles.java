@@ -39,7 +39,8 @@ public final class SchemaFiles {
             "progress.schema.json", "io/github/policyplan/progress/progress.schema.json",
             "scheme.schema.json", "io/github/policyplan/assessment/scheme.schema.json",
             "journal-line.schema.json", "io/github/policyplan/store/journal-line.schema.json",
-            "revisions.schema.json", "io/github/policyplan/plans/revisions.schema.json");
+            "revisions.schema.json", "io/github/policyplan/plans/revisions.schema.json",
+            "scorecard.schema.json", "io/github/policyplan/scoring/scorecard.schema.json");
 
     /**
      * Resolves each {@code $id} to its resource and reports error locations as JSON pointers. Format

@@ -18,7 +18,7 @@ class SchemaIdsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"plan.schema.json", "goal-sheet.schema.json", "progress.schema.json",
             "scheme.schema.json", "breakdown.schema.json",
-            "journal-line.schema.json"})
+            "journal-line.schema.json", "scorecard.schema.json"})
     void isAValidDraft202012SchemaWithItsIdUnderTheCommonBase(String name) {
         JsonNode schema = SchemaFiles.document(name);
 
@@ -31,7 +31,7 @@ class SchemaIdsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"plan.schema.json", "goal-sheet.schema.json", "progress.schema.json",
             "scheme.schema.json", "breakdown.schema.json",
-            "journal-line.schema.json"})
+            "journal-line.schema.json", "scorecard.schema.json"})
     void givesEveryPropertyAndDefinitionATitleAndADescription(String name) {
         assertThat(SchemaFiles.undocumented(SchemaFiles.document(name))).isEmpty();
     }
