@@ -40,6 +40,13 @@ import java.util.OptionalDouble;
  * <p>The CSV table has one row per node (plan, sections, items, targets, in plan order), UTF-8 with a
  * byte-order mark so that Excel reads the Chinese headers.
  *
+ * <p>A scorecard from the roll-up ({@link ScoredPlan#of(Plan, io.github.policyplan.rollup.RolledUp)})
+ * shows each broken-down target's units' shares under it ({@link NodeScore#shares()}): in the tree a row a
+ * unit below the target, whose last column says how many units reported; on the target's page the roll-up
+ * and a table of the units; in the CSV table a row a unit ({@code 分解单位}) after the target's, with two
+ * more columns, {@code 报送情况} and {@code 说明} (the roll-up for the target, the score's explanation for a
+ * unit), only when the scorecard has shares.
+ *
  * <p>Both are deterministic: the same inputs give the same bytes.
  */
 public final class ScorecardReport {
