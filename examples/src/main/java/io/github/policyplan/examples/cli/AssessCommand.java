@@ -6,7 +6,9 @@ import io.github.policyplan.assessment.AssessmentResult;
 import io.github.policyplan.assessment.Assessments;
 import io.github.policyplan.assessment.PoolResult;
 import io.github.policyplan.assessment.UnitResult;
+import io.github.policyplan.core.Explanation;
 import io.github.policyplan.report.AssessmentReport;
+import io.github.policyplan.report.Language;
 import io.github.policyplan.report.ReportSettings;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ final class AssessCommand extends ResultCommand {
     String period;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-            description = "zh or en: the language of the CSV headers (default: ${DEFAULT-VALUE})")
+            description = "zh or en: the language of the heading and the CSV headers (default: ${DEFAULT-VALUE})")
     String lang;
 
     private AssessmentPeriod given;
@@ -64,7 +66,10 @@ final class AssessCommand extends ResultCommand {
                 text = AssessmentReport.csv(result, assessment.scheme(), settings);
                 break;
             default:
-                StringBuilder b = new StringBuilder(assessment.scheme().title() + " — " + chosen.label() + "\n");
+                Explanation name = chosen.name();
+                String periodName = ReportCommand.language(this, lang) == Language.CHINESE
+                        ? name.inChinese() : name.inEnglish();
+                StringBuilder b = new StringBuilder(assessment.scheme().title() + " — " + periodName + "\n");
                 for (PoolResult pool : result.pools()) {
                     b.append("-- ").append(pool.name()).append('\n');
                     for (UnitResult u : pool.ranking()) {

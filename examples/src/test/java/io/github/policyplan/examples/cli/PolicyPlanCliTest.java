@@ -169,8 +169,11 @@ class PolicyPlanCliTest {
         Run csv = run(concat(base, "--period", "2023-Q4", "--format", "csv"));
 
         assertThat(text.status()).isZero();
-        assertThat(text.out()).startsWith("2023年度招商引资争先夺旗考核 — 2023\n-- 乡镇\n  1  城关镇  102.00  优秀  冠军旗\n");
+        assertThat(text.out()).startsWith("2023年度招商引资争先夺旗考核 — 2023年度\n-- 乡镇\n  1  城关镇  102.00  优秀  冠军旗\n");
         assertThat(csv.out()).startsWith("\uFEFF组别,排名,单位编号,单位");
+        assertThat(run(concat(base, "--period", "2023-Q4")).out()).startsWith("2023年度招商引资争先夺旗考核 — 2023年第四季度\n");
+        assertThat(run(concat(base, "--period", "2023-Q4", "--lang", "en")).out())
+                .startsWith("2023年度招商引资争先夺旗考核 — Q4 2023\n");
         assertThat(run(concat(base, "--period", "2023-Q5")).status()).isEqualTo(2);
     }
 
