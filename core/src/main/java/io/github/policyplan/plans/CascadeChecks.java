@@ -141,7 +141,7 @@ final class CascadeChecks {
         if (refusal.isPresent()) {
             found.add(new Found(p, t.id(), "counts-toward", "the unit " + shown(lm.unit()) + " does not convert to "
                     + shown(hm.unit()) + " of " + where + ": " + refusal.get(), "measure both targets in one unit, or"
-                    + " in magnitudes of one unit (万元 and 亿元, 亩 and 万亩)"));
+                    + " in magnitudes of one unit such as 万元 and 亿元"));
             return OptionalInt.empty();
         }
         return Magnitudes.exponent(lm.unit(), hm.unit());
@@ -169,8 +169,8 @@ final class CascadeChecks {
         String where = first.higherPlan().id() + "'s target " + first.higher().id();
         String problem = null;
         String hint = "write counts-toward: {plan: " + first.higherPlan().id() + ", target: " + first.higher().id()
-                + ", combine: " + (kind.isNumeric() ? "weighted-mean, weight: …}, each plan with its weight (such as"
-                + " its base-year amount)" : "lowest} (the least advanced plan's stage or grade)");
+                + ", combine: " + (kind.isNumeric() ? "weighted-mean, weight: …}, each plan weighted by its"
+                + " base-year amount or the like" : "lowest}: the least advanced plan's stage or grade");
         if (method.isEmpty()) {
             problem = where + " is a " + kind.code() + " target: say how the lower plans' values combine; "
                     + Breakdown.why(kind);

@@ -30,7 +30,7 @@ final class CountsTowardBinder {
         if (n.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Fields> opened = target.open(n.get(), "counts-toward", -1, "the higher plan's target", KEYS);
+        Optional<Fields> opened = target.open(n.get(), "counts-toward", -1, "a counts-toward link", KEYS);
         if (opened.isEmpty()) {
             target.fail();
             return Optional.empty();
