@@ -48,6 +48,8 @@ public final class PlanSet {
     private final Map<String, Plan> byId = new LinkedHashMap<>();
     private final List<Plan> bottomUp;
     private final Map<String, List<Link>> links;
+    /** Each plan's targets that lower plans count toward, in plan order; plans without any are left out. */
+    private final Map<String, List<String>> cascaded = new HashMap<>();
 
     /**
      * A lower plan's target counting toward a higher plan's.
@@ -110,6 +112,15 @@ public final class PlanSet {
         });
         this.links = copy;
         this.bottomUp = order();
+        Map<String, List<String>> into = new HashMap<>();
+        for (List<Link> l : copy.values()) {
+            into.computeIfAbsent(l.get(0).higherPlan().id(), k -> new ArrayList<>()).add(l.get(0).higher().id());
+        }
+        into.forEach((id, targets) -> {
+            Plan p = byId.get(id);
+            targets.sort(Comparator.comparingInt(p::indexOf));
+            cascaded.put(id, List.copyOf(targets));
+        });
     }
 
     /**
@@ -309,13 +320,7 @@ public final class PlanSet {
      * @return the target ids
      */
     public List<String> cascaded(String planId) {
-        Plan p = plan(planId);
-        List<String> out = new ArrayList<>();
-        for (Target t : p.targets()) {
-            if (links.containsKey(planId + "\u0000" + t.id())) {
-                out.add(t.id());
-            }
-        }
-        return out;
+        plan(planId);
+        return cascaded.getOrDefault(planId, List.of());
     }
 }

@@ -7,10 +7,12 @@ import io.github.policyplan.progress.ProgressLog;
 import io.github.policyplan.scoring.Scoring;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Rolls values up across plans (目标层层分解到下级计划): each target that lower plans' targets count toward
@@ -101,9 +103,41 @@ public final class Cascade {
     public Map<String, ProgressLog> values(Map<String, ProgressLog> logs) {
         Map<String, ProgressLog> rolled = new LinkedHashMap<>();
         for (Plan p : set.bottomUp()) {
-            rolled.put(p.id(), rollUp.values(plans.get(p.id()), input(p, logs, rolled)));
+            ProgressLog own = logs.get(p.id());
+            ProgressLog log = rollUp.values(p, own != null ? own : ProgressLog.empty(p));
+            Plan scored = plans.get(p.id());
+            rolled.put(p.id(), scored == p ? log : cascaded(p, scored, log, rolled));
         }
         return rolled;
+    }
+
+    /**
+     * A plan's log with its cascaded targets' values added, combined straight from the lower plans' rolled-up
+     * series (converted), without copying them into the plan's log as units' reports.
+     */
+    private ProgressLog cascaded(Plan p, Plan scored, ProgressLog log, Map<String, ProgressLog> rolled) {
+        List<Report> added = new ArrayList<>();
+        Set<String> replaced = new HashSet<>();
+        boolean fromUnits = p.breakdownSettings().scoreFromUnits();
+        for (String target : set.cascaded(p.id())) {
+            List<List<Report>> series = new ArrayList<>();
+            for (PlanSet.Link l : set.into(p.id(), target)) {
+                series.add(CascadePlans.converted(l, rolled.get(l.lowerPlan().id()).series(l.lower().id())));
+            }
+            RollUp.rolledValues(new Combiner(scored, scored.breakdown(target).orElseThrow(), series), log.series(target),
+                    fromUnits, added, replaced);
+        }
+        if (replaced.isEmpty()) {
+            return added.isEmpty() ? log : log.plus(added);
+        }
+        List<Report> all = new ArrayList<>();
+        for (Report r : log.reports()) {
+            if (!replaced.contains(r.target())) {
+                all.add(r);
+            }
+        }
+        all.addAll(added);
+        return ProgressLog.of(p, all);
     }
 
     /**

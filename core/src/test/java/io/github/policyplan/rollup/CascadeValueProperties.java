@@ -69,7 +69,11 @@ class CascadeValueProperties {
         }
         Collections.shuffle(plans, random);
 
-        TargetRollUp r = Cascade.of(PlanSet.of(plans)).score(logs, JUNE).target("city", "funds");
+        Cascade cascade = Cascade.of(PlanSet.of(plans));
+        TargetRollUp r = cascade.score(logs, JUNE).target("city", "funds");
+
+        // the rolled-up log, made without the lower plans' reports copied in, holds the same value
+        assertThat(cascade.values(logs).get("city").latest("funds", JUNE).map(Report::value)).isEqualTo(r.total());
 
         if (expected.signum() == 0 && r.reported() == 0) {
             assertThat(r.total()).isEmpty();
