@@ -5,6 +5,7 @@ import io.github.policyplan.model.Allotment;
 import io.github.policyplan.model.Breakdown;
 import io.github.policyplan.model.BreakdownSettings;
 import io.github.policyplan.model.Checkpoint;
+import io.github.policyplan.model.CountsToward;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -70,6 +71,18 @@ final class BreakdownWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Writes a target's {@code counts-toward: {plan, target}}, with {@code combine} and {@code weight} when given. */
+    static void countsToward(JsonGenerator g, CountsToward c) throws IOException {
+        g.writeObjectFieldStart("counts-toward");
+        g.writeStringField("plan", c.plan());
+        g.writeStringField("target", c.target());
+        if (c.combine().isPresent()) {
+            g.writeStringField("combine", c.combine().get().code());
+        }
+        PlanWriter.weight(g, c.weight());
         g.writeEndObject();
     }
 }

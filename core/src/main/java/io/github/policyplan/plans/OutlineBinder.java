@@ -9,6 +9,7 @@ import io.github.policyplan.model.Baseline;
 import io.github.policyplan.model.Cadence;
 import io.github.policyplan.model.Checkpoint;
 import io.github.policyplan.model.Checks;
+import io.github.policyplan.model.CountsToward;
 import io.github.policyplan.model.Derivation;
 import io.github.policyplan.model.Commitment;
 import io.github.policyplan.model.Goal;
@@ -38,7 +39,7 @@ final class OutlineBinder {
     static final Set<String> ITEM_KEYS = Fields.keys("id", "title", "weight", "aggregation", "targets");
     static final Set<String> TARGET_KEYS = Fields.keys("id", "title", "gloss", "kind", "unit", "direction", "stages",
             "grades", "baseline", "goal", "commitment", "start", "due", "checkpoints", "lead", "cooperating", "weight", "rule",
-            "schedule", "cadence", "derived", "quote", "note", "breakdown");
+            "schedule", "cadence", "derived", "quote", "note", "breakdown", "counts-toward");
 
     private final Problems problems;
     private final TargetValueBinder values;
@@ -181,13 +182,14 @@ final class OutlineBinder {
         Optional<String> quote = f.optionalText("quote");
         Optional<String> note = f.optionalText("note");
         derivations.bind(f, id);
+        Optional<CountsToward> countsToward = CountsTowardBinder.bind(f, problems);
         if (f.failed() || id.isEmpty() || title.isEmpty() || measure.isEmpty() || goal.isEmpty()
                 || commitment.isEmpty() || due.isEmpty() || checkpoints.isEmpty() || lead.isEmpty()) {
             return Optional.empty();
         }
         Optional<Target> target = Violations.construct(f.node(), f::path, () -> new Target(id.get(), title.get(),
                 gloss, measure.get(), baseline, goal.get(), commitment.get(), start, due.get(), checkpoints.get(),
-                lead.get(), cooperating, weight, rule, schedule, cadence, quote, note), problems);
+                lead.get(), cooperating, weight, rule, schedule, cadence, quote, note, countsToward), problems);
         if (target.isPresent()) {
             strategies.checkRule(f, target.get());
             breakdowns.inline(f, target.get());

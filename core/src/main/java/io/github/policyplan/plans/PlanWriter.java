@@ -163,6 +163,9 @@ public final class PlanWriter {
             if (!plan.breakdowns().isEmpty()) {
                 BreakdownWriter.breakdown(g, plan.breakdown(t.id()));
             }
+            if (t.countsToward().isPresent()) {
+                BreakdownWriter.countsToward(g, t.countsToward().get());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

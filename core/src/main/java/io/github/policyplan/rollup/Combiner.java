@@ -32,6 +32,11 @@ final class Combiner {
     private final long[][] days;
 
     Combiner(Plan plan, Breakdown breakdown, ProgressLog log) {
+        this(plan, breakdown, unitSeries(plan, breakdown, log));
+    }
+
+    /** A combiner over the units' series given, in breakdown order (a cascade's, converted). */
+    Combiner(Plan plan, Breakdown breakdown, List<List<Report>> unitSeries) {
         this.target = plan.target(breakdown.target()).orElseThrow();
         this.breakdown = breakdown;
         this.method = breakdown.method(target).orElseThrow();
@@ -41,13 +46,21 @@ final class Combiner {
         this.series = new java.util.ArrayList<>(n);
         this.days = new long[n][];
         for (int u = 0; u < n; u++) {
-            List<Report> reports = log.series(Breakdown.reportKey(target.id(), breakdown.units().get(u).unit()));
+            List<Report> reports = unitSeries.get(u);
             series.add(reports);
             days[u] = new long[reports.size()];
             for (int k = 0; k < days[u].length; k++) {
                 days[u][k] = reports.get(k).date().toEpochDay();
             }
         }
+    }
+
+    private static List<List<Report>> unitSeries(Plan plan, Breakdown breakdown, ProgressLog log) {
+        List<List<Report>> out = new java.util.ArrayList<>(breakdown.units().size());
+        for (io.github.policyplan.model.Allotment a : breakdown.units()) {
+            out.add(log.series(Breakdown.reportKey(breakdown.target(), a.unit())));
+        }
+        return out;
     }
 
     /** Every date some unit reported on, in order, without repeats. */

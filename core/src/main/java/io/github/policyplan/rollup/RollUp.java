@@ -93,23 +93,7 @@ public final class RollUp {
         Set<String> replaced = new HashSet<>();
         boolean fromUnits = plan.breakdownSettings().scoreFromUnits();
         for (Breakdown b : plan.breakdowns()) {
-            List<Report> own = log.series(b.target());
-            Set<LocalDate> ownDates = new HashSet<>();
-            if (!own.isEmpty() && fromUnits) {
-                replaced.add(b.target());
-            } else {
-                own.forEach(r -> ownDates.add(r.date()));
-            }
-            Combiner c = new Combiner(plan, b, log);
-            for (long day : c.dates()) {
-                LocalDate date = LocalDate.ofEpochDay(day);
-                if (ownDates.contains(date)) {
-                    continue;
-                }
-                Optional<Value> v = c.at(date).value();
-                v.ifPresent(value -> added.add(new Report(b.target(), date, value, Optional.empty(), Optional.empty(),
-                        Optional.empty())));
-            }
+            rolledValues(new Combiner(plan, b, log), log.series(b.target()), fromUnits, added, replaced);
         }
         if (replaced.isEmpty()) {
             return added.isEmpty() ? log : log.plus(added);
@@ -122,6 +106,30 @@ public final class RollUp {
         }
         all.addAll(added);
         return ProgressLog.of(plan, all);
+    }
+
+    /**
+     * Adds a broken-down target's rolled-up values: one at every date a unit reported on, but for the dates
+     * of its own reports (which win) unless the plan scores units, when its own reports are replaced.
+     */
+    static void rolledValues(Combiner c, List<Report> own, boolean fromUnits, List<Report> added,
+            Set<String> replaced) {
+        String target = c.target.id();
+        Set<LocalDate> ownDates = new HashSet<>();
+        if (!own.isEmpty() && fromUnits) {
+            replaced.add(target);
+        } else {
+            own.forEach(r -> ownDates.add(r.date()));
+        }
+        for (long day : c.dates()) {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            if (ownDates.contains(date)) {
+                continue;
+            }
+            Optional<Value> v = c.at(date).value();
+            v.ifPresent(value -> added.add(new Report(target, date, value, Optional.empty(), Optional.empty(),
+                    Optional.empty())));
+        }
     }
 
     /**

@@ -136,7 +136,7 @@ final class RollUpWords {
                 r.units() + "个" + kind[1] + "中" + r.reported() + "个已报送");
     }
 
-    private static void own(TargetRollUp r, StringBuilder en, StringBuilder zh) {
+    static void own(TargetRollUp r, StringBuilder en, StringBuilder zh) {
         if (r.own().isEmpty()) {
             return;
         }
@@ -156,7 +156,7 @@ final class RollUpWords {
         zh.append(r.scoredOnUnits() ? "；以各单位合计计分" : "；以本级报送计分");
     }
 
-    private static void allocation(TargetRollUp r, double warnAbove, StringBuilder en, StringBuilder zh) {
+    static void allocation(TargetRollUp r, double warnAbove, StringBuilder en, StringBuilder zh) {
         if (r.allocation().isEmpty()) {
             return;
         }

@@ -54,6 +54,10 @@ import javax.management.ObjectName;
  * with the plans held, with plans and logs held. The peak is the sum of the heap pools' peak usage since
  * the baseline (an upper bound: the pools need not peak at once), taken before the scorecards of the first
  * 100 plans are held to measure what a scorecard holds. All data are made up (示例数值).
+ *
+ * <p>The cascade ({@link ProvincialCascade}): each county's amounts count toward the same target of one of
+ * 31 provincial plans; the set is checked, the counties' values rolled up into the provinces and the
+ * provinces scored, each step timed against scoring the counties alone, in the same run.
  */
 public final class NationalScale {
 
@@ -218,6 +222,7 @@ public final class NationalScale {
 
         long peak = Heap.peakHeap();
         Rescoring rescoring = rescoring(plans[0], logs[0], asOf.minusDays(1));
+        ProvincialCascade.Figures cascade = ProvincialCascade.measure(plans, logs, asOf);
         // What a scorecard holds: the cards of the first counties (at most 100), kept until measured.
         int held = Math.min(100, counties);
         long heldTargets = 0;
@@ -248,6 +253,11 @@ public final class NationalScale {
         out.printf(Locale.ROOT, "  a report arrives:   %8.1f µs  (log.plus and rescore of one county plan, %,d times: "
                 + "%.3f × a full score of it, %.1f µs; the same scorecard as a full score)%n", rescoring.rescore(),
                 rescoring.times(), rescoring.rescore() / rescoring.full(), rescoring.full());
+        out.printf(Locale.ROOT, "  cascade             %8.2f s   (%d provincial totals from %,d county targets: links checked "
+                + "%.2f s, values rolled up %.2f s, provinces scored %.2f s; %.2f × scoring the counties alone, the roll-up"
+                + " %.2f ×)%n", cascade.total() / 1e9, cascade.provinces(), cascade.links(), cascade.checked() / 1e9,
+                cascade.rolled() / 1e9, cascade.scored() / 1e9, (double) cascade.total() / (scored - scoring),
+                (double) cascade.rolled() / (scored - scoring));
         out.printf(Locale.ROOT, "  elapsed             %8.2f s   (plans, logs, scoring%s and summary; without the "
                 + "measuring GCs and the floor)%n", (plansMade - start + logsMade - afterPlans + (parallel
                         ? parallelTime : scored - scoring) + end - written) / 1e9, parallel ? " in parallel" : "");
@@ -268,8 +278,9 @@ public final class NationalScale {
     static Plan countyPlan(int c, boolean viaYaml) {
         List<Department> departments = SyntheticPlans.departments(DEPARTMENTS);
         String id = String.format(Locale.ROOT, "county-%04d", c + 1);
-        Plan plan = SyntheticPlans.plan(id, "第" + (c + 1) + "县2023年重点工作部署", SyntheticPlans.Shape.MIXED, SECTIONS,
-                ITEMS, TARGETS, departments, SyntheticPlans.spread(departments), true, c);
+        Plan plan = ProvincialCascade.linked(SyntheticPlans.plan(id, "第" + (c + 1) + "县2023年重点工作部署",
+                SyntheticPlans.Shape.MIXED, SECTIONS, ITEMS, TARGETS, departments, SyntheticPlans.spread(departments),
+                true, c), ProvincialCascade.province(c));
         return viaYaml ? Plans.parse(Plans.toYaml(plan), id + ".yaml") : plan;
     }
 

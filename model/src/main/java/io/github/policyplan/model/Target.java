@@ -53,6 +53,7 @@ import java.util.Set;
  *                    {@link Plan#cadenceOf})
  * @param quote       the words of the source document this target models, if given
  * @param note        a remark, if given
+ * @param countsToward the target of a higher plan this target counts toward, if any
  */
 public record Target(
         String id,
@@ -72,7 +73,8 @@ public record Target(
         Optional<Strategy> schedule,
         Optional<Cadence> cadence,
         Optional<String> quote,
-        Optional<String> note) {
+        Optional<String> note,
+        Optional<CountsToward> countsToward) {
 
     /**
      * Checks the components; throws {@link InvalidPlanException} listing every problem.
@@ -95,6 +97,7 @@ public record Target(
      * @param cadence     how often progress is reported, if the target names it (otherwise the plan's default)
      * @param quote       the words of the source document this target models, if given
      * @param note        a remark, if given
+     * @param countsToward the target of a higher plan this target counts toward, if any
      */
     public Target {
         Objects.requireNonNull(id, "id");
@@ -114,6 +117,7 @@ public record Target(
         Objects.requireNonNull(cadence, "cadence");
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(countsToward, "countsToward");
 
         Checks checks = new Checks();
         checks.id("id", id);
@@ -211,6 +215,36 @@ public record Target(
     }
 
     /**
+     * Creates a target that counts toward no higher plan's; see the canonical constructor for the rules.
+     *
+     * @param id as in the canonical constructor
+     * @param title as in the canonical constructor
+     * @param gloss as in the canonical constructor
+     * @param measure as in the canonical constructor
+     * @param baseline as in the canonical constructor
+     * @param goal as in the canonical constructor
+     * @param commitment as in the canonical constructor
+     * @param start as in the canonical constructor
+     * @param due as in the canonical constructor
+     * @param checkpoints as in the canonical constructor
+     * @param lead as in the canonical constructor
+     * @param cooperating as in the canonical constructor
+     * @param weight as in the canonical constructor
+     * @param rule as in the canonical constructor
+     * @param schedule as in the canonical constructor
+     * @param cadence as in the canonical constructor
+     * @param quote as in the canonical constructor
+     * @param note as in the canonical constructor
+     */
+    public Target(String id, String title, Optional<String> gloss, Measure measure, Optional<Baseline> baseline,
+            Goal goal, Commitment commitment, Optional<LocalDate> start, LocalDate due, List<Checkpoint> checkpoints,
+            String lead, List<String> cooperating, double weight, Optional<Strategy> rule, Optional<Strategy> schedule,
+            Optional<Cadence> cadence, Optional<String> quote, Optional<String> note) {
+        this(id, title, gloss, measure, baseline, goal, commitment, start, due, checkpoints, lead, cooperating, weight,
+                rule, schedule, cadence, quote, note, Optional.empty());
+    }
+
+    /**
      * Starts building a target.
      *
      * @param id    the id, unique in the plan
@@ -244,6 +278,7 @@ public record Target(
         b.cadence = cadence;
         b.quote = quote;
         b.note = note;
+        b.countsToward = countsToward;
         return b;
     }
 
@@ -278,6 +313,7 @@ public record Target(
         private Optional<Cadence> cadence = Optional.empty();
         private Optional<String> quote = Optional.empty();
         private Optional<String> note = Optional.empty();
+        private Optional<CountsToward> countsToward = Optional.empty();
 
         private Builder(String id, String title) {
             this.id = Objects.requireNonNull(id, "id");
@@ -546,6 +582,17 @@ public record Target(
         }
 
         /**
+         * Sets the target of a higher plan this target counts toward.
+         *
+         * @param value the higher plan's target
+         * @return this builder
+         */
+        public Builder countsToward(CountsToward value) {
+            this.countsToward = Optional.of(value);
+            return this;
+        }
+
+        /**
          * Builds the target.
          *
          * @return the target
@@ -570,7 +617,7 @@ public record Target(
                 throw new IllegalStateException("target " + id + ": " + String.join(", ", missing) + " not set");
             }
             return new Target(id, title, gloss, measure, baseline, goal, commitment, start, due, checkpoints, lead,
-                    cooperating, weight, rule, schedule, cadence, quote, note);
+                    cooperating, weight, rule, schedule, cadence, quote, note, countsToward);
         }
     }
 }

@@ -1,0 +1,237 @@
+package io.github.policyplan.plans;
+
+import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.model.Breakdown;
+import io.github.policyplan.model.Combine;
+import io.github.policyplan.model.CountsToward;
+import io.github.policyplan.model.Measure;
+import io.github.policyplan.model.MeasureKind;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Target;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Checks the {@code counts-toward} links of a set of plans: every plan and target named exists, the units
+ * convert, the higher target's measure can be combined, no plan counts toward itself however indirectly.
+ * Finds every problem, each at the plan and target it belongs to. Not thread-safe: one instance serves
+ * one check.
+ */
+final class CascadeChecks {
+
+    /** A problem found: the plan (by index in the set), the target, the key under the target, the words. */
+    record Found(int plan, String target, String key, String message, String hint) {
+    }
+
+    private final List<Plan> plans;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<Found> found = new ArrayList<>();
+    /** Higher plan id + target id to the links into it, in set order. */
+    private final Map<String, List<PlanSet.Link>> links = new LinkedHashMap<>();
+
+    CascadeChecks(List<Plan> plans) {
+        this.plans = plans;
+    }
+
+    List<Found> found() {
+        return found;
+    }
+
+    Map<String, List<PlanSet.Link>> links() {
+        return links;
+    }
+
+    void check() {
+        for (int p = 0; p < plans.size(); p++) {
+            Integer first = index.putIfAbsent(plans.get(p).id(), p);
+            if (first != null) {
+                found.add(new Found(p, "", "id", "plan '" + plans.get(p).id() + "' is loaded twice in the set",
+                        "load each plan once; give the other plan its own id"));
+            }
+        }
+        Map<String, Map<String, String>> pairs = new HashMap<>();
+        for (int p = 0; p < plans.size(); p++) {
+            Plan lower = plans.get(p);
+            for (Target t : lower.targets()) {
+                if (t.countsToward().isPresent()) {
+                    link(p, lower, t, t.countsToward().get(), pairs);
+                }
+            }
+        }
+        for (List<PlanSet.Link> into : links.values()) {
+            methods(into);
+        }
+        cycles();
+    }
+
+    private void link(int p, Plan lower, Target t, CountsToward c, Map<String, Map<String, String>> pairs) {
+        Integer h = index.get(c.plan());
+        if (c.plan().equals(lower.id())) {
+            found.add(new Found(p, t.id(), "counts-toward.plan", "target '" + t.id() + "' counts toward its own plan "
+                    + lower.id() + ": a target counts toward a target of a higher plan", "for targets of one plan write"
+                    + " derived: {sum: [a, b]} on the total"));
+            return;
+        }
+        if (h == null) {
+            List<String> ids = plans.stream().map(Plan::id).toList();
+            found.add(new Found(p, t.id(), "counts-toward.plan", "unknown plan '" + Texts.abbreviate(c.plan())
+                    + "': not one of the plans loaded together (" + Texts.list(ids) + ")",
+                    Texts.didYouMean(c.plan(), ids).orElse("load the higher plan in the same set")));
+            return;
+        }
+        Plan higherPlan = plans.get(h);
+        Optional<Target> higher = higherPlan.target(c.target());
+        if (higher.isEmpty()) {
+            List<String> ids = higherPlan.targets().stream().map(Target::id).toList();
+            found.add(new Found(p, t.id(), "counts-toward.target", "unknown target '" + Texts.abbreviate(c.target())
+                    + "' in plan " + higherPlan.id(), Texts.didYouMean(c.target(), ids)
+                    .orElse("name one of the targets of " + higherPlan.id() + " by its id")));
+            return;
+        }
+        Target ht = higher.get();
+        String where = higherPlan.id() + "'s target " + ht.id();
+        String earlier = pairs.computeIfAbsent(lower.id(), k -> new HashMap<>()).putIfAbsent(higherPlan.id() + "\u0000"
+                + ht.id(), t.id());
+        if (earlier != null) {
+            found.add(new Found(p, t.id(), "counts-toward", "plan " + lower.id() + " already counts toward " + where
+                    + " with target " + earlier, "a plan counts once toward a target; add its parts into one target"));
+            return;
+        }
+        if (higherPlan.department(lower.id()).isPresent()) {
+            found.add(new Found(p, t.id(), "counts-toward.plan", "plan id '" + lower.id() + "' is also a department of "
+                    + higherPlan.id() + ": the roll-up names each lower plan by its id", "give the lower plan an id no"
+                    + " department of " + higherPlan.id() + " has"));
+            return;
+        }
+        if (higherPlan.breakdown(ht.id()).isPresent() || higherPlan.derivation(ht.id()).isPresent()) {
+            String what = higherPlan.breakdown(ht.id()).isPresent() ? "is broken down among its plan's units"
+                    : "is derived from other targets";
+            found.add(new Found(p, t.id(), "counts-toward.target", where + " " + what + ": its value cannot also come"
+                    + " from lower plans", "count toward another target, or remove its breakdown or derivation"));
+            return;
+        }
+        OptionalInt exponent = fits(p, t, ht, where);
+        if (exponent.isPresent()) {
+            links.computeIfAbsent(higherPlan.id() + "\u0000" + ht.id(), k -> new ArrayList<>())
+                    .add(new PlanSet.Link(lower, t, higherPlan, ht, Combine.SUM, exponent.getAsInt(), p));
+        }
+    }
+
+    /** Checks that the lower target's measure fits the higher's; the exponent between their units when it does. */
+    private OptionalInt fits(int p, Target t, Target ht, String where) {
+        Measure lm = t.measure();
+        Measure hm = ht.measure();
+        if (lm.kind().isNumeric() != hm.kind().isNumeric()
+                || !lm.kind().isNumeric() && !lm.levels().equals(hm.levels())) {
+            found.add(new Found(p, t.id(), "counts-toward", "a " + lm.kind().code() + " target cannot count toward "
+                    + where + ", a " + hm.kind().code() + " target" + (lm.kind().isNumeric() == hm.kind().isNumeric()
+                    ? " with other stages or grades " + hm.levels() : ": stages and grades are not numbers"),
+                    "count toward a target measured the same way"));
+            return OptionalInt.empty();
+        }
+        if (!lm.kind().isNumeric()) {
+            return OptionalInt.of(0);
+        }
+        Optional<String> refusal = Magnitudes.refusal(lm.unit(), hm.unit());
+        if (refusal.isPresent()) {
+            found.add(new Found(p, t.id(), "counts-toward", "the unit " + shown(lm.unit()) + " does not convert to "
+                    + shown(hm.unit()) + " of " + where + ": " + refusal.get(), "measure both targets in one unit, or"
+                    + " in magnitudes of one unit such as 万元 and 亿元"));
+            return OptionalInt.empty();
+        }
+        return Magnitudes.exponent(lm.unit(), hm.unit());
+    }
+
+    /** Decides how the links into one higher target combine, and checks that they agree and fit its measure. */
+    private void methods(List<PlanSet.Link> into) {
+        PlanSet.Link first = into.get(0);
+        Optional<Combine> stated = Optional.empty();
+        PlanSet.Link statedBy = null;
+        for (PlanSet.Link l : into) {
+            Optional<Combine> c = l.lower().countsToward().orElseThrow().combine();
+            if (c.isPresent() && stated.isEmpty()) {
+                stated = c;
+                statedBy = l;
+            } else if (c.isPresent() && c.get() != stated.get()) {
+                found.add(new Found(l.index(), l.lower().id(), "counts-toward.combine", "combine: " + c.get().code()
+                        + " disagrees with combine: " + stated.get().code() + " of " + statedBy.lowerPlan().id()
+                        + "'s target " + statedBy.lower().id() + ", which counts toward the same target",
+                        "every target counting toward one higher target combines the same way"));
+            }
+        }
+        MeasureKind kind = first.higher().measure().kind();
+        Optional<Combine> method = stated.isPresent() ? stated : Combine.defaultFor(kind);
+        String where = first.higherPlan().id() + "'s target " + first.higher().id();
+        String problem = null;
+        String hint = "write counts-toward: {plan: " + first.higherPlan().id() + ", target: " + first.higher().id()
+                + ", combine: " + (kind.isNumeric() ? "weighted-mean, weight: …}, each plan weighted by its"
+                + " base-year amount or the like" : "lowest}: the least advanced plan's stage or grade");
+        if (method.isEmpty()) {
+            problem = where + " is a " + kind.code() + " target: say how the lower plans' values combine; "
+                    + Breakdown.why(kind);
+        } else if (!method.get().fits(kind)) {
+            problem = "combine: " + method.get().code() + " does not fit " + where + ", a " + kind.code() + " target: "
+                    + Breakdown.why(kind);
+        } else if (method.get() == Combine.RATIO) {
+            problem = "combine: ratio needs each plan's numerator and denominator, and a lower plan's target reports"
+                    + " one number";
+        }
+        if (problem != null) {
+            for (PlanSet.Link l : into) {
+                found.add(new Found(l.index(), l.lower().id(), "counts-toward", problem, hint));
+            }
+            into.clear();
+            return;
+        }
+        for (int i = 0; i < into.size(); i++) {
+            into.set(i, into.get(i).withMethod(method.get()));
+        }
+    }
+
+    /** Finds plans that count toward each other, however indirectly; one problem a cycle. */
+    private void cycles() {
+        Map<Integer, List<PlanSet.Link>> up = new HashMap<>();
+        for (List<PlanSet.Link> into : links.values()) {
+            for (PlanSet.Link l : into) {
+                up.computeIfAbsent(l.index(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        int[] state = new int[plans.size()];
+        for (int p = 0; p < plans.size(); p++) {
+            if (state[p] == 0) {
+                visit(p, up, state, new ArrayList<>());
+            }
+        }
+    }
+
+    private void visit(int p, Map<Integer, List<PlanSet.Link>> up, int[] state, List<Integer> path) {
+        state[p] = 1;
+        path.add(p);
+        for (PlanSet.Link l : up.getOrDefault(p, List.of())) {
+            int h = index.get(l.higherPlan().id());
+            if (state[h] == 1) {
+                List<String> ids = new ArrayList<>();
+                for (int k = path.indexOf(h); k < path.size(); k++) {
+                    ids.add(plans.get(path.get(k)).id());
+                }
+                ids.add(plans.get(h).id());
+                found.add(new Found(p, l.lower().id(), "counts-toward.plan", "plans count toward each other in a cycle: "
+                        + String.join(" → ", ids), "a plan counts toward plans above it only; remove one of the links"));
+                links.get(l.higherPlan().id() + "\u0000" + l.higher().id()).remove(l);
+            } else if (state[h] == 0) {
+                visit(h, up, state, path);
+            }
+        }
+        path.remove(path.size() - 1);
+        state[p] = 2;
+    }
+
+    private static String shown(String unit) {
+        return unit.isEmpty() ? "(no unit)" : unit;
+    }
+}
