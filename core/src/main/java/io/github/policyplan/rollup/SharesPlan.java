@@ -103,7 +103,7 @@ final class SharesPlan {
         String name = source.department(a.unit()).map(d -> d.name()).orElse(a.unit());
         return new Target(id(parent.id(), a.unit()), name, Optional.empty(), parent.measure(), Optional.empty(), goal,
                 parent.commitment(), parent.start(), due, checkpoints, a.unit(), List.of(), a.weight(), parent.rule(),
-                parent.schedule(), parent.cadence(), Optional.empty(), Optional.empty());
+                parent.schedule(), parent.cadence(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** The parent's checkpoints up to the unit's due date, scaled to the unit's goal when values are summed. */

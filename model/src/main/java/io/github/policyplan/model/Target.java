@@ -215,36 +215,6 @@ public record Target(
     }
 
     /**
-     * Creates a target that counts toward no higher plan's; see the canonical constructor for the rules.
-     *
-     * @param id as in the canonical constructor
-     * @param title as in the canonical constructor
-     * @param gloss as in the canonical constructor
-     * @param measure as in the canonical constructor
-     * @param baseline as in the canonical constructor
-     * @param goal as in the canonical constructor
-     * @param commitment as in the canonical constructor
-     * @param start as in the canonical constructor
-     * @param due as in the canonical constructor
-     * @param checkpoints as in the canonical constructor
-     * @param lead as in the canonical constructor
-     * @param cooperating as in the canonical constructor
-     * @param weight as in the canonical constructor
-     * @param rule as in the canonical constructor
-     * @param schedule as in the canonical constructor
-     * @param cadence as in the canonical constructor
-     * @param quote as in the canonical constructor
-     * @param note as in the canonical constructor
-     */
-    public Target(String id, String title, Optional<String> gloss, Measure measure, Optional<Baseline> baseline,
-            Goal goal, Commitment commitment, Optional<LocalDate> start, LocalDate due, List<Checkpoint> checkpoints,
-            String lead, List<String> cooperating, double weight, Optional<Strategy> rule, Optional<Strategy> schedule,
-            Optional<Cadence> cadence, Optional<String> quote, Optional<String> note) {
-        this(id, title, gloss, measure, baseline, goal, commitment, start, due, checkpoints, lead, cooperating, weight,
-                rule, schedule, cadence, quote, note, Optional.empty());
-    }
-
-    /**
      * Starts building a target.
      *
      * @param id    the id, unique in the plan
