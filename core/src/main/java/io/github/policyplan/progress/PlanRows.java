@@ -143,6 +143,39 @@ final class PlanRows {
         levels[size - 1] = intern(level);
     }
 
+    /** Adds another's reports after these, as if added here in their order: for a file read in runs on several threads. */
+    void append(PlanRows later) {
+        int n = later.size;
+        while (size + n > targets.length) {
+            grow();
+        }
+        System.arraycopy(later.targets, 0, targets, size, n);
+        System.arraycopy(later.days, 0, days, size, n);
+        System.arraycopy(later.amounts, 0, amounts, size, n);
+        if (wheres != null || later.wheres != null) {
+            for (int k = 0; k < n; k++) {
+                where(size + k, later.where(k) + (later.wheres == null ? size : 0));
+            }
+        }
+        levels = appendTexts(levels, later.levels, n);
+        sources = appendTexts(sources, later.sources, n);
+        notes = appendTexts(notes, later.notes, n);
+        evidence = appendTexts(evidence, later.evidence, n);
+        size += n;
+        later.discard();
+    }
+
+    private String[] appendTexts(String[] into, String[] from, int n) {
+        if (from == null) {
+            return into;
+        }
+        String[] a = into == null ? new String[targets.length] : into;
+        for (int k = 0; k < n; k++) {
+            a[size + k] = from[k] == null ? null : intern(from[k]);
+        }
+        return a;
+    }
+
     /** Sets the texts of the report added last; null or empty for none. */
     void texts(String source, String note, String evidence) {
         sources = put(sources, source);
