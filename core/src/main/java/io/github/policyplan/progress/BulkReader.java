@@ -60,16 +60,18 @@ public final class BulkReader {
     static final int MAX_ROW = 4 << 20;
 
     private static final BulkReader STANDARD = new BulkReader(ReportColumns.standard(),
-            ProgressReader.DEFAULT_MAX_PROBLEMS, CsvScanner.BUFFER);
+            ProgressReader.DEFAULT_MAX_PROBLEMS, CsvScanner.BUFFER, 1);
 
     private final ReportColumns columns;
     private final int maxProblems;
     private final int buffer;
+    private final int parallelism;
 
-    private BulkReader(ReportColumns columns, int maxProblems, int buffer) {
+    private BulkReader(ReportColumns columns, int maxProblems, int buffer, int parallelism) {
         this.columns = columns;
         this.maxProblems = maxProblems;
         this.buffer = buffer;
+        this.parallelism = parallelism;
     }
 
     /**
@@ -88,7 +90,7 @@ public final class BulkReader {
      * @return the new reader
      */
     public BulkReader withColumns(ReportColumns columns) {
-        return new BulkReader(Objects.requireNonNull(columns, "columns"), maxProblems, buffer);
+        return new BulkReader(Objects.requireNonNull(columns, "columns"), maxProblems, buffer, parallelism);
     }
 
     /**
@@ -101,12 +103,30 @@ public final class BulkReader {
         if (count < 1) {
             throw new IllegalArgumentException("maxProblems must be at least 1 (was " + count + ")");
         }
-        return new BulkReader(columns, count, buffer);
+        return new BulkReader(columns, count, buffer, parallelism);
+    }
+
+    /**
+     * Returns a reader that reads a file ({@link #read(Path, Collection)}, {@link #load(Path, Collection)})
+     * on several threads: the lines after the header cut into as many runs, each read on a thread of its
+     * own, then the plans' logs built on the threads. The logs are those one thread reads. A file with any
+     * problem or note is read again on one thread, which locates each as always; a stream is read on one
+     * thread.
+     *
+     * @param threads how many threads a read of a file uses, at least 1; 1 (the default) reads on the
+     *                caller's thread alone
+     * @return the new reader
+     */
+    public BulkReader withParallelism(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1 (was " + threads + ")");
+        }
+        return new BulkReader(columns, maxProblems, buffer, threads);
     }
 
     /** A reader with another first buffer size, for tests of streaming. */
     BulkReader withBuffer(int bytes) {
-        return new BulkReader(columns, maxProblems, bytes);
+        return new BulkReader(columns, maxProblems, bytes, parallelism);
     }
 
     /**
@@ -125,6 +145,15 @@ public final class BulkReader {
      */
     public int maxProblems() {
         return maxProblems;
+    }
+
+    /**
+     * Returns how many threads a read of a file uses.
+     *
+     * @return the parallelism, 1 by default
+     */
+    public int parallelism() {
+        return parallelism;
     }
 
     /**
@@ -166,6 +195,13 @@ public final class BulkReader {
      */
     public Loaded<Map<String, ProgressLog>> load(Path path, Collection<Plan> plans) throws IOException {
         Objects.requireNonNull(path, "path");
+        if (parallelism > 1 && !Objects.requireNonNull(plans, "plans").isEmpty()) {
+            Loaded<Map<String, ProgressLog>> read = new ParallelRead(path, List.copyOf(plans), columns, maxProblems,
+                    buffer, parallelism).load();
+            if (read != null) {
+                return read;
+            }
+        }
         try (InputStream in = Files.newInputStream(path)) {
             return load(in, path.toString(), plans);
         }
@@ -203,7 +239,7 @@ public final class BulkReader {
     }
 
     /** Reads every row, or up to a wrong header, a syntax error or bytes that are not UTF-8. */
-    private static void scan(CsvScanner scanner, BulkRows rows, Problems problems) throws IOException {
+    static void scan(CsvScanner scanner, BulkRows rows, Problems problems) throws IOException {
         try {
             while (scanner.next()) {
                 if (!rows.bind()) {

@@ -175,10 +175,32 @@ public final class LogBuilder {
             throw new IllegalArgumentException("the columns differ in length: " + targets.length + " targets, "
                     + epochDays.length + " days, " + values.length + " values");
         }
-        for (int k = 0; k < targets.length; k++) {
-            add(targets[k], epochDays[k], values[k]);
+        if (built) {
+            throw new IllegalStateException("a LogBuilder builds once");
         }
+        int n = rows.numeric.length;
+        int from = 0;
+        for (int k = 0; k < targets.length; k++) {
+            int t = targets[k];
+            int day = epochDays[k];
+            // The checks of add, inlined: a report that fails one goes through add, which says why.
+            if (t < 0 || t >= n || day < rows.firstDay || day > rows.lastDay || !rows.numeric[t]
+                    || !Double.isFinite(values[k])) {
+                addRun(targets, epochDays, values, from, k);
+                add(t, day, values[k]);
+                from = k + 1;
+            }
+        }
+        addRun(targets, epochDays, values, from, targets.length);
         return this;
+    }
+
+    /** Adds reports {@code [from, to)} of columns, each checked. */
+    private void addRun(int[] targets, int[] epochDays, double[] values, int from, int to) {
+        if (to > from) {
+            rows.addAll(targets, epochDays, values, from, to, added);
+            added += to - from;
+        }
     }
 
     /**

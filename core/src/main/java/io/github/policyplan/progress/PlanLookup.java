@@ -51,6 +51,21 @@ final class PlanLookup {
         }
     }
 
+    /** Adds another lookup's rows, read after this one's from the same file, to each plan's rows. */
+    void append(PlanLookup later) {
+        for (int i = 0; i < rows.length; i++) {
+            PlanRows more = later.rows[i];
+            later.rows[i] = null;
+            if (more != null) {
+                if (rows[i] == null) {
+                    rows[i] = more;
+                } else {
+                    rows[i].append(more);
+                }
+            }
+        }
+    }
+
     /** Says whether the header has a plan column. */
     void columns(boolean hasPlanColumn) {
         this.planColumn = hasPlanColumn;
@@ -173,8 +188,13 @@ final class PlanLookup {
      * report's value.
      */
     Map<String, ProgressLog> build(Problems problems) {
+        return build(problems, 0, plans.size());
+    }
+
+    /** Builds the logs of plans {@code [from, to)}, as {@link #build(Problems)} does; shares of plans may be built on threads of their own. */
+    Map<String, ProgressLog> build(Problems problems, int from, int to) {
         Map<String, ProgressLog> logs = new LinkedHashMap<>();
-        for (int i = 0; i < plans.size(); i++) {
+        for (int i = from; i < to; i++) {
             Plan plan = plans.get(i);
             PlanRows r = rows[i];
             rows[i] = null;

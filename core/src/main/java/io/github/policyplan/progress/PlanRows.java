@@ -52,7 +52,10 @@ final class PlanRows {
     private String[] sources;
     private String[] notes;
     private String[] evidence;
-    /** Where each report was written, as the caller packs it (a line and column); reports are named by the order added. */
+    /**
+     * Where each report was written, as the caller packs it (a line and column, or the order added); null
+     * while each report's is its own position, as when a {@link LogBuilder} has refused none.
+     */
     private long[] wheres;
 
     PlanRows(Plan plan, int capacity) {
@@ -72,7 +75,6 @@ final class PlanRows {
         targets = new int[n];
         days = new int[n];
         amounts = new double[n];
-        wheres = new long[n];
     }
 
     int size() {
@@ -81,7 +83,7 @@ final class PlanRows {
 
     /** Where the report added k-th (from 0) was written, as the caller packed it; 0 when not given. */
     long where(int k) {
-        return wheres[k];
+        return wheres == null ? k : wheres[k];
     }
 
     /** Adds a numeric report. */
@@ -92,8 +94,44 @@ final class PlanRows {
         targets[size] = target;
         days[size] = day;
         amounts[size] = amount == 0 ? 0 : amount;
-        wheres[size] = where;
+        if (wheres != null || where != size) {
+            where(size, where);
+        }
         size++;
+    }
+
+    /** Records where the report at a position was written, keeping the positions of those before. */
+    private void where(int position, long where) {
+        if (wheres == null) {
+            wheres = new long[targets.length];
+            for (int k = 0; k < position; k++) {
+                wheres[k] = k;
+            }
+        }
+        wheres[position] = where;
+    }
+
+    /**
+     * Adds numeric reports from columns, {@code [from, to)}, each checked by the caller; the first was
+     * written at {@code where}, each next one at the next.
+     */
+    void addAll(int[] targetColumn, int[] dayColumn, double[] valueColumn, int from, int to, long where) {
+        int n = to - from;
+        while (size + n > targets.length) {
+            grow();
+        }
+        System.arraycopy(targetColumn, from, targets, size, n);
+        System.arraycopy(dayColumn, from, days, size, n);
+        for (int k = 0; k < n; k++) {
+            double v = valueColumn[from + k];
+            amounts[size + k] = v == 0 ? 0 : v;
+        }
+        if (wheres != null || where != size) {
+            for (int k = 0; k < n; k++) {
+                where(size + k, where + k);
+            }
+        }
+        size += n;
     }
 
     /** Adds a report whose value is a stage or grade, by its canonical name. */
@@ -103,6 +141,39 @@ final class PlanRows {
         }
         add(target, day, 0, where);
         levels[size - 1] = intern(level);
+    }
+
+    /** Adds another's reports after these, as if added here in their order: for a file read in runs on several threads. */
+    void append(PlanRows later) {
+        int n = later.size;
+        while (size + n > targets.length) {
+            grow();
+        }
+        System.arraycopy(later.targets, 0, targets, size, n);
+        System.arraycopy(later.days, 0, days, size, n);
+        System.arraycopy(later.amounts, 0, amounts, size, n);
+        if (wheres != null || later.wheres != null) {
+            for (int k = 0; k < n; k++) {
+                where(size + k, later.where(k) + (later.wheres == null ? size : 0));
+            }
+        }
+        levels = appendTexts(levels, later.levels, n);
+        sources = appendTexts(sources, later.sources, n);
+        notes = appendTexts(notes, later.notes, n);
+        evidence = appendTexts(evidence, later.evidence, n);
+        size += n;
+        later.discard();
+    }
+
+    private String[] appendTexts(String[] into, String[] from, int n) {
+        if (from == null) {
+            return into;
+        }
+        String[] a = into == null ? new String[targets.length] : into;
+        for (int k = 0; k < n; k++) {
+            a[size + k] = from[k] == null ? null : intern(from[k]);
+        }
+        return a;
     }
 
     /** Sets the texts of the report added last; null or empty for none. */
@@ -131,7 +202,7 @@ final class PlanRows {
         targets = Arrays.copyOf(targets, n);
         days = Arrays.copyOf(days, n);
         amounts = Arrays.copyOf(amounts, n);
-        wheres = Arrays.copyOf(wheres, n);
+        wheres = wheres == null ? null : Arrays.copyOf(wheres, n);
         levels = levels == null ? null : Arrays.copyOf(levels, n);
         sources = sources == null ? null : Arrays.copyOf(sources, n);
         notes = notes == null ? null : Arrays.copyOf(notes, n);
@@ -144,7 +215,7 @@ final class PlanRows {
         targets = new int[4];
         days = new int[4];
         amounts = new double[4];
-        wheres = new long[4];
+        wheres = null;
         levels = null;
         sources = null;
         notes = null;
@@ -161,6 +232,11 @@ final class PlanRows {
      * @return the log
      */
     ProgressLog build(Conflicts conflicts) {
+        Block[] laidOut = levels == null && sources == null && notes == null && evidence == null ? laidOut() : null;
+        if (laidOut != null) {
+            discard();
+            return ProgressLog.fromBlocks(plan, laidOut);
+        }
         int n = numeric.length;
         int[] starts = new int[n + 1];
         for (int i = 0; i < size; i++) {
@@ -190,6 +266,61 @@ final class PlanRows {
         }
         discard();
         return ProgressLog.fromBlocks(plan, blocks);
+    }
+
+    /**
+     * The common case, numbers without texts that came in date order for each target (any order of
+     * targets): a stable counting sort by target straight into the blocks' final arrays, no order array
+     * and no pass through one. Returns null when some target's days are not strictly increasing (a
+     * repeat, a conflict or reports out of date order), for the general path, which sorts them.
+     */
+    private Block[] laidOut() {
+        int n = numeric.length;
+        int per = ProgressLog.blockTargets();
+        int bits = Integer.numberOfTrailingZeros(per);
+        int[] next = new int[n];
+        for (int i = 0; i < size; i++) {
+            next[targets[i]]++;
+        }
+        Block[] blocks = new Block[(n + per - 1) / per];
+        int[][] blockDays = new int[blocks.length][];
+        double[][] blockAmounts = new double[blocks.length][];
+        int[][] blockStarts = new int[blocks.length][];
+        for (int b = 0; b < blocks.length; b++) {
+            int t0 = b * per;
+            int t1 = Math.min(n, t0 + per);
+            int[] st = new int[t1 - t0 + 1];
+            int total = 0;
+            for (int t = t0; t < t1; t++) {
+                st[t - t0] = total;
+                int count = next[t];
+                next[t] = total;
+                total += count;
+            }
+            st[t1 - t0] = total;
+            blockStarts[b] = st;
+            blockDays[b] = new int[total];
+            blockAmounts[b] = new double[total];
+        }
+        for (int i = 0; i < size; i++) {
+            int t = targets[i];
+            int at = next[t]++;
+            blockDays[t >> bits][at] = days[i];
+            blockAmounts[t >> bits][at] = amounts[i];
+        }
+        for (int b = 0; b < blocks.length; b++) {
+            int[] st = blockStarts[b];
+            int[] d = blockDays[b];
+            for (int s = 0; s + 1 < st.length; s++) {
+                for (int k = st[s] + 1; k < st[s + 1]; k++) {
+                    if (d[k] <= d[k - 1]) {
+                        return null;
+                    }
+                }
+            }
+            blocks[b] = d.length == 0 ? null : Block.packed(st, d, blockAmounts[b], null, null, null, null);
+        }
+        return blocks;
     }
 
     /**

@@ -23,7 +23,8 @@ public final class Checks {
     /** Ids: a letter or digit, then letters, digits, '.', '_' or '-'. */
     static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 
-    private final List<Violation> violations = new ArrayList<>();
+    /** Made at the first violation: most checks find none. */
+    private List<Violation> violations;
 
     Checks() {
     }
@@ -130,7 +131,14 @@ public final class Checks {
     }
 
     void add(String path, String message) {
-        violations.add(new Violation(path, message));
+        add(new Violation(path, message));
+    }
+
+    private void add(Violation violation) {
+        if (violations == null) {
+            violations = new ArrayList<>();
+        }
+        violations.add(violation);
     }
 
     void add(String path, Optional<String> message) {
@@ -138,12 +146,12 @@ public final class Checks {
     }
 
     void add(String path, String message, String hint) {
-        violations.add(new Violation(path, message, Optional.of(hint)));
+        add(new Violation(path, message, Optional.of(hint)));
     }
 
     void addAll(String parent, Collection<Violation> nested) {
         for (Violation v : nested) {
-            violations.add(v.under(parent));
+            add(v.under(parent));
         }
     }
 
@@ -194,11 +202,11 @@ public final class Checks {
     }
 
     List<Violation> violations() {
-        return List.copyOf(violations);
+        return violations == null ? List.of() : List.copyOf(violations);
     }
 
     void throwIfAny() {
-        if (!violations.isEmpty()) {
+        if (violations != null) {
             throw new InvalidPlanException(violations);
         }
     }

@@ -77,8 +77,20 @@ public record Measure(MeasureKind kind, String unit, Direction direction, List<S
      * @return the measure
      */
     public static Measure of(MeasureKind kind, String unit) {
-        return new Measure(kind, unit, kind.defaultDirection(), List.of());
+        Measure recent = RECENT[kind.ordinal()];
+        if (recent != null && recent.unit.equals(unit)) {
+            return recent;
+        }
+        Measure made = new Measure(kind, unit, kind.defaultDirection(), List.of());
+        RECENT[kind.ordinal()] = made;
+        return made;
     }
+
+    /**
+     * The last measure {@link #of} made of each kind, returned again for the same unit: a plan repeats a few
+     * units hundreds of thousands of times. Racy but safe: a measure is immutable, its fields final.
+     */
+    private static final Measure[] RECENT = new Measure[MeasureKind.values().length];
 
     /**
      * Returns a milestone measure with the given stages, first to last.

@@ -3,7 +3,6 @@ package io.github.policyplan.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +54,8 @@ public final class Plan {
     private final List<Breakdown> breakdowns;
     private final BreakdownSettings breakdownSettings;
 
-    private final Map<String, Department> departmentsById;
+    /** Each department's index in {@link #departments} by id. */
+    private final IdIndex departmentIndex;
     private final Map<String, Breakdown> breakdownsByTarget;
     /** Each target's index in {@link #targets} and place in the tree. */
     private final TargetPlaces places;
@@ -132,15 +132,19 @@ public final class Plan {
         checks.notBlank("issuer", issuer);
         aggregation.ifPresent(a -> checks.addAll("aggregation", RollUpKind.check(a)));
 
-        Map<String, Department> byId = PlanChecks.departments(checks, this.departments);
-        Map<String, Target> targetIndex = PlanChecks.tree(checks, id, byId, this.sections, period);
+        IdIndex departmentIndex = PlanChecks.departments(checks, this.departments);
+        TargetPlaces tree = PlanChecks.tree(checks, id, departmentIndex, this.sections, period);
+        // Maps by id only for the checks that look targets and units up by id, when there is something to check.
+        boolean lookUps = !derivations.isEmpty() || !this.breakdowns.isEmpty();
+        Map<String, Target> targetIndex = lookUps ? tree.byId() : Map.of();
         DerivationChecks.check(checks, id, derivations, targetIndex, this.sections);
-        this.breakdownsByTarget = PlanChecks.breakdowns(checks, this.breakdowns, targetIndex, byId, period);
+        this.breakdownsByTarget = PlanChecks.breakdowns(checks, this.breakdowns, targetIndex,
+                lookUps ? PlanChecks.byId(this.departments) : Map.of(), period);
         checks.throwIfAny();
-        this.targets = List.copyOf(targetIndex.values());
+        this.targets = tree.targets();
         this.derivations = DerivationChecks.inPlanOrder(derivations, targets);
-        this.places = new TargetPlaces(this.sections, targets.size());
-        this.departmentsById = Collections.unmodifiableMap(byId);
+        this.places = tree;
+        this.departmentIndex = departmentIndex;
     }
 
     /**
@@ -417,7 +421,8 @@ public final class Plan {
      * @return the department, if the plan has one with that id
      */
     public Optional<Department> department(String departmentId) {
-        return Optional.ofNullable(departmentsById.get(departmentId));
+        int i = departmentIndex.get(departmentId);
+        return i < 0 ? Optional.empty() : Optional.of(departments.get(i));
     }
 
     /**
@@ -464,163 +469,10 @@ public final class Plan {
                 + " targets]";
     }
 
-    /** Builds a {@link Plan}. Not thread-safe; each call returns this builder. */
-    public static final class Builder {
-        private final String id;
-        private final String title;
-        private String issuer;
-        private PlanPeriod period;
-        private Optional<SourceReference> source = Optional.empty();
-        private final List<Department> departments = new ArrayList<>();
-        private final List<Section> sections = new ArrayList<>();
-        private Optional<Strategy> aggregation = Optional.empty();
-        private Optional<Strategy> rule = Optional.empty();
-        private Optional<Cadence> cadence = Optional.empty();
-        private final Map<String, Derivation> derivations = new LinkedHashMap<>();
-        private final List<Breakdown> breakdowns = new ArrayList<>();
-        private BreakdownSettings breakdownSettings = BreakdownSettings.DEFAULTS;
-
+    /** Builds a {@link Plan}; its setters are {@link PlanBuilder}'s. Not thread-safe; each call returns this builder. */
+    public static final class Builder extends PlanBuilder {
         private Builder(String id, String title) {
-            this.id = id;
-            this.title = title;
-        }
-
-        /**
-         * Sets who issued the plan.
-         *
-         * @param value the issuer
-         * @return this builder
-         */
-        public Builder issuer(String value) {
-            this.issuer = value;
-            return this;
-        }
-
-        /**
-         * Sets the period.
-         *
-         * @param value the period
-         * @return this builder
-         */
-        public Builder period(PlanPeriod value) {
-            this.period = value;
-            return this;
-        }
-
-        /**
-         * Sets the source document.
-         *
-         * @param value the source
-         * @return this builder
-         */
-        public Builder source(SourceReference value) {
-            this.source = Optional.of(value);
-            return this;
-        }
-
-        /**
-         * Adds a department.
-         *
-         * @param value the department
-         * @return this builder
-         */
-        public Builder department(Department value) {
-            departments.add(value);
-            return this;
-        }
-
-        /**
-         * Adds a section.
-         *
-         * @param value the section
-         * @return this builder
-         */
-        public Builder section(Section value) {
-            sections.add(value);
-            return this;
-        }
-
-        /**
-         * Makes a target a derived target: its value is computed from other targets' values.
-         *
-         * @param targetId the id of the derived target
-         * @param value    how its value is derived
-         * @return this builder
-         */
-        public Builder derive(String targetId, Derivation value) {
-            derivations.put(targetId, value);
-            return this;
-        }
-
-        /**
-         * Sets how scores roll up by default.
-         *
-         * @param value the roll-up, such as {@code Strategy.named("weighted-mean")}
-         * @return this builder
-         */
-        public Builder aggregation(Strategy value) {
-            this.aggregation = Optional.of(value);
-            return this;
-        }
-
-        /**
-         * Sets the scoring rule of targets that name none.
-         *
-         * @param value the rule
-         * @return this builder
-         */
-        public Builder rule(Strategy value) {
-            this.rule = Optional.of(value);
-            return this;
-        }
-
-        /**
-         * Sets how often the targets that name no cadence report.
-         *
-         * @param value the cadence
-         * @return this builder
-         */
-        public Builder cadence(Cadence value) {
-            this.cadence = Optional.of(value);
-            return this;
-        }
-
-        /**
-         * Adds a breakdown: a target divided among the plan's units.
-         *
-         * @param value the breakdown
-         * @return this builder
-         */
-        public Builder breakdown(Breakdown value) {
-            breakdowns.add(value);
-            return this;
-        }
-
-        /**
-         * Sets how the units' values roll up; {@link BreakdownSettings#DEFAULTS} when not set.
-         *
-         * @param value the settings
-         * @return this builder
-         */
-        public Builder breakdownSettings(BreakdownSettings value) {
-            this.breakdownSettings = value;
-            return this;
-        }
-
-        /**
-         * Builds the plan.
-         *
-         * @return the plan
-         * @throws IllegalStateException when the issuer or period is not set
-         * @throws InvalidPlanException  when the plan breaks a rule
-         */
-        public Plan build() {
-            if (issuer == null || period == null) {
-                throw new IllegalStateException("plan " + id + ": " + (issuer == null ? "issuer" : "period")
-                        + " not set");
-            }
-            return new Plan(id, title, issuer, period, source, departments, sections, aggregation, rule, cadence,
-                    derivations, breakdowns, breakdownSettings);
+            super(id, title);
         }
     }
 }

@@ -9,34 +9,39 @@ import java.util.Optional;
 
 /**
  * The checks a {@link Plan} makes of its departments and its tree when it is created. A target's path
- * is written only for a problem: a national data set has half a million targets.
+ * is written only for a problem, and ids are indexed in {@link IdIndex}es, not maps: a national data
+ * set has half a million targets.
  */
 final class PlanChecks {
 
-    /** Marks, in the paths of ids, a target's: its path is worked out only for a duplicate. */
-    @SuppressWarnings("StringOperationCanBeSimplified")
-    private static final String TARGET = new String("target");
-
     private final Checks checks;
-    private final List<Section> sections;
+    private final IdIndex departments;
     private final PlanPeriod period;
+    private final TargetPlaces places;
 
-    private PlanChecks(Checks checks, List<Section> sections, PlanPeriod period) {
+    private PlanChecks(Checks checks, IdIndex departments, PlanPeriod period, TargetPlaces places) {
         this.checks = checks;
-        this.sections = sections;
+        this.departments = departments;
         this.period = period;
+        this.places = places;
     }
 
-    /** Checks the departments' ids, names and aliases; returns them by id. */
-    static Map<String, Department> departments(Checks checks, List<Department> departments) {
-        Map<String, Department> byId = new LinkedHashMap<>();
-        Map<String, String> nameOwners = new HashMap<>();
+    /** Checks the departments' ids, names and aliases; returns their indexes by id (the first of each id). */
+    static IdIndex departments(Checks checks, List<Department> departments) {
+        IdIndex byId = new IdIndex(departments.size());
+        boolean aliases = false;
         for (int i = 0; i < departments.size(); i++) {
             Department d = departments.get(i);
-            String path = Paths.index("departments", i);
-            if (byId.putIfAbsent(d.id(), d) != null) {
-                checks.add(path + ".id", Checks.duplicateDepartmentId(d.id()));
+            if (byId.putIfAbsent(d.id(), i) != IdIndex.ABSENT) {
+                checks.add(Paths.index("departments", i) + ".id", Checks.duplicateDepartmentId(d.id()));
             }
+            aliases |= !d.aliases().isEmpty();
+        }
+        if (!aliases) {
+            return byId;
+        }
+        Map<String, String> nameOwners = new HashMap<>();
+        for (Department d : departments) {
             nameOwners.putIfAbsent(d.id(), d.id());
         }
         for (int i = 0; i < departments.size(); i++) {
@@ -49,91 +54,95 @@ final class PlanChecks {
         return byId;
     }
 
-    /** Checks that ids are unique across the tree and that targets name known departments; returns the targets by id. */
-    static Map<String, Target> tree(Checks checks, String id, Map<String, Department> byId, List<Section> sections,
+    /** The departments by id, the first of each id, in plan order. */
+    static Map<String, Department> byId(List<Department> departments) {
+        Map<String, Department> byId = new LinkedHashMap<>();
+        for (Department d : departments) {
+            byId.putIfAbsent(d.id(), d);
+        }
+        return byId;
+    }
+
+    /**
+     * Checks that ids are unique across the tree and that targets name known departments and dates within
+     * the period; returns the targets in plan order, where each sits and the tree's ids. No path is written
+     * and no map made unless there is a problem.
+     */
+    static TargetPlaces tree(Checks checks, String id, IdIndex departments, List<Section> sections,
             PlanPeriod period) {
-        PlanChecks c = new PlanChecks(checks, sections, period);
-        Map<String, String> nodePaths = new HashMap<>();
-        nodePaths.put(id, "id");
-        Map<String, Target> targetIndex = new LinkedHashMap<>();
+        int targetCount = 0;
+        int nodeCount = sections.size();
+        for (Section section : sections) {
+            targetCount += section.targets().size();
+            nodeCount += section.items().size();
+            for (Item item : section.items()) {
+                targetCount += item.targets().size();
+            }
+        }
+        TargetPlaces places = new TargetPlaces(targetCount, nodeCount);
+        places.putNode(id, -1, -1);
+        PlanChecks c = new PlanChecks(checks, departments, period, places);
         for (int s = 0; s < sections.size(); s++) {
             Section section = sections.get(s);
-            String sPath = Paths.index("sections", s);
-            c.uniqueId(nodePaths, section.id(), sPath);
-            c.targets(nodePaths, targetIndex, byId, section.targets(), sPath);
+            c.uniqueNode(section.id(), s, -1);
+            c.targets(section.targets(), s, -1);
             for (int i = 0; i < section.items().size(); i++) {
                 Item item = section.items().get(i);
-                String iPath = sPath + "." + Paths.index("items", i);
-                c.uniqueId(nodePaths, item.id(), iPath);
-                c.targets(nodePaths, targetIndex, byId, item.targets(), iPath);
+                c.uniqueNode(item.id(), s, i);
+                c.targets(item.targets(), s, i);
             }
         }
-        return targetIndex;
+        return places;
     }
 
-    private void uniqueId(Map<String, String> nodePaths, String id, String path) {
-        String first = nodePaths.putIfAbsent(id, path);
-        if (first != null) {
-            checks.add(path + ".id", Checks.duplicateId(id, first == TARGET ? firstTargetPath(id) : first));
+    private static String path(int section, int item) {
+        String at = Paths.index("sections", section);
+        return item < 0 ? at : at + "." + Paths.index("items", item);
+    }
+
+    private void uniqueNode(String nodeId, int section, int item) {
+        int first = places.putNode(nodeId, section, item);
+        if (first != IdIndex.ABSENT) {
+            checks.add(path(section, item) + ".id", Checks.duplicateId(nodeId, places.nodePath(first)));
         }
     }
 
-    private void targets(Map<String, String> nodePaths, Map<String, Target> index, Map<String, Department> byId,
-            List<Target> list, String parent) {
+    private void targets(List<Target> list, int section, int item) {
         for (int t = 0; t < list.size(); t++) {
             Target target = list.get(t);
-            String first = nodePaths.putIfAbsent(target.id(), TARGET);
-            if (first != null) {
-                checks.add(parent + "." + Paths.index("targets", t) + ".id", Checks.duplicateId(target.id(),
-                        first == TARGET ? firstTargetPath(target.id()) : first));
+            int first = places.putTarget(target, section, item, t);
+            if (first != IdIndex.ABSENT) {
+                checks.add(path(section, item) + "." + Paths.index("targets", t) + ".id",
+                        Checks.duplicateId(target.id(), places.nodePath(first)));
             }
-            index.putIfAbsent(target.id(), target);
-            boolean known = byId.containsKey(target.lead());
+            boolean known = known(target.lead());
             for (int c = 0; c < target.cooperating().size(); c++) {
-                known &= byId.containsKey(target.cooperating().get(c));
+                known &= known(target.cooperating().get(c));
             }
-            Optional<String> due = Checks.withinPeriod("due date", target.due(), period);
+            Optional<String> due = period.contains(target.due()) ? Optional.empty()
+                    : Checks.withinPeriod("due date", target.due(), period);
             Optional<String> start = target.start().flatMap(d -> Checks.withinPeriod("start", d, period));
             boolean checkpoints = true;
             for (int k = 0; k < target.checkpoints().size(); k++) {
-                checkpoints &= Checks.checkpointInPeriod(target.checkpoints().get(k).date(), period).isEmpty();
+                checkpoints &= !target.checkpoints().get(k).date().isBefore(period.start());
             }
             if (!known || due.isPresent() || start.isPresent() || !checkpoints) {
-                problems(byId, target, parent + "." + Paths.index("targets", t), due, start);
+                problems(target, path(section, item) + "." + Paths.index("targets", t), due, start);
             }
         }
     }
 
-    /** The path of the first target with an id, for a duplicate's message. */
-    private String firstTargetPath(String targetId) {
-        for (int s = 0; s < sections.size(); s++) {
-            Section section = sections.get(s);
-            for (int t = 0; t < section.targets().size(); t++) {
-                if (section.targets().get(t).id().equals(targetId)) {
-                    return Paths.index("sections", s) + "." + Paths.index("targets", t);
-                }
-            }
-            for (int i = 0; i < section.items().size(); i++) {
-                List<Target> list = section.items().get(i).targets();
-                for (int t = 0; t < list.size(); t++) {
-                    if (list.get(t).id().equals(targetId)) {
-                        return Paths.index("sections", s) + "." + Paths.index("items", i) + "."
-                                + Paths.index("targets", t);
-                    }
-                }
-            }
-        }
-        return targetId;
+    private boolean known(String departmentId) {
+        return departments.get(departmentId) != IdIndex.ABSENT;
     }
 
-    private void problems(Map<String, Department> byId, Target target, String tPath, Optional<String> due,
-            Optional<String> start) {
-        if (!byId.containsKey(target.lead())) {
+    private void problems(Target target, String tPath, Optional<String> due, Optional<String> start) {
+        if (!known(target.lead())) {
             checks.add(tPath + ".lead", Checks.unknownDepartment(target.lead()));
         }
         for (int c = 0; c < target.cooperating().size(); c++) {
             String d = target.cooperating().get(c);
-            if (!byId.containsKey(d)) {
+            if (!known(d)) {
                 checks.add(tPath + "." + Paths.index("cooperating", c), Checks.unknownDepartment(d));
             }
         }
@@ -148,6 +157,9 @@ final class PlanChecks {
     /** Checks each breakdown against its target; returns them by target id. */
     static Map<String, Breakdown> breakdowns(Checks checks, List<Breakdown> breakdowns,
             Map<String, Target> targets, Map<String, Department> units, PlanPeriod period) {
+        if (breakdowns.isEmpty()) {
+            return Map.of();
+        }
         Map<String, Breakdown> byTarget = new LinkedHashMap<>();
         for (int i = 0; i < breakdowns.size(); i++) {
             Breakdown b = breakdowns.get(i);

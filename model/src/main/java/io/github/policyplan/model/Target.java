@@ -146,14 +146,13 @@ public record Target(
             checkValue(checks, path + ".value", c.expected(), measure);
         }
         checks.notBlank("lead", lead);
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = cooperating.size() > 1 ? new HashSet<>() : null;
         for (int i = 0; i < cooperating.size(); i++) {
             String c = cooperating.get(i);
-            String path = Paths.index("cooperating", i);
             if (c.equals(lead)) {
-                checks.add(path, "'" + c + "' is the lead department; it cannot also cooperate");
-            } else if (!seen.add(c)) {
-                checks.add(path, "'" + c + "' is listed twice");
+                checks.add(Paths.index("cooperating", i), "'" + c + "' is the lead department; it cannot also cooperate");
+            } else if (seen != null && !seen.add(c)) {
+                checks.add(Paths.index("cooperating", i), "'" + c + "' is listed twice");
             }
         }
         checks.throwIfAny();

@@ -1,52 +1,96 @@
 package io.github.policyplan.model;
 
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Each target's index in plan order and its place in the tree: section, item (-1 for a headline target), slot. */
+/**
+ * A plan's targets in plan order, each one's place in the tree — section, item (-1 for a headline
+ * target), slot — and the ids of the tree: the plan's own, its sections', items' and targets'. Filled
+ * by {@link PlanChecks#tree} as it checks the ids are unique; an id maps to a target's index, or to
+ * {@link #PLAN} or {@code -2 - node} for the plan and the sections and items ({@link #nodePath}).
+ */
 final class TargetPlaces {
 
-    /** Target id to its index in plan order. */
-    private final Map<String, Integer> indexes;
+    /** The number of the plan's own id. */
+    static final int PLAN = -1;
+
+    private final IdIndex ids;
+    private final Target[] targets;
     private final int[] sections;
     private final int[] items;
     private final int[] slots;
+    /** Each section's and item's section and item (-1 for a section), by node number. */
+    private final int[] nodeSections;
+    private final int[] nodeItems;
+    private int size;
+    private int nodes;
 
-    TargetPlaces(List<Section> tree, int n) {
-        Map<String, Integer> byId = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
-        this.sections = new int[n];
-        this.items = new int[n];
-        this.slots = new int[n];
-        int k = 0;
-        for (int s = 0; s < tree.size(); s++) {
-            Section section = tree.get(s);
-            for (int t = 0; t < section.targets().size(); t++, k++) {
-                byId.put(section.targets().get(t).id(), k);
-                set(k, s, -1, t);
-            }
-            for (int i = 0; i < section.items().size(); i++) {
-                List<Target> list = section.items().get(i).targets();
-                for (int t = 0; t < list.size(); t++, k++) {
-                    byId.put(list.get(t).id(), k);
-                    set(k, s, i, t);
-                }
-            }
-        }
-        this.indexes = Collections.unmodifiableMap(byId);
+    TargetPlaces(int targetCount, int nodeCount) {
+        this.ids = new IdIndex(targetCount + nodeCount + 1);
+        this.targets = new Target[targetCount];
+        this.sections = new int[targetCount];
+        this.items = new int[targetCount];
+        this.slots = new int[targetCount];
+        this.nodeSections = new int[nodeCount];
+        this.nodeItems = new int[nodeCount];
     }
 
-    private void set(int k, int section, int item, int slot) {
+    /** Puts the plan's id, a section's or an item's (item -1 for a section); returns the number the id had, or {@link IdIndex#ABSENT}. */
+    int putNode(String id, int section, int item) {
+        if (section < 0) {
+            return ids.putIfAbsent(id, PLAN);
+        }
+        nodeSections[nodes] = section;
+        nodeItems[nodes] = item;
+        return ids.putIfAbsent(id, -2 - nodes++);
+    }
+
+    /** Puts a target, next in plan order; returns the number its id had, or {@link IdIndex#ABSENT}. */
+    int putTarget(Target target, int section, int item, int slot) {
+        int k = size++;
+        targets[k] = target;
         sections[k] = section;
         items[k] = item;
         slots[k] = slot;
+        return ids.putIfAbsent(target.id(), k);
+    }
+
+    /** The path of what an id numbered so was first given to: {@code id}, {@code sections[0].items[1]}, {@code sections[0].targets[2]}. */
+    String nodePath(int number) {
+        if (number == PLAN) {
+            return "id";
+        }
+        if (number >= 0) {
+            String at = Paths.index("sections", sections[number]);
+            return (items[number] < 0 ? at : at + "." + Paths.index("items", items[number])) + "."
+                    + Paths.index("targets", slots[number]);
+        }
+        int node = -2 - number;
+        String at = Paths.index("sections", nodeSections[node]);
+        return nodeItems[node] < 0 ? at : at + "." + Paths.index("items", nodeItems[node]);
+    }
+
+    /** The targets in plan order. */
+    List<Target> targets() {
+        return Collections.unmodifiableList(Arrays.asList(size == targets.length ? targets : Arrays.copyOf(targets, size)));
+    }
+
+    /** The first target of each id, in plan order: made only for the checks that look targets up by id. */
+    Map<String, Target> byId() {
+        Map<String, Target> byId = new LinkedHashMap<>();
+        for (int k = 0; k < size; k++) {
+            byId.putIfAbsent(targets[k].id(), targets[k]);
+        }
+        return byId;
     }
 
     int indexOf(String targetId) {
-        Integer i = indexes.get(targetId);
-        return i == null ? -1 : i;
+        int i = ids.get(targetId);
+        return i < 0 ? -1 : i;
     }
 
     Optional<Plan.TargetPosition> position(String targetId) {

@@ -39,6 +39,11 @@ final class NationalData {
     /** Target ids and titles, the same in every plan. */
     final String[] targetIds = new String[PER_PLAN];
     final String[] titles = new String[PER_PLAN];
+    /** Section and item ids and titles, the same in every plan: held, like the target ids, not made per plan. */
+    final String[] sectionIds = new String[SECTIONS];
+    final String[] sectionTitles = new String[SECTIONS];
+    final String[] itemIds = new String[SECTIONS * ITEMS];
+    final String[] itemTitles = new String[ITEMS];
     /** By plan, then target. */
     final double[][] goals;
     final double[][] weights;
@@ -64,6 +69,10 @@ final class NationalData {
             int i = t / TARGETS % ITEMS;
             targetIds[t] = "s" + (s + 1) + ".i" + (i + 1) + ".t" + (t % TARGETS + 1);
             titles[t] = "第" + (t + 1) + "项指标";
+            itemIds[s * ITEMS + i] = "s" + (s + 1) + ".i" + (i + 1);
+            itemTitles[i] = "第" + (i + 1) + "项工作";
+            sectionIds[s] = "s" + (s + 1);
+            sectionTitles[s] = "第" + (s + 1) + "部分";
         }
         int[] monthEnds = new int[MONTHS];
         for (int m = 0; m < MONTHS; m++) {
@@ -106,7 +115,7 @@ final class NationalData {
         departments.forEach(plan::department);
         int t = 0;
         for (int s = 0; s < SECTIONS; s++) {
-            Section.Builder section = Section.builder("s" + (s + 1), "第" + (s + 1) + "部分").weight(1 + s % 3);
+            Section.Builder section = Section.builder(sectionIds[s], sectionTitles[s]).weight(1 + s % 3);
             for (int i = 0; i < ITEMS; i++) {
                 List<Target> list = new ArrayList<>(TARGETS);
                 for (int k = 0; k < TARGETS; k++, t++) {
@@ -114,8 +123,7 @@ final class NationalData {
                             .goal(goals[p][t]).due(LocalDate.ofEpochDay(dueDays[p][t])).weight(weights[p][t])
                             .lead(departments.get(t % departments.size()).id()).build());
                 }
-                section.item(new Item("s" + (s + 1) + ".i" + (i + 1), "第" + (i + 1) + "项工作", 1 + i % 2, list,
-                        Optional.empty()));
+                section.item(new Item(itemIds[s * ITEMS + i], itemTitles[i], 1 + i % 2, list, Optional.empty()));
             }
             plan.section(section.build());
         }
