@@ -7,6 +7,7 @@ import io.github.policyplan.model.Value;
 import io.github.policyplan.plans.PlanSet;
 import io.github.policyplan.progress.Progress;
 import io.github.policyplan.progress.ProgressLog;
+import io.github.policyplan.scoring.Scorecard;
 import io.github.policyplan.scoring.Scoring;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -115,7 +116,10 @@ class CascadeTest {
         Map<String, ProgressLog> values = cascade.values(logs);
         String plain = Scoring.standard().score(cascade.plan("city-2023"), values.get("city-2023"), JUNE).toJson();
 
-        assertThat(cascade.score(logs, JUNE).scorecard("city-2023").toJson()).isEqualTo(plain);
+        Scorecard card = cascade.score(logs, JUNE).scorecard("city-2023");
+        assertThat(card.withShares(Map.of()).toJson()).as("the scores are plain scoring's").isEqualTo(plain);
+        assertThat(card.shares("funds").orElseThrow().reported()).as("the counties under the city's target")
+                .isEqualTo(3);
         assertThat(values.get("city-2023").latest("funds", JUNE).map(Report::value)).contains(Value.of(4.5));
         assertThat(set.bottomUp().get(set.bottomUp().size() - 1).id()).isEqualTo("city-2023");
     }
