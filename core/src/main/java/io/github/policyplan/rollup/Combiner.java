@@ -82,6 +82,11 @@ final class Combiner {
 
     /** Tells whether a unit's report of a date counts at another date. */
     boolean counts(LocalDate reported, LocalDate date) {
+        return counts(carryForward, reported, date);
+    }
+
+    /** The rule of {@link #counts(LocalDate, LocalDate)}, which {@link UnitValues} shares. */
+    static boolean counts(boolean carryForward, LocalDate reported, LocalDate date) {
         return carryForward || Periods.within(reported, date);
     }
 
