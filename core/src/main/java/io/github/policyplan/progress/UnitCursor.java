@@ -101,7 +101,7 @@ public final class UnitCursor {
         return made;
     }
 
-    /** Walks the log's series outside the plan and the sorted keys together, once (a unit's key has '@', no target id has). */
+    /** Walks the log's series outside the plan beside the sorted keys, once (a unit's key has '@', no target id). */
     private static void merge(Keys keys, SortedMap<String, Series> extras, Series[] found) {
         Iterator<Map.Entry<String, Series>> it = extras.entrySet().iterator();
         int k = 0;

@@ -130,7 +130,8 @@ final class UnitValues {
             double[] nd = method != Combine.RATIO ? null : level ? Combiner.ratio(units.value(p)) : new double[] {0, 0};
             double w = method == Combine.WEIGHTED_MEAN ? a.weight() : 1;
             double x = level ? 0 : w * units.amount(p);
-            int stage = method == Combine.LOWEST && level ? measure.levelIndex(((Value.Level) units.value(p)).name()) : 0;
+            int stage = method == Combine.LOWEST && level
+                    ? measure.levelIndex(((Value.Level) units.value(p)).name()) : 0;
             for (int d = j; d < n && (last || dates[d] < next); d++) {
                 if (j < from[d]) {
                     continue;
