@@ -86,6 +86,8 @@ public final class ProgressLog {
 
     /** Where each target's reports start in {@link #reports()}; built on first use. */
     volatile LogOrder.Order order;
+    /** The units' reports packed for rolling up ({@link UnitCursor#of}), for the last plan asked for. */
+    volatile UnitCursor units;
     /** Cached; racy single-check is safe for an immutable list and a primitive. */
     private List<LocalDate> dates;
     private int hash;

@@ -99,6 +99,11 @@ final class Combiner {
 
     /** Tells whether a unit's report of a date counts at another date. */
     boolean counts(LocalDate reported, LocalDate date) {
+        return counts(carryForward, cadence, reported, date);
+    }
+
+    /** The rule of {@link #counts(LocalDate, LocalDate)}, which {@link UnitValues} shares. */
+    static boolean counts(boolean carryForward, Cadence cadence, LocalDate reported, LocalDate date) {
         return carryForward || Periods.within(cadence, reported, date);
     }
 

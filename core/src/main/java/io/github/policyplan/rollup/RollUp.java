@@ -92,8 +92,18 @@ public final class RollUp {
         List<Report> added = new ArrayList<>();
         Set<String> replaced = new HashSet<>();
         boolean fromUnits = plan.breakdownSettings().scoreFromUnits();
-        for (Breakdown b : plan.breakdowns()) {
-            rolledValues(new Combiner(plan, b, log), log.series(b.target()), fromUnits, added, replaced);
+        UnitValues units = plan.breakdowns().isEmpty() ? null : new UnitValues(plan, log);
+        for (int i = 0; i < plan.breakdowns().size(); i++) {
+            Breakdown b = plan.breakdowns().get(i);
+            List<Report> own = log.series(b.target());
+            Set<Long> ownDates = new HashSet<>();
+            if (!own.isEmpty() && fromUnits) {
+                replaced.add(b.target());
+            } else {
+                own.forEach(r -> ownDates.add(r.date().toEpochDay()));
+            }
+            units.values(i, ownDates::contains, (day, value) -> added.add(new Report(b.target(),
+                    LocalDate.ofEpochDay(day), value, Optional.empty(), Optional.empty(), Optional.empty())));
         }
         if (replaced.isEmpty()) {
             return added.isEmpty() ? log : log.plus(added);

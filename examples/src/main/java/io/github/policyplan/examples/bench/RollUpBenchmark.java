@@ -1,6 +1,7 @@
 package io.github.policyplan.examples.bench;
 
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Report;
 import io.github.policyplan.progress.ProgressLog;
 import io.github.policyplan.rollup.RollUp;
 import io.github.policyplan.scoring.Scorecard;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -25,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code RollUp.standard().values(plan, log)}, every target's value at each of the twelve month ends
  * summed from its 2,800 units. Its floor, {@code floorScoring}, scores the same 560,000 shares as
  * targets ({@code RollUp.byUnit}) at the year end: what scoring the national set costs. Goal: at most
- * 1.5 × the floor.
+ * 1.5 × the floor. A log keeps the units' reports packed for rolling up once it has been rolled up
+ * ({@code UnitCursor}), as scoring keeps its figures once a plan has been scored; {@code rollUpValuesFirst}
+ * rolls up a new log each time (the same reports and one more), packing included.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -45,6 +49,7 @@ public class RollUpBenchmark {
     private ProgressLog log;
     private Plan byUnit;
     private ProgressLog byUnitLog;
+    private ProgressLog fresh;
 
     /** Generates the plan and the units' reports, and the same as one target a unit. */
     @Setup
@@ -58,6 +63,22 @@ public class RollUpBenchmark {
         System.out.printf("%n[roll-up] %,d targets divided among %,d units (%,d shares), %,d reports; made in %.1f s%n",
                 plan.targets().size(), plan.departments().size(), byUnit.targets().size(), log.size(),
                 (t1 - t0) / 1e9);
+    }
+
+    /** A new log for each iteration: the units' reports and one report of a target's own, nothing packed yet. */
+    @Setup(Level.Iteration)
+    public void newLog() {
+        fresh = log.plus(Report.of("t0", LocalDate.of(2023, 1, 15), 1));
+    }
+
+    /**
+     * The library on a log rolled up for the first time: packing the units' reports, then rolling up.
+     *
+     * @return the log with the rolled-up values
+     */
+    @Benchmark
+    public ProgressLog rollUpValuesFirst() {
+        return RollUp.standard().values(plan, fresh);
     }
 
     /**
