@@ -1,5 +1,6 @@
 package io.github.policyplan.plans;
 
+import io.github.policyplan.core.Explanation;
 import io.github.policyplan.internal.read.ReadLimits;
 import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.model.Item;
@@ -240,6 +241,35 @@ public final class Revisions {
      */
     public static List<Revision> appliedTo(Plan plan) {
         return plan.derived(Applied.class, p -> new Applied(List.of())).revisions();
+    }
+
+    /**
+     * Says what a revision changes and on whose decision, in words for officials.
+     *
+     * @param revision the revision
+     * @return such as {@code goal 8; decided 2023-07-10, effective 2023-07-01; 受市场影响下调; 县常委会会议纪要〔2023〕12号}
+     *         and {@code 目标值调整为8；2023-07-10决定，2023-07-01起执行；受市场影响下调；县常委会会议纪要〔2023〕12号}
+     */
+    public static Explanation describe(Revision revision) {
+        Revision r = Objects.requireNonNull(revision, "revision");
+        String what;
+        String whatZh;
+        if (r.change() instanceof Revision.NewGoal g) {
+            what = "goal " + g.goal();
+            whatZh = "目标值调整为" + g.goal();
+        } else if (r.change() instanceof Revision.NewDue d) {
+            what = "due " + d.due();
+            whatZh = "完成时限调整为" + d.due();
+        } else if (r.change() instanceof Revision.Withdrawn) {
+            what = "target withdrawn";
+            whatZh = "撤销目标";
+        } else {
+            what = "target added";
+            whatZh = "新增目标";
+        }
+        return Explanation.of(what + "; decided " + r.decided() + ", effective " + r.effective() + "; " + r.reason()
+                + r.reference().map(x -> "; " + x).orElse(""), whatZh + "；" + r.decided() + "决定，" + r.effective()
+                + "起执行；" + r.reason() + r.reference().map(x -> "；" + x).orElse(""));
     }
 
     /** The revisions that made a plan, kept with it. */
