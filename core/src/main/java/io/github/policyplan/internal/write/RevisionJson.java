@@ -1,0 +1,75 @@
+package io.github.policyplan.internal.write;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.policyplan.model.Revision;
+import io.github.policyplan.model.Target;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Writes one revision entry as stores and {@code plans.RevisionEntry} keep it: the keys that
+ * {@code internal.read.RevisionFields} reads. A target added is written with the keys an entry has for
+ * it (title, measure kind and unit, goal, due date, lead); one with more than those is refused rather
+ * than written in part. Stateless.
+ */
+public final class RevisionJson {
+
+    private RevisionJson() {
+    }
+
+    /**
+     * Writes a revision as a JSON object.
+     *
+     * @param g the generator
+     * @param r the revision
+     * @throws IOException              when the generator fails
+     * @throws IllegalArgumentException when it adds a target the entry cannot hold whole
+     */
+    public static void write(JsonGenerator g, Revision r) throws IOException {
+        if (r.change() instanceof Revision.Added added) {
+            fits(r, added.definition());
+        }
+        g.writeStartObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("target", r.target());
+        g.writeStringField("effective", r.effective().toString());
+        g.writeStringField("decided", r.decided().toString());
+        g.writeStringField("reason", r.reason());
+        optional(g, "reference", r.reference());
+        g.writeStringField("change", r.change().kind());
+        if (r.change() instanceof Revision.NewGoal goal) {
+            g.writeFieldName("goal");
+            JsonOutput.goal(g, goal.goal());
+        } else if (r.change() instanceof Revision.NewDue due) {
+            g.writeStringField("due", due.due().toString());
+        } else if (r.change() instanceof Revision.Added added) {
+            Target t = added.definition();
+            g.writeStringField("item", added.item());
+            g.writeStringField("title", t.title());
+            g.writeStringField("kind", t.measure().kind().code());
+            optional(g, "unit", Optional.of(t.measure().unit()).filter(u -> !u.isEmpty()));
+            g.writeFieldName("goal");
+            JsonOutput.goal(g, t.goal());
+            g.writeStringField("due", t.due().toString());
+            g.writeStringField("lead", t.lead());
+        }
+        g.writeEndObject();
+    }
+
+    /** Refuses a target added with more than an entry keeps: what was written would read back as another target. */
+    private static void fits(Revision r, Target t) {
+        Target kept = Target.builder(t.id(), t.title()).measure(t.measure().kind(), t.measure().unit()).goal(t.goal())
+                .due(t.due()).lead(t.lead()).build();
+        if (!kept.equals(t)) {
+            throw new IllegalArgumentException("revision " + r.id() + " adds target " + t.id() + " with more than a"
+                    + " revision entry keeps (title, kind, unit, goal, due, lead); define a target with cooperating"
+                    + " departments, a weight, a baseline, a schedule or a rule in the plan");
+        }
+    }
+
+    private static void optional(JsonGenerator g, String key, Optional<String> text) throws IOException {
+        if (text.isPresent()) {
+            g.writeStringField(key, text.get());
+        }
+    }
+}
