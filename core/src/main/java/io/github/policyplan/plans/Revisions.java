@@ -3,6 +3,7 @@ package io.github.policyplan.plans;
 import io.github.policyplan.core.Explanation;
 import io.github.policyplan.internal.read.ReadLimits;
 import io.github.policyplan.internal.read.TreeReader;
+import io.github.policyplan.model.Breakdown;
 import io.github.policyplan.model.Item;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Revision;
@@ -14,7 +15,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -32,7 +35,9 @@ import java.util.Set;
  *
  * <p>Every revision is checked against the plan: a known target (a new id for one added), an
  * effective date within the plan period and not after the target's due date, a new due date within the
- * period. Immutable and thread-safe.
+ * period, a new breakdown that fits its target (units of the plan, goals that fit the measure). A
+ * breakdown revision replaces the target's breakdown from its effective date; roll-ups and unit scores at
+ * a date use the breakdown in force. Immutable and thread-safe.
  */
 public final class Revisions {
 
@@ -202,9 +207,28 @@ public final class Revisions {
             sections.add(new Section(s.id(), s.title(), s.weight(), revise(s.targets(), applied), items,
                     s.aggregation()));
         }
-        Plan revised = plan.withSections(sections);
+        Plan revised = breakdownsAt(plan, applied).withSections(sections);
         revised.derived(Applied.class, p -> new Applied(applied));
         return revised;
+    }
+
+    /**
+     * The plan as issued with the breakdowns in force: each replaced by the last breakdown revision of
+     * its target, and none for a target withdrawn.
+     */
+    private static Plan breakdownsAt(Plan plan, List<Revision> applied) {
+        Map<String, Breakdown> byTarget = new LinkedHashMap<>();
+        plan.breakdowns().forEach(b -> byTarget.put(b.target(), b));
+        boolean changed = false;
+        for (Revision r : applied) {
+            if (r.change() instanceof Revision.NewBreakdown nb) {
+                byTarget.put(r.target(), nb.breakdown());
+                changed = true;
+            } else if (r.change() instanceof Revision.Withdrawn && byTarget.remove(r.target()) != null) {
+                changed = true;
+            }
+        }
+        return changed ? plan.withBreakdowns(List.copyOf(byTarget.values()), plan.breakdownSettings()) : plan;
     }
 
     private static List<Target> revise(List<Target> targets, List<Revision> applied) {
@@ -263,6 +287,9 @@ public final class Revisions {
         } else if (r.change() instanceof Revision.Withdrawn) {
             what = "target withdrawn";
             whatZh = "撤销目标";
+        } else if (r.change() instanceof Revision.NewBreakdown nb) {
+            what = "breakdown " + units(nb.breakdown(), ", ");
+            whatZh = "分解调整为" + units(nb.breakdown(), "、");
         } else {
             what = "target added";
             whatZh = "新增目标";
@@ -270,6 +297,15 @@ public final class Revisions {
         return Explanation.of(what + "; decided " + r.decided() + ", effective " + r.effective() + "; " + r.reason()
                 + r.reference().map(x -> "; " + x).orElse(""), whatZh + "；" + r.decided() + "决定，" + r.effective()
                 + "起执行；" + r.reason() + r.reference().map(x -> "；" + x).orElse(""));
+    }
+
+    private static String units(Breakdown b, String separator) {
+        List<String> parts = new ArrayList<>();
+        for (io.github.policyplan.model.Allotment a : b.units()) {
+            parts.add(a.unit() + " " + (a.share().isPresent() ? io.github.policyplan.core.NumberText.format(
+                    a.share().getAsDouble() * 100) + "%" : a.goal().map(Object::toString).orElse("—")));
+        }
+        return String.join(separator, parts);
     }
 
     /** The revisions that made a plan, kept with it. */

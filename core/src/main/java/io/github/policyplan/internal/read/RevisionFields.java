@@ -1,9 +1,14 @@
 package io.github.policyplan.internal.read;
 
+import io.github.policyplan.model.Allotment;
+import io.github.policyplan.model.Breakdown;
+import io.github.policyplan.model.Combine;
 import io.github.policyplan.model.Goal;
+import io.github.policyplan.model.InvalidPlanException;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Revision;
 import io.github.policyplan.model.Target;
+import io.github.policyplan.model.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +19,9 @@ import java.util.regex.Pattern;
 /**
  * Reads one revision entry as stores and {@code plans.RevisionEntry} keep it: {@code id, target,
  * effective, decided, reason, reference, change} and the change's own keys ({@code goal}; {@code due};
- * {@code item, title, kind, unit, goal, due, lead} for a target added; none for a withdrawal). Dates are
+ * {@code item, title, kind, unit, goal, due, lead} for a target added; none for a withdrawal;
+ * {@code units} of {@code unit} with {@code goal} or {@code share} and an optional {@code weight}, and
+ * optional {@code combine} and {@code under-allocation: intended}, for a breakdown). Dates are
  * days written in full; every problem is located at its key. Checks the entry, not its fit to a plan.
  * Stateless.
  */
@@ -22,14 +29,18 @@ public final class RevisionFields {
 
     /** The keys of a revision entry. */
     public static final List<String> KEYS = List.of("id", "target", "effective", "decided", "reason", "reference",
-            "change", "goal", "due", "item", "title", "kind", "unit", "lead");
+            "change", "goal", "due", "item", "title", "kind", "unit", "lead", "units", "combine", "under-allocation");
 
     /** The changes an entry can hold. */
-    public static final List<String> CHANGES = List.of("goal", "due", "add", "withdraw");
+    public static final List<String> CHANGES = List.of("goal", "due", "add", "withdraw", "breakdown");
+
+    /** The keys of a unit's part in a breakdown revision. */
+    public static final List<String> UNIT_KEYS = List.of("unit", "goal", "share", "weight");
 
     /** The keys each change has of its own; the other change keys are refused. */
     private static final Map<String, List<String>> OWN = Map.of("goal", List.of("goal"), "due", List.of("due"),
-            "add", List.of("item", "title", "kind", "unit", "goal", "due", "lead"), "withdraw", List.of());
+            "add", List.of("item", "title", "kind", "unit", "goal", "due", "lead"), "withdraw", List.of(),
+            "breakdown", List.of("units", "combine", "under-allocation"));
 
     /** A day written in full, as stores write it: 2023-06-30. */
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -88,6 +99,8 @@ public final class RevisionFields {
                 return day(f, "due", "due: the new due date", problems).map(Revision.NewDue::new);
             case "withdraw":
                 return Optional.of(new Revision.Withdrawn());
+            case "breakdown":
+                return target.flatMap(t -> breakdown(f, t, problems)).map(Revision.NewBreakdown::new);
             default:
                 return added(f, target, problems);
         }
@@ -112,6 +125,77 @@ public final class RevisionFields {
         } catch (RuntimeException e) {
             f.problem("target", "the new target does not fit: " + Texts.abbreviate(String.valueOf(e.getMessage())),
                     Optional.empty());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads the breakdown of a breakdown revision: {@code units}, {@code combine}, {@code under-allocation}.
+     * Checks its shape (units named once, shares adding up to 1), not its fit to the target.
+     *
+     * @param f        the revision's fields
+     * @param target   the target's id
+     * @param problems where problems go
+     * @return the breakdown, empty after a problem
+     */
+    public static Optional<Breakdown> breakdown(Fields f, String target, Problems problems) {
+        int before = problems.total();
+        Optional<Combine> combine = f.optionalText("combine").flatMap(c -> {
+            Optional<Combine> known = Combine.of(c);
+            if (known.isEmpty()) {
+                List<String> codes = new ArrayList<>();
+                for (Combine x : Combine.values()) {
+                    codes.add(x.code());
+                }
+                f.problem("combine", "unknown way to combine '" + Texts.abbreviate(c) + "'", Optional.of(
+                        Texts.didYouMean(c, codes).orElse("one of " + String.join(", ", codes))));
+            }
+            return known;
+        });
+        Optional<String> under = f.optionalText("under-allocation");
+        under.filter(u -> !u.equals("intended")).ifPresent(u -> f.problem("under-allocation", "under-allocation"
+                + " takes one value, intended (was '" + Texts.abbreviate(u) + "')", Optional.of("write"
+                        + " under-allocation: intended, or leave it out")));
+        List<Node> nodes = f.require("units", "units: each unit with its goal, [{unit: 城关镇, goal: 20}]")
+                .flatMap(n -> f.list("units")).orElse(List.of());
+        List<Allotment> units = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            f.open(nodes.get(i), "units", i, "a unit's part", UNIT_KEYS).flatMap(u -> allotment(u, problems))
+                    .ifPresent(units::add);
+        }
+        if (f.failed() || problems.total() > before || units.size() != nodes.size() || nodes.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Breakdown(target, units, combine, under.isPresent()));
+        } catch (InvalidPlanException e) {
+            for (Violation v : e.violations()) {
+                problems.add(f.get("units").orElseThrow(), f.path("units"), v.message(), v.hint());
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Allotment> allotment(Fields u, Problems problems) {
+        int before = problems.total();
+        Optional<String> unit = string(u, "unit", "unit: the id of the unit", problems);
+        Optional<Goal> goal = u.get("goal").flatMap(n -> goal(n, u, problems));
+        Optional<Double> share = u.optionalFraction("share");
+        Optional<Double> weight = u.optionalNumber("weight");
+        if (!u.has("goal") && !u.has("share")) {
+            u.problem("goal", "a unit's part gives its goal or its share of the target's goal", Optional.of(
+                    "write goal: 20, or share: 0.25"));
+        }
+        if (unit.isEmpty() || u.failed() || problems.total() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Allotment(unit.get(), goal, share.map(java.util.OptionalDouble::of)
+                    .orElse(java.util.OptionalDouble.empty()), weight.orElse(1.0), List.of(), Optional.empty()));
+        } catch (InvalidPlanException e) {
+            for (Violation v : e.violations()) {
+                problems.add(u.node(), u.path(), v.message(), v.hint());
+            }
             return Optional.empty();
         }
     }

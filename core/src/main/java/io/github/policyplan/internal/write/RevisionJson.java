@@ -1,6 +1,9 @@
 package io.github.policyplan.internal.write;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.policyplan.model.Allotment;
+import io.github.policyplan.model.Breakdown;
+import io.github.policyplan.model.Combine;
 import io.github.policyplan.model.Revision;
 import io.github.policyplan.model.Target;
 import java.io.IOException;
@@ -29,6 +32,9 @@ public final class RevisionJson {
         if (r.change() instanceof Revision.Added added) {
             fits(r, added.definition());
         }
+        if (r.change() instanceof Revision.NewBreakdown nb) {
+            fits(r, nb.breakdown());
+        }
         g.writeStartObject();
         g.writeStringField("id", r.id());
         g.writeStringField("target", r.target());
@@ -52,6 +58,8 @@ public final class RevisionJson {
             JsonOutput.goal(g, t.goal());
             g.writeStringField("due", t.due().toString());
             g.writeStringField("lead", t.lead());
+        } else if (r.change() instanceof Revision.NewBreakdown nb) {
+            breakdown(g, nb.breakdown());
         }
         g.writeEndObject();
     }
@@ -64,6 +72,41 @@ public final class RevisionJson {
             throw new IllegalArgumentException("revision " + r.id() + " adds target " + t.id() + " with more than a"
                     + " revision entry keeps (title, kind, unit, goal, due, lead); define a target with cooperating"
                     + " departments, a weight, a baseline, a schedule or a rule in the plan");
+        }
+    }
+
+    private static void breakdown(JsonGenerator g, Breakdown b) throws IOException {
+        g.writeArrayFieldStart("units");
+        for (Allotment a : b.units()) {
+            g.writeStartObject();
+            g.writeStringField("unit", a.unit());
+            if (a.goal().isPresent()) {
+                g.writeFieldName("goal");
+                JsonOutput.goal(g, a.goal().get());
+            }
+            if (a.share().isPresent()) {
+                g.writeFieldName("share");
+                JsonOutput.number(g, a.share().getAsDouble());
+            }
+            if (a.weight() != 1) {
+                g.writeFieldName("weight");
+                JsonOutput.number(g, a.weight());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        optional(g, "combine", b.combine().map(Combine::code));
+        optional(g, "under-allocation", Optional.of("intended").filter(x -> b.underIntended()));
+    }
+
+    /** Refuses a unit's part with its own checkpoints or due date, which an entry does not keep. */
+    private static void fits(Revision r, Breakdown b) {
+        for (Allotment a : b.units()) {
+            if (!a.checkpoints().isEmpty() || a.due().isPresent()) {
+                throw new IllegalArgumentException("revision " + r.id() + " gives unit " + a.unit() + " of "
+                        + r.target() + " its own checkpoints or due date, which a revision entry does not keep;"
+                        + " give them in the plan's breakdown");
+            }
         }
     }
 
