@@ -5,6 +5,7 @@ import io.github.policyplan.scoring.Scorecard;
 import io.github.policyplan.assessment.AssessmentScheme.PeerMetric;
 import io.github.policyplan.assessment.AssessmentScheme.Pool;
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.plans.Revisions;
 import io.github.policyplan.progress.ProgressLog;
 import io.github.policyplan.rollup.Completeness;
 import io.github.policyplan.scoring.Scoring;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -135,21 +137,86 @@ public final class Assessment {
      * @return the result
      */
     public AssessmentResult assess(ProgressLog log, AssessmentPeriod period) {
-        Scorecard scorecard = scoring.score(plan, log, period.end());
+        return assess(plan, pools, log, period, end -> plan);
+    }
+
+    /**
+     * Assesses a period under a revised plan (目标调整), as known on the day the log is
+     * {@linkplain ProgressLog#asKnownOn known on}: each score uses the plan in force at its date with the
+     * revisions decided by then ({@link Revisions#planAt(LocalDate, LocalDate)}), as
+     * {@link Scoring#score(Revisions, ProgressLog, LocalDate)} does. A quarterly result published on a day
+     * is reproduced byte for byte by this call with the log as known on that day, whatever was corrected
+     * or revised later. Each unit's notes name the revisions that applied to the targets behind it.
+     *
+     * <pre>{@code
+     * AssessmentResult asPublished = assessment.assess(revisions, log.asKnownOn(LocalDate.of(2023, 7, 5)),
+     *         AssessmentPeriod.quarter(2023, 2));
+     * }</pre>
+     *
+     * @param revisions the plan's revisions
+     * @param log       the progress reported, perhaps as known on a day
+     * @param period    a quarter or a year
+     * @return the result; the same as {@link #assess(ProgressLog, AssessmentPeriod)} when no revision is in
+     *         force
+     * @throws IllegalArgumentException when the revisions are of another plan, or a revision in force
+     *                                  withdrew a target the scheme names
+     */
+    public AssessmentResult assess(Revisions revisions, ProgressLog log, AssessmentPeriod period) {
+        Objects.requireNonNull(revisions, "revisions");
+        Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(period, "period");
+        if (!revisions.plan().id().equals(plan.id())) {
+            throw new IllegalArgumentException("the revisions are of plan '" + revisions.plan().id() + "', not '"
+                    + plan.id() + "'");
+        }
+        LocalDate knownOn = log.knownOn().orElse(LocalDate.MAX);
+        Plan atEnd = revisions.planAt(period.end(), knownOn);
+        if (atEnd == plan) {
+            return assess(log, period);
+        }
+        List<String> problems = problems(scheme, atEnd);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("under the revisions in force on " + period.end() + ": "
+                    + String.join("; ", problems));
+        }
+        return assess(atEnd, new PoolAssessor(scheme, atEnd, revisions.plan()), log, period,
+                end -> revisions.planAt(end, knownOn));
+    }
+
+    /**
+     * Assesses a period, as known on a day: {@code assess(revisions, log.asKnownOn(knownOn), period)}.
+     *
+     * @param revisions the plan's revisions
+     * @param log       the progress reported
+     * @param period    a quarter or a year
+     * @param knownOn   the day the reports and revisions are known on
+     * @return the result as it could have been computed that day
+     * @throws IllegalArgumentException as {@link #assess(Revisions, ProgressLog, AssessmentPeriod)}
+     */
+    public AssessmentResult assess(Revisions revisions, ProgressLog log, AssessmentPeriod period, LocalDate knownOn) {
+        Objects.requireNonNull(knownOn, "knownOn");
+        return assess(revisions, log.asKnownOn(knownOn), period);
+    }
+
+    private AssessmentResult assess(Plan atEnd, PoolAssessor assessor, ProgressLog log, AssessmentPeriod period,
+            Function<LocalDate, Plan> planAt) {
+        Scorecard scorecard = scoring.score(atEnd, log, period.end());
         TargetScores card = new TargetScores(scorecard);
         List<TargetScores> quarters = new ArrayList<>();
         if (period.isAnnual() && !scheme.annual().quarterWeights().isEmpty()) {
             for (int q = 1; q <= 4; q++) {
                 LocalDate end = AssessmentPeriod.quarter(period.start().getYear(), q).end();
-                quarters.add(new TargetScores(scoring.score(plan, log, end)));
+                Plan inForce = planAt.apply(end);
+                Scorecard quarter = scoring.score(inForce, log, end);
+                quarters.add(inForce == atEnd ? new TargetScores(quarter) : TargetScores.byId(quarter, atEnd));
             }
         }
         Map<String, List<Completeness.Missing>> missing = scheme.reporting().isEmpty() ? Map.of()
-                : Completeness.missedIn(plan, log, period.start(), period.end()).stream()
+                : Completeness.missedIn(atEnd, log, period.start(), period.end()).stream()
                         .collect(Collectors.groupingBy(Completeness.Missing::unit));
         List<PoolResult> results = new ArrayList<>();
         for (Pool pool : scheme.pools()) {
-            results.add(pools.assess(pool, card, quarters, period, missing));
+            results.add(assessor.assess(pool, card, quarters, period, missing));
         }
         return new AssessmentResult(scheme.id(), period, results, scheme.grades(), scorecard);
     }

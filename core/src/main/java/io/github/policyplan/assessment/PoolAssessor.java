@@ -25,14 +25,27 @@ final class PoolAssessor {
 
     private final AssessmentScheme scheme;
     private final Plan plan;
+    private final Plan issued;
     private final UnitBases bases;
     private final Adjusting adjusting;
     private final Grading grading;
     private final Awarding awarding;
 
     PoolAssessor(AssessmentScheme scheme, Plan plan) {
+        this(scheme, plan, plan);
+    }
+
+    /**
+     * Makes the assessor of a plan in force under revisions.
+     *
+     * @param scheme the scheme
+     * @param plan   the plan in force at the period's end
+     * @param issued the plan as issued, where a withdrawn target is still found
+     */
+    PoolAssessor(AssessmentScheme scheme, Plan plan, Plan issued) {
         this.scheme = scheme;
         this.plan = plan;
+        this.issued = issued;
         this.bases = new UnitBases(scheme, plan);
         this.adjusting = new Adjusting(scheme);
         this.grading = new Grading(scheme);
@@ -104,6 +117,7 @@ final class PoolAssessor {
                     : bases.ofQuarters(unit, quarterPeers, quarters, peers, card);
             UnitDraft d = new UnitDraft(unit, plan.department(unit).orElseThrow().name(), base);
             adjusting.apply(d, period, missing.getOrDefault(unit, List.of()));
+            d.notes.addAll(RevisionNotes.of(scheme, issued, plan, unit));
             drafts.add(d);
         }
         return drafts;

@@ -31,6 +31,33 @@ final class TargetScores {
         }
     }
 
+    private TargetScores(Scorecard card, double[] scores, Status[] statuses) {
+        this.card = card;
+        this.scores = scores;
+        this.statuses = statuses;
+    }
+
+    /**
+     * Reads a scorecard of another version of a plan (another quarter's, under other revisions) by the
+     * target indexes of this one: a target the scorecard does not have (added later, or withdrawn before)
+     * has no score and no data.
+     *
+     * @param card the scorecard
+     * @param plan the plan whose target indexes the scores are read by
+     * @return the scores
+     */
+    static TargetScores byId(Scorecard card, io.github.policyplan.model.Plan plan) {
+        List<io.github.policyplan.model.Target> targets = plan.targets();
+        double[] scores = new double[targets.size()];
+        Status[] statuses = new Status[targets.size()];
+        for (int i = 0; i < scores.length; i++) {
+            java.util.Optional<NodeScore> n = card.find(targets.get(i).id());
+            scores[i] = n.isPresent() ? n.get().score().orElse(Double.NaN) : Double.NaN;
+            statuses[i] = n.isPresent() ? n.get().status() : Status.NO_DATA;
+        }
+        return new TargetScores(card, scores, statuses);
+    }
+
     /**
      * Returns the scorecard.
      *

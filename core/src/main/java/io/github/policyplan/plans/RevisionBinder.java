@@ -5,6 +5,7 @@ import io.github.policyplan.internal.read.DocumentPath;
 import io.github.policyplan.internal.read.Fields;
 import io.github.policyplan.internal.read.Node;
 import io.github.policyplan.internal.read.Problems;
+import io.github.policyplan.internal.read.RevisionFields;
 import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.MeasureKind;
@@ -26,8 +27,11 @@ final class RevisionBinder {
 
     static final List<String> FILE_KEYS = List.of("plan", "revisions");
     static final List<String> KEYS = List.of("id", "target", "change", "effective", "decided", "reason", "reference",
-            "goal", "due", "item", "title", "kind", "unit", "lead");
-    static final List<String> CHANGES = List.of("goal", "due", "add", "withdraw");
+            "goal", "due", "item", "title", "kind", "unit", "lead", "units", "combine", "under-allocation");
+    static final List<String> CHANGES = RevisionFields.CHANGES;
+
+    /** The field of a problem with one unit of a breakdown revision: {@code units[2].unit}. */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("units\\[(\\d+)\\](.*)");
 
     private final Problems problems;
     private final Plan plan;
@@ -82,7 +86,16 @@ final class RevisionBinder {
                 what.get());
         List<RevisionRules.Issue> issues = RevisionRules.check(plan, rev);
         for (RevisionRules.Issue issue : issues) {
-            r.problem(r.has(issue.field()) ? issue.field() : "target", issue.message(), issue.hint());
+            java.util.regex.Matcher unit = UNIT.matcher(issue.field());
+            if (unit.matches() && r.get("units").orElse(null) instanceof Node.ListNode units
+                    && Integer.parseInt(unit.group(1)) < units.items().size()) {
+                int i = Integer.parseInt(unit.group(1));
+                problems.add(units.items().get(i), DocumentPath.index(r.path("units"), i) + unit.group(2),
+                        issue.message(), issue.hint());
+            } else {
+                String key = issue.field().startsWith("units") ? "units" : issue.field();
+                r.problem(r.has(key) ? key : "target", issue.message(), issue.hint());
+            }
         }
         return issues.isEmpty() ? Optional.of(rev) : Optional.empty();
     }
@@ -100,6 +113,8 @@ final class RevisionBinder {
                 return date(r, "due", "write the new due date").map(Revision.NewDue::new);
             case "withdraw":
                 return Optional.of(new Revision.Withdrawn());
+            case "breakdown":
+                return target.flatMap(t -> RevisionFields.breakdown(r, t, problems)).map(Revision.NewBreakdown::new);
             default:
                 return added(r, target);
         }

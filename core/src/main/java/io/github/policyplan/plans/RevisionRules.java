@@ -6,8 +6,11 @@ import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Revision;
 import io.github.policyplan.model.Section;
 import io.github.policyplan.model.Target;
+import io.github.policyplan.model.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +26,7 @@ final class RevisionRules {
     /**
      * A problem with one field of a revision.
      *
-     * @param field   the field: target, effective, due, item
+     * @param field   the field: target, effective, due, item, or a breakdown's ({@code units[1].unit})
      * @param message what is wrong
      * @param hint    the likely fix
      */
@@ -62,6 +65,19 @@ final class RevisionRules {
             out.add(new Issue("effective", "revision " + r.id() + " takes effect on " + r.effective() + ", after "
                     + r.target() + " was due (" + due + ")", Optional.of("a revision changes a target while it"
                             + " runs; take effect on or before " + due)));
+        }
+        if (r.change() instanceof Revision.NewBreakdown && plan.breakdown(r.target()).isEmpty()) {
+            out.add(new Issue("target", "revision " + r.id() + " changes the breakdown of " + r.target()
+                    + ", which the plan does not break down", Optional.of("divide the target in the plan or its"
+                            + " breakdown table (分解表) first; a revision changes a breakdown in force")));
+        }
+        if (r.change() instanceof Revision.NewBreakdown nb) {
+            Set<String> units = new HashSet<>();
+            plan.departments().forEach(d -> units.add(d.id()));
+            for (Violation v : nb.breakdown().check(target.get(), units, plan.period())) {
+                out.add(new Issue(v.path().isEmpty() ? "units" : v.path(), "revision " + r.id() + " breaks down "
+                        + r.target() + ": " + v.message(), v.hint()));
+            }
         }
         if (r.change() instanceof Revision.NewDue nd && (nd.due().isBefore(plan.period().start())
                 || nd.due().isAfter(plan.period().end()))) {

@@ -1,7 +1,9 @@
 package io.github.policyplan.plans;
 
+import io.github.policyplan.core.Explanation;
 import io.github.policyplan.internal.read.ReadLimits;
 import io.github.policyplan.internal.read.TreeReader;
+import io.github.policyplan.model.Breakdown;
 import io.github.policyplan.model.Item;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Revision;
@@ -13,7 +15,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -31,7 +35,9 @@ import java.util.Set;
  *
  * <p>Every revision is checked against the plan: a known target (a new id for one added), an
  * effective date within the plan period and not after the target's due date, a new due date within the
- * period. Immutable and thread-safe.
+ * period, a new breakdown that fits its target (units of the plan, goals that fit the measure). A
+ * breakdown revision replaces the target's breakdown from its effective date; roll-ups and unit scores at
+ * a date use the breakdown in force. Immutable and thread-safe.
  */
 public final class Revisions {
 
@@ -201,9 +207,28 @@ public final class Revisions {
             sections.add(new Section(s.id(), s.title(), s.weight(), revise(s.targets(), applied), items,
                     s.aggregation()));
         }
-        Plan revised = plan.withSections(sections);
+        Plan revised = breakdownsAt(plan, applied).withSections(sections);
         revised.derived(Applied.class, p -> new Applied(applied));
         return revised;
+    }
+
+    /**
+     * The plan as issued with the breakdowns in force: each replaced by the last breakdown revision of
+     * its target, and none for a target withdrawn.
+     */
+    private static Plan breakdownsAt(Plan plan, List<Revision> applied) {
+        Map<String, Breakdown> byTarget = new LinkedHashMap<>();
+        plan.breakdowns().forEach(b -> byTarget.put(b.target(), b));
+        boolean changed = false;
+        for (Revision r : applied) {
+            if (r.change() instanceof Revision.NewBreakdown nb) {
+                byTarget.put(r.target(), nb.breakdown());
+                changed = true;
+            } else if (r.change() instanceof Revision.Withdrawn && byTarget.remove(r.target()) != null) {
+                changed = true;
+            }
+        }
+        return changed ? plan.withBreakdowns(List.copyOf(byTarget.values()), plan.breakdownSettings()) : plan;
     }
 
     private static List<Target> revise(List<Target> targets, List<Revision> applied) {
@@ -240,6 +265,47 @@ public final class Revisions {
      */
     public static List<Revision> appliedTo(Plan plan) {
         return plan.derived(Applied.class, p -> new Applied(List.of())).revisions();
+    }
+
+    /**
+     * Says what a revision changes and on whose decision, in words for officials.
+     *
+     * @param revision the revision
+     * @return such as {@code goal 8; decided 2023-07-10, effective 2023-07-01; 受市场影响下调; 县常委会会议纪要〔2023〕12号}
+     *         and {@code 目标值调整为8；2023-07-10决定，2023-07-01起执行；受市场影响下调；县常委会会议纪要〔2023〕12号}
+     */
+    public static Explanation describe(Revision revision) {
+        Revision r = Objects.requireNonNull(revision, "revision");
+        String what;
+        String whatZh;
+        if (r.change() instanceof Revision.NewGoal g) {
+            what = "goal " + g.goal();
+            whatZh = "目标值调整为" + g.goal();
+        } else if (r.change() instanceof Revision.NewDue d) {
+            what = "due " + d.due();
+            whatZh = "完成时限调整为" + d.due();
+        } else if (r.change() instanceof Revision.Withdrawn) {
+            what = "target withdrawn";
+            whatZh = "撤销目标";
+        } else if (r.change() instanceof Revision.NewBreakdown nb) {
+            what = "breakdown " + units(nb.breakdown(), ", ");
+            whatZh = "分解调整为" + units(nb.breakdown(), "、");
+        } else {
+            what = "target added";
+            whatZh = "新增目标";
+        }
+        return Explanation.of(what + "; decided " + r.decided() + ", effective " + r.effective() + "; " + r.reason()
+                + r.reference().map(x -> "; " + x).orElse(""), whatZh + "；" + r.decided() + "决定，" + r.effective()
+                + "起执行；" + r.reason() + r.reference().map(x -> "；" + x).orElse(""));
+    }
+
+    private static String units(Breakdown b, String separator) {
+        List<String> parts = new ArrayList<>();
+        for (io.github.policyplan.model.Allotment a : b.units()) {
+            parts.add(a.unit() + " " + (a.share().isPresent() ? io.github.policyplan.core.NumberText.format(
+                    a.share().getAsDouble() * 100) + "%" : a.goal().map(Object::toString).orElse("—")));
+        }
+        return String.join(separator, parts);
     }
 
     /** The revisions that made a plan, kept with it. */

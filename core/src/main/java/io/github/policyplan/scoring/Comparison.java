@@ -106,13 +106,15 @@ public final class Comparison {
         String scores = show(sb) + " → " + show(sa);
         Optional<Target> tb = before.plan().target(id);
         Optional<Target> ta = after.plan().target(id);
-        if (tb.isEmpty() || ta.isEmpty() || !tb.get().equals(ta.get())) {
-            List<String> revs = new ArrayList<>();
-            for (Revision r : Revisions.appliedTo(after.plan())) {
-                if (r.target().equals(id) && !Revisions.appliedTo(before.plan()).contains(r)) {
-                    revs.add(r.id());
-                }
+        List<String> revs = new ArrayList<>();
+        boolean newBreakdown = false;
+        for (Revision r : Revisions.appliedTo(after.plan())) {
+            if (r.target().equals(id) && !Revisions.appliedTo(before.plan()).contains(r)) {
+                revs.add(r.id());
+                newBreakdown |= r.change() instanceof Revision.NewBreakdown;
             }
+        }
+        if (tb.isEmpty() || ta.isEmpty() || !tb.get().equals(ta.get()) || newBreakdown) {
             String named = revs.isEmpty() ? "" : " " + String.join(", ", revs);
             String what = tb.isEmpty() ? "target added" : ta.isEmpty() ? "target withdrawn" : "target revised";
             String whatZh = tb.isEmpty() ? "新增目标" : ta.isEmpty() ? "撤销目标" : "目标调整";

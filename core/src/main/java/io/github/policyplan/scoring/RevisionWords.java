@@ -22,22 +22,9 @@ final class RevisionWords {
             if (!r.target().equals(t.id())) {
                 continue;
             }
-            String what;
-            String whatZh;
-            if (r.change() instanceof Revision.NewGoal g) {
-                what = "goal " + g.goal();
-                whatZh = "目标值调整为" + g.goal();
-            } else if (r.change() instanceof Revision.NewDue d) {
-                what = "due " + d.due();
-                whatZh = "完成时限调整为" + d.due();
-            } else {
-                what = "target added";
-                whatZh = "新增目标";
-            }
-            english.add("revision " + r.id() + " applies (" + what + "; decided " + r.decided() + ", effective "
-                    + r.effective() + "; " + r.reason() + r.reference().map(x -> "; " + x).orElse("") + ")");
-            chinese.add("按目标调整" + r.id() + "（" + whatZh + "；" + r.decided() + "决定，" + r.effective() + "起执行；"
-                    + r.reason() + r.reference().map(x -> "；" + x).orElse("") + "）");
+            Explanation what = Revisions.describe(r);
+            english.add("revision " + r.id() + " applies (" + what.inEnglish() + ")");
+            chinese.add("按目标调整" + r.id() + "（" + what.inChinese() + "）");
         }
         return english.isEmpty() ? Optional.empty()
                 : Optional.of(Explanation.of(String.join("; ", english), String.join("；", chinese)));

@@ -194,10 +194,6 @@ final class Ledger {
             out.add(new Violation("revision.id", "the store already has a revision " + r.id(),
                     Optional.of("give each revision an id of its own")));
         }
-        if (r.change() instanceof Revision.Added) {
-            out.add(new Violation("revision.change", "revision " + r.id() + " adds a target; a store keeps new goals,"
-                    + " due dates and withdrawals", Optional.of("keep added targets in the plan's revisions file")));
-        }
         return out;
     }
 }

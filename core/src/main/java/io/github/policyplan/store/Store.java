@@ -63,13 +63,15 @@ public interface Store extends Closeable {
     void correct(ReportVersion correction) throws IOException;
 
     /**
-     * Records a revision of the plan (目标调整): a new goal or due date, or a target withdrawn.
+     * Records a revision of the plan (目标调整): a new goal or due date, a target added or withdrawn. It is
+     * kept as {@link io.github.policyplan.plans.RevisionEntry} writes it.
      *
      * @param revision the revision
      * @throws IllegalArgumentException when it does not fit the plan
      *                                  ({@link io.github.policyplan.plans.RevisionChecks}), repeats the
-     *                                  id of a revision the store has, or adds a target (added targets
-     *                                  belong in the plan's revisions file); nothing is written
+     *                                  id of a revision the store has, or adds a target with more than
+     *                                  an entry keeps ({@link io.github.policyplan.plans.RevisionEntry#toJson});
+     *                                  nothing is written
      * @throws IOException              when the store cannot be written; nothing is written
      */
     void revise(Revision revision) throws IOException;

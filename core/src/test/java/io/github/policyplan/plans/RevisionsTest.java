@@ -91,8 +91,8 @@ class RevisionsTest {
                         + " not have (did you mean 's1.i1.t1'?)",
                 "rev.yaml:14:16: revisions[1].effective: revision r2 takes effect on 2022-12-01, outside the plan period"
                         + " 2023-01-01 to 2025-12-31 (a revision takes effect within the period of the plan it revises)",
-                "rev.yaml:19:13: revisions[2].change: unknown change 'gaol' (known: goal, due, add, withdraw) (did you"
-                        + " mean 'goal'?)");
+                "rev.yaml:19:13: revisions[2].change: unknown change 'gaol' (known: goal, due, add, withdraw,"
+                        + " breakdown) (did you mean 'goal'?)");
     }
 
     @Test

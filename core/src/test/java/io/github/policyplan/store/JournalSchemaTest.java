@@ -45,9 +45,10 @@ class JournalSchemaTest {
             journal.revise(StoreFixtures.lowerGoal());
             journal.revise(StoreFixtures.laterDue());
             journal.revise(StoreFixtures.withdrawn());
+            journal.revise(StoreFixtures.added());
         }
         List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(6);
+        assertThat(lines).hasSize(7);
         for (int i = 0; i < lines.size(); i++) {
             assertThat(SchemaFiles.validate(SCHEMA, json(lines.get(i)))).as(lines.get(i)).isEmpty();
             Problems problems = new Problems("all.jsonl", 100);
@@ -80,6 +81,11 @@ class JournalSchemaTest {
                 + "\"decided\":\"2023-07-10\",\"reason\":\" \",\"change\":\"withdraw\"}}",
         "{\"kind\":\"revision\",\"revision\":{\"id\":\"r1\",\"target\":\"s1.i1.t1\",\"effective\":\"2023-07-01\","
                 + "\"decided\":\"2023-07-10\",\"reason\":\"调整\",\"change\":\"add\"}}",
+        "{\"kind\":\"revision\",\"revision\":{\"id\":\"r1\",\"target\":\"s1.i1.t9\",\"effective\":\"2023-07-01\","
+                + "\"decided\":\"2023-07-10\",\"reason\":\"调整\",\"change\":\"add\",\"item\":\"s1.i1\",\"title\":\"新\","
+                + "\"kind\":\"counts\",\"goal\":3,\"due\":\"2023-12-31\",\"lead\":\"kj\"}}",
+        "{\"kind\":\"revision\",\"revision\":{\"id\":\"r1\",\"target\":\"s1.i1.t1\",\"effective\":\"2023-07-01\","
+                + "\"decided\":\"2023-07-10\",\"reason\":\"调整\",\"change\":\"withdraw\",\"lead\":\"kj\"}}",
         "{\"kind\":\"revision\",\"revision\":{\"id\":\"r1\",\"target\":\"s1.i1.t1\",\"effective\":\"2023-07-01\","
                 + "\"decided\":\"2023-07-10\",\"reason\":\"调整\",\"change\":\"goal\",\"goal\":{\"low\":1}}}",
         "[1, 2]",

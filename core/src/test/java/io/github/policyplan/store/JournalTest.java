@@ -41,6 +41,7 @@ class JournalTest {
             journal.revise(StoreFixtures.lowerGoal());
             journal.revise(StoreFixtures.laterDue());
             journal.revise(StoreFixtures.withdrawn());
+            journal.revise(StoreFixtures.added());
         }
         return path;
     }
@@ -55,8 +56,9 @@ class JournalTest {
             assertThat(log.latest("energy", LocalDate.of(2023, 6, 30)).orElseThrow().value()).isEqualTo(Value.of(0.61));
             assertThat(log.latest("s1.i1.t3", LocalDate.of(2023, 6, 30)).orElseThrow().value())
                     .isEqualTo(Value.level("开工"));
-            assertThat(journal.revisions().list()).containsExactly(StoreFixtures.lowerGoal(), StoreFixtures.laterDue(),
-                    StoreFixtures.withdrawn());
+            assertThat(journal.revisions().list()).containsExactlyInAnyOrderElementsOf(StoreFixtures.everyKind());
+            assertThat(journal.revisions().planAt(LocalDate.of(2023, 9, 30)).target("s1.i1.t9"))
+                    .contains(((Revision.Added) StoreFixtures.added().change()).definition());
             assertThat(log.versions("s1.i1.t1", LocalDate.of(2023, 6, 30))).containsExactly(
                     version("s1.i1.t1", "2023-06-30", 6, "2023-07-01T10:00"),
                     version("s1.i1.t1", "2023-06-30", 7, "2023-07-03T09:30"));
@@ -64,7 +66,12 @@ class JournalTest {
                     .orElseThrow().value()).isEqualTo(Value.of(6));
         }
         List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(7);
+        assertThat(lines).hasSize(8);
+        assertThat(lines.get(7)).isEqualTo("{\"kind\":\"revision\",\"revision\":{\"id\":\"r4\",\"target\":"
+                + "\"s1.i1.t9\",\"effective\":\"2023-08-01\",\"decided\":\"2023-07-28\",\"reason\":\"新增科技招商任务\","
+                + "\"reference\":\"县委〔2023〕15号\",\"change\":\"add\",\"item\":\"s1.i1\",\"title\":\"引进科技型企业\","
+                + "\"kind\":\"count\",\"unit\":\"家\",\"goal\":5,\"due\":\"2023-12-31\","
+                + "\"lead\":\"kj\"}}");
         assertThat(lines.get(0)).isEqualTo("{\"journal\":\"policyplan\",\"version\":1,\"plan\":\"small-2023\"}");
         assertThat(lines.get(3)).isEqualTo("{\"kind\":\"correction\",\"report\":{\"target\":\"s1.i1.t1\",\"date\":"
                 + "\"2023-06-30\",\"value\":7,\"source\":\"县科技局\",\"recorded\":\"2023-07-03T09:30\"}}");
@@ -81,16 +88,17 @@ class JournalTest {
             Files.write(torn, Arrays.copyOf(whole, cut));
             try (Journal journal = Journal.open(torn, plan)) {
                 assertThat(journal.notes()).as("cut at byte %d", cut).singleElement().satisfies(p -> {
-                    assertThat(p.line()).isEqualTo(7);
-                    assertThat(p.toString()).startsWith("torn-" + cut + ".jsonl:7:1: the last line was cut short ("
+                    assertThat(p.line()).isEqualTo(8);
+                    assertThat(p.toString()).startsWith("torn-" + cut + ".jsonl:8:1: the last line was cut short ("
                             + (cut - lastLineStart) + (cut - lastLineStart == 1 ? " byte" : " bytes"));
                     assertThat(p.hint()).contains("nothing acknowledged is lost; append the entry again if its writer"
                             + " did not see it succeed");
                 });
-                assertThat(journal.revisions().list()).containsExactly(StoreFixtures.lowerGoal(), StoreFixtures.laterDue());
+                assertThat(journal.revisions().list()).containsExactly(StoreFixtures.lowerGoal(), StoreFixtures.laterDue(),
+                        StoreFixtures.withdrawn());
                 assertThat(journal.progress().latest("s1.i1.t1", LocalDate.of(2023, 6, 30)).orElseThrow().value())
                         .isEqualTo(Value.of(7));
-                journal.revise(StoreFixtures.withdrawn());
+                journal.revise(StoreFixtures.added());
             }
             assertThat(Files.readAllBytes(torn)).as("cut at byte %d, then appended again", cut).isEqualTo(whole);
             try (Journal again = Journal.open(torn, plan)) {
@@ -156,6 +164,20 @@ class JournalTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("2 problems for plan small-2023, nothing written:\nrevision.effective: ")
                     .hasMessageContaining("\nrevision.target: ");
+            Revision tooRich = new Revision("r8", "s1.i1.t8", LocalDate.of(2023, 8, 1), LocalDate.of(2023, 7, 28), "新增",
+                    Optional.empty(), new Revision.Added("s1.i1", ((Revision.Added) StoreFixtures.added().change())
+                            .definition().toBuilder().id("s1.i1.t8").cooperating("gx").build()));
+            assertThatThrownBy(() -> journal.revise(tooRich)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("revision r8 adds target s1.i1.t8 with more than a revision entry keeps (title, kind,"
+                            + " unit, goal, due, lead); define a target with cooperating departments, a weight, a"
+                            + " baseline, a schedule or a rule in the plan");
+            assertThatThrownBy(() -> journal.revise(new Revision("r7", "s1.t1", LocalDate.of(2023, 8, 1),
+                    LocalDate.of(2023, 7, 28), "新增", Optional.empty(), new Revision.Added("s1.i7",
+                            ((Revision.Added) StoreFixtures.added().change()).definition().toBuilder().id("s1.t1")
+                                    .build())))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("revision.target: revision r7 adds target s1.t1, which the plan already has")
+                    .hasMessageContaining("revision.item: revision r7 adds a target to item 's1.i7', which the plan"
+                            + " does not have");
             assertThatThrownBy(() -> journal.revise(StoreFixtures.lowerGoal()))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the store already has a revision r1");
             assertThatThrownBy(() -> journal.correct(version("energy", "2023-06-30", 0.6, "2023-06-29")))

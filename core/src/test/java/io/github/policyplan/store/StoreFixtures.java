@@ -61,4 +61,17 @@ final class StoreFixtures {
         return new Revision("r3", "industry.t3", LocalDate.of(2023, 10, 1), LocalDate.of(2023, 9, 25), "不再考核排名",
                 Optional.of("县政府〔2023〕8号"), new Revision.Withdrawn());
     }
+
+    /** A target added to item s1.i1 from 1 August, counting 5 companies. */
+    static Revision added() {
+        return new Revision("r4", "s1.i1.t9", LocalDate.of(2023, 8, 1), LocalDate.of(2023, 7, 28), "新增科技招商任务",
+                Optional.of("县委〔2023〕15号"), new Revision.Added("s1.i1", io.github.policyplan.model.Target.builder(
+                        "s1.i1.t9", "引进科技型企业").measure(io.github.policyplan.model.MeasureKind.COUNT, "家")
+                        .goal(5).due(LocalDate.of(2023, 12, 31)).lead("kj").build()));
+    }
+
+    /** Every kind of revision a store keeps. */
+    static List<Revision> everyKind() {
+        return List.of(lowerGoal(), laterDue(), withdrawn(), added());
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.policyplan.examples;
 
 import io.github.policyplan.assessment.Assessment;
+import io.github.policyplan.assessment.AssessmentComparison;
 import io.github.policyplan.assessment.AssessmentPeriod;
 import io.github.policyplan.assessment.AssessmentResult;
 import io.github.policyplan.assessment.Assessments;
@@ -27,7 +28,8 @@ import java.util.List;
  * Nothing lost, everything replayable (issue 15): the county plan through 2023, the second-quarter
  * result as published on 5 July, then a correction of a June report recorded on 20 July and a revision
  * of a goal decided on 10 July. The replay as known on 5 July reproduces the published result byte for
- * byte; the result now differs, and the comparison says where and why.
+ * byte (the assessment under the revisions as known on that day); the result now differs, and the
+ * comparisons say where and why: target by target for the scorecard, unit by unit for the assessment.
  *
  * <p>Goals, reports, the correction and the revision are illustrative (示例数据).
  */
@@ -88,7 +90,7 @@ public final class ReplayCounty {
         // 5 July: the Q2 result is published from what was known then.
         ProgressLog july5 = all.asKnownOn(PUBLISHED);
         String publishedCard = scoring.score(revisions, july5, Q2).toJson(from);
-        AssessmentResult q2Published = annual.assess(july5, AssessmentPeriod.quarter(2023, 2));
+        AssessmentResult q2Published = annual.assess(revisions, july5, AssessmentPeriod.quarter(2023, 2));
         String publishedAssessment = q2Published.toJson(from);
         // 20 July: 县科技局 corrects its June figure.
         Report june = all.latest("s1.i1.t1", Q2).orElseThrow();
@@ -99,14 +101,23 @@ public final class ReplayCounty {
         ProgressLog replayLog = now.asKnownOn(PUBLISHED);
         Scorecard replayed = scoring.score(revisions, replayLog, Q2);
         boolean same = replayed.toJson(from).equals(publishedCard)
-                && annual.assess(replayLog, AssessmentPeriod.quarter(2023, 2)).toJson(from).equals(publishedAssessment);
+                && annual.assess(revisions, now, AssessmentPeriod.quarter(2023, 2), PUBLISHED).toJson(from)
+                        .equals(publishedAssessment);
         out.println("回溯 replay as known on " + PUBLISHED + ": " + (same ? "identical to the published result, byte for"
                 + " byte (scorecard and assessment)" : "DIFFERENT from the published result"));
         Scorecard current = scoring.score(revisions, now, Q2);
         out.println("现在 now: plan score " + format(replayed) + " as published, " + format(current) + " now");
-        AssessmentResult q2Now = annual.assess(now, AssessmentPeriod.quarter(2023, 2));
+        AssessmentResult q2Now = annual.assess(revisions, now, AssessmentPeriod.quarter(2023, 2));
         out.println("考核 assessment, Q2: 县科技局 " + String.format(java.util.Locale.ROOT, "%.2f as published, %.2f now",
                 q2Published.unit("kjj").score().orElse(Double.NaN), q2Now.unit("kjj").score().orElse(Double.NaN)));
+        out.println("考核差异 assessment differences, Q2 as published and now:");
+        List<AssessmentComparison.Change> units = AssessmentComparison.of(q2Published, q2Now);
+        for (AssessmentComparison.Change c : units) {
+            out.println("  " + c.why().inChinese());
+        }
+        for (AssessmentComparison.Change c : units) {
+            out.println("  " + c.why().inEnglish());
+        }
         out.println("差异 differences:");
         for (Comparison.Change c : Comparison.of(replayed, current)) {
             out.println("  " + c.why().inChinese());
@@ -120,6 +131,10 @@ public final class ReplayCounty {
             }
         }
         out.println("  " + q3.node("s1.i1.t1").explanation().inChinese());
+        for (io.github.policyplan.core.Explanation note : annual.assess(revisions, now, AssessmentPeriod.quarter(2023, 3))
+                .unit("kjj").notes()) {
+            out.println("  考核 县科技局：" + note.inChinese());
+        }
         out.println("来源 provenance: library " + from.library() + ", " + from.inputs().size() + " inputs");
         return same ? 0 : 1;
     }

@@ -111,6 +111,7 @@ class ExamplesTest {
         int status = ReplayCounty.run(out.stream(), out.stream());
 
         assertThat(status).isZero();
+        assertGolden("replay-county.txt", out.text());
         assertThat(out.text()).contains("identical to the published result, byte for byte")
                 .contains("s1.i1.t1：得分 100 → 67.22；更正：6月30日报送值于7月20日由6 家更正为4 家")
                 .contains("s1.i1.t1：得分 66.85 → 100；目标调整 r1").contains("按目标调整r1（目标值调整为10");

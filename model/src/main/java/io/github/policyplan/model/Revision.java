@@ -54,6 +54,10 @@ public record Revision(String id, String target, LocalDate effective, LocalDate 
         if (reason.isBlank()) {
             throw new IllegalArgumentException("revision " + id + " must give its reason");
         }
+        if (change instanceof NewBreakdown nb && !nb.breakdown().target().equals(target)) {
+            throw new IllegalArgumentException("revision " + id + " gives a breakdown of " + nb.breakdown().target()
+                    + " but names target " + target);
+        }
         if (change instanceof Added && !((Added) change).definition().id().equals(target)) {
             throw new IllegalArgumentException("revision " + id + " adds target " + ((Added) change).definition().id()
                     + " but names target " + target);
@@ -61,13 +65,13 @@ public record Revision(String id, String target, LocalDate effective, LocalDate 
     }
 
     /**
-     * What a revision changes. Breakdowns (分解表) will be another kind of change.
+     * What a revision changes.
      */
-    public sealed interface Change permits NewGoal, NewDue, Added, Withdrawn {
+    public sealed interface Change permits NewGoal, NewDue, Added, Withdrawn, NewBreakdown {
         /**
          * Returns the change's kind as it is written in revision files.
          *
-         * @return {@code goal}, {@code due}, {@code add} or {@code withdraw}
+         * @return {@code goal}, {@code due}, {@code add}, {@code withdraw} or {@code breakdown}
          */
         String kind();
     }
@@ -145,6 +149,28 @@ public record Revision(String id, String target, LocalDate effective, LocalDate 
         @Override
         public String kind() {
             return "withdraw";
+        }
+    }
+
+    /**
+     * The target's breakdown (目标任务分解) replaced: from the effective date on, these units deliver it
+     * with these goals, in place of the breakdown it had (or none).
+     *
+     * @param breakdown the breakdown in force from the effective date; its target is the revision's
+     */
+    public record NewBreakdown(Breakdown breakdown) implements Change {
+        /**
+         * Checks the breakdown.
+         *
+         * @param breakdown the breakdown in force from the effective date
+         */
+        public NewBreakdown {
+            Objects.requireNonNull(breakdown, "breakdown");
+        }
+
+        @Override
+        public String kind() {
+            return "breakdown";
         }
     }
 }
