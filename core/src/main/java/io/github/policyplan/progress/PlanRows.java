@@ -3,6 +3,7 @@ package io.github.policyplan.progress;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Value;
+import io.github.policyplan.internal.read.Problems;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -161,6 +162,18 @@ final class PlanRows {
      * @return the log
      */
     ProgressLog build(Conflicts conflicts) {
+        return build(conflicts, null);
+    }
+
+    /**
+     * Builds the log as {@link #build(Conflicts)} does, warning as the one-plan reader warns: a count's
+     * running totals that fall, a target with no report for two cadences ({@link BulkWarnings}).
+     *
+     * @param conflicts receives each conflict
+     * @param warnings  where the warnings go; null for none
+     * @return the log
+     */
+    ProgressLog build(Conflicts conflicts, Problems warnings) {
         int n = numeric.length;
         int[] starts = new int[n + 1];
         for (int i = 0; i < size; i++) {
@@ -183,6 +196,9 @@ final class PlanRows {
             k = keep(t, order, starts[t], starts[t + 1], k, conflicts);
         }
         kept[n] = k;
+        if (warnings != null) {
+            BulkWarnings.warn(plan, order, kept, days, amounts, levels, wheres, warnings);
+        }
         int per = ProgressLog.blockTargets();
         Block[] blocks = new Block[(n + per - 1) / per];
         for (int b = 0; b < blocks.length; b++) {
