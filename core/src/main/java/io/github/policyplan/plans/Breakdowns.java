@@ -97,6 +97,6 @@ public final class Breakdowns {
             case YAML -> TreeReader.Format.YAML;
             case JSON -> TreeReader.Format.JSON;
         };
-        return PIPELINE.tree(format, (root, problems) -> new BreakdownFileBinder(problems, plan).tree(root));
+        return PIPELINE.tree(format, (root, problems) -> new BreakdownFileBinder(problems, plan).tree(root), true);
     }
 }

@@ -49,6 +49,8 @@ final class OutlineBinder {
     private final BreakdownBinder breakdowns;
     /** Node ids to where each is first used: its path, worked out only for a duplicate. */
     private final Map<String, Supplier<String>> nodeIds = new HashMap<>();
+    /** The ids not written but given by position ({@code s2}), to say so when a written id clashes. */
+    private final java.util.Set<String> byPosition = new java.util.HashSet<>();
 
     /** Binds one node of a list, given its index. */
     @FunctionalInterface
@@ -246,9 +248,13 @@ final class OutlineBinder {
         }
         Supplier<String> first = nodeIds.putIfAbsent(id.get(), f::path);
         if (first != null) {
-            f.problem("id", Checks.duplicateId(Texts.abbreviate(id.get()), first.get()),
-                    Optional.of("ids of sections, items and targets must be unique in the plan"));
+            f.problem("id", Checks.duplicateId(Texts.abbreviate(id.get()), first.get())
+                    + PositionalIds.clash(byPosition.contains(id.get()), written.isEmpty(), first.get()),
+                    Optional.of(PositionalIds.hint(byPosition.contains(id.get()), written.isEmpty(), first.get())));
             return Optional.empty();
+        }
+        if (written.isEmpty()) {
+            byPosition.add(id.get());
         }
         return id;
     }

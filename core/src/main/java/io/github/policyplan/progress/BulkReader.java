@@ -189,7 +189,8 @@ public final class BulkReader {
      *
      * @param path  the file
      * @param plans the plans
-     * @return the logs by plan id, and the notes
+     * @return the logs by plan id, the notes, and the warnings the one-plan reader gives (running totals that
+     *         fall, a target with no report for two cadences, a field ending in an ideographic space)
      * @throws ProgressException when the file has any problem
      * @throws IOException       when the file cannot be read
      */
@@ -235,7 +236,7 @@ public final class BulkReader {
         if (!problems.isEmpty()) {
             throw new ProgressException(source, problems.sorted(), problems.total());
         }
-        return new Loaded<>(Collections.unmodifiableMap(logs), problems.notes());
+        return new Loaded<>(Collections.unmodifiableMap(logs), problems.notes(), problems.warnings());
     }
 
     /** Reads every row, or up to a wrong header, a syntax error or bytes that are not UTF-8. */
@@ -252,7 +253,9 @@ public final class BulkReader {
         } catch (CharacterCodingException e) {
             problems.add(scanner.line(0), 1, "", "the file is not valid UTF-8", Optional.of("save it as UTF-8"));
         }
-        if (scanner.error != null) {
+        if (scanner.utf16 != null) {
+            io.github.policyplan.internal.read.Encodings.refuse(scanner.utf16, problems);
+        } else if (scanner.error != null) {
             problems.add(scanner.errorLine, scanner.errorColumn, "", "CSV syntax error: " + scanner.error,
                     Optional.ofNullable(scanner.errorHint));
         } else if (!rows.headed() && problems.isEmpty()) {

@@ -37,6 +37,8 @@ final class BulkRows {
     /** The field of each column, by ordinal; -1 when the header lacks it. */
     private final int[] at = new int[Column.values().length];
     private int width = -1;
+    /** The column names of the header's fields, for the paths of warnings. */
+    private String[] names = new String[0];
     private int row;
     /** The last target read: its plan, index and bytes, since rows usually come target after target. */
     private int lastPlan = -1;
@@ -76,6 +78,11 @@ final class BulkRows {
         int r = row++;
         if (!width(r)) {
             return true;
+        }
+        for (int f = 0; f < width; f++) {
+            if (BulkSpaces.mayEndInOtherSpace(in.buf, in.start[f], in.end[f])) {
+                BulkSpaces.warn(in.text(f), in.line(f), in.column(f), "reports[" + r + "]." + names[f], problems);
+            }
         }
         int target = target(r);
         int plan = lastPlan;
@@ -354,10 +361,16 @@ final class BulkRows {
         int before = problems.total();
         width = in.fields;
         String[] cells = new String[width];
+        names = new String[width];
         boolean any = false;
         for (int f = 0; f < width; f++) {
             cells[f] = in.text(f);
             any |= columns.column(cells[f]) != null;
+        }
+        String line = String.join(",", cells);
+        if (CsvShape.excelSeparatorLine(line, in.line(0), HEADER, problems)
+                || any && width > 1 && CsvShape.headerEndsWithComma(line, in.line(0), problems)) {
+            return false;
         }
         if (!any) {
             problems.add(in.line(0), 1, "", "the first line is not a header: it names none of the columns (found '"
@@ -380,6 +393,7 @@ final class BulkRows {
             } else {
                 at[c.ordinal()] = f;
             }
+            names[f] = c == null ? cells[f].strip() : c.key();
         }
         for (Column c : Column.values()) {
             if (c.required() && at[c.ordinal()] < 0) {

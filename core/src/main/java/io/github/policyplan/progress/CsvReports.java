@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.policyplan.internal.read.Characters;
 import io.github.policyplan.internal.read.Problems;
 import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.model.Breakdown;
@@ -59,6 +60,9 @@ final class CsvReports {
      */
     static List<RawReport> read(String text, Problems problems) {
         List<RawReport> out = new ArrayList<>();
+        if (CsvShape.rowsEndWithComma(text, problems)) {
+            return List.of();
+        }
         JsonLocation before = null;
         try (CsvParser p = FACTORY.createParser(text)) {
             int columns = -1;
@@ -81,6 +85,9 @@ final class CsvReports {
                             row.isEmpty() ? 1 : Math.max(1, at.getColumnNr()));
                     row.add(field);
                     if (columns > 0) {
+                        Characters.warnOtherSpaces(field.text(), field.line(), Math.max(1, at.getColumnNr()),
+                                "reports[" + out.size() + "]" + (row.size() <= COLUMNS.size()
+                                        ? "." + COLUMNS.get(row.size() - 1) : ""), problems);
                         CsvSlips.spanningQuote(field.text(), field.line(), Math.max(1, at.getColumnNr()), columns,
                                 "reports[" + out.size() + "]" + (row.size() <= COLUMNS.size()
                                         ? "." + COLUMNS.get(row.size() - 1) : ""), problems);
@@ -139,11 +146,15 @@ final class CsvReports {
             known |= COLUMNS.contains(f.text().strip().toLowerCase(Locale.ROOT));
         }
         Field first = row.get(0);
+        StringBuilder line = new StringBuilder();
+        for (Field f : row) {
+            line.append(line.length() == 0 ? "" : ",").append(f.text());
+        }
+        if (CsvShape.excelSeparatorLine(line.toString(), first.line(), HEADER, problems)
+                || known && row.size() > 1 && CsvShape.headerEndsWithComma(line.toString(), first.line(), problems)) {
+            return false;
+        }
         if (!known) {
-            StringBuilder line = new StringBuilder();
-            for (Field f : row) {
-                line.append(line.length() == 0 ? "" : ",").append(f.text());
-            }
             problems.add(first.line(), 1, "", "the first line is not the header " + HEADER + " (found '"
                     + Texts.abbreviate(line.toString()) + "')", Optional.of("add the header as the first line"));
             return false;

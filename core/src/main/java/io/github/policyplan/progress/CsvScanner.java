@@ -270,6 +270,9 @@ final class CsvScanner {
         return true;
     }
 
+    /** The UTF-16 form the input is saved in, when it is: nothing of it is read. */
+    String utf16;
+
     /** Reads the first bytes, or more when the row before ended exactly at the buffer's end. */
     private boolean fill() throws IOException {
         while (!eof && pos >= limit) {
@@ -285,6 +288,12 @@ final class CsvScanner {
             }
             if (!started && (limit >= 3 || eof)) {
                 started = true;
+                utf16 = io.github.policyplan.internal.read.Encodings.utf16(buf, limit).orElse(null);
+                if (utf16 != null) {
+                    eof = true;
+                    limit = 0;
+                    return false;
+                }
                 if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
                     pos = 3;
                     lineStart = 3;

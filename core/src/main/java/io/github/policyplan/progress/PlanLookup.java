@@ -210,7 +210,7 @@ final class PlanLookup {
                         java.time.LocalDate.ofEpochDay(day), other, kept, "at line " + BulkRows.lineOf(was));
                 conflicts.add(() -> problems.add(BulkRows.lineOf(at), BulkRows.columnOf(at), "reports["
                         + BulkRows.rowOf(at) + "].value", issue.message(), issue.hint()));
-            });
+            }, problems);
             conflicts.forEach(Runnable::run);
             logs.put(plan.id(), log);
         }

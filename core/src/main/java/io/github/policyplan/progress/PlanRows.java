@@ -3,6 +3,7 @@ package io.github.policyplan.progress;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Value;
+import io.github.policyplan.internal.read.Problems;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -232,7 +233,21 @@ final class PlanRows {
      * @return the log
      */
     ProgressLog build(Conflicts conflicts) {
-        Block[] laidOut = levels == null && sources == null && notes == null && evidence == null ? laidOut() : null;
+        return build(conflicts, null);
+    }
+
+    /**
+     * Builds the log as {@link #build(Conflicts)} does, warning as the one-plan reader warns: a count's
+     * running totals that fall, a target with no report for two cadences ({@link BulkWarnings}).
+     *
+     * @param conflicts receives each conflict
+     * @param warnings  where the warnings go; null for none
+     * @return the log
+     */
+    ProgressLog build(Conflicts conflicts, Problems warnings) {
+        // The straight lay-out has no pass over each target's reports in order, which the warnings need.
+        boolean plain = levels == null && sources == null && notes == null && evidence == null;
+        Block[] laidOut = warnings == null && plain ? laidOut() : null;
         if (laidOut != null) {
             discard();
             return ProgressLog.fromBlocks(plan, laidOut);
@@ -259,6 +274,9 @@ final class PlanRows {
             k = keep(t, order, starts[t], starts[t + 1], k, conflicts);
         }
         kept[n] = k;
+        if (warnings != null) {
+            BulkWarnings.warn(plan, order, kept, days, amounts, levels, wheres, warnings);
+        }
         int per = ProgressLog.blockTargets();
         Block[] blocks = new Block[(n + per - 1) / per];
         for (int b = 0; b < blocks.length; b++) {

@@ -319,9 +319,9 @@ public final class ProgressReader {
         ReadPipeline.TextBinder<List<RawReport>> reports = switch (format) {
             case CSV -> (text, problems) -> Optional.of(CsvReports.read(text, problems));
             case YAML -> pipeline.tree(TreeReader.Format.YAML, (root, problems) -> Optional.of(TreeReports.read(root,
-                    plan, problems)));
+                    plan, problems)), true);
             case JSON -> pipeline.tree(TreeReader.Format.JSON, (root, problems) -> Optional.of(TreeReports.read(root,
-                    plan, problems)));
+                    plan, problems)), true);
         };
         return (text, problems) -> {
             if (text.isBlank()) {

@@ -107,14 +107,32 @@ final class RunningTotals {
                 Total before = totals.get(i - 1);
                 Total now = totals.get(i);
                 if (now.amount() < before.amount()) {
-                    problems.warn(now.cell().line(), now.cell().column(), now.path(), "the running total of "
-                            + e.getKey() + " falls from " + Texts.number(before.amount()) + " (" + before.date()
-                            + ", line " + before.cell().line() + ") to " + Texts.number(now.amount()) + " ("
-                            + now.date() + ", line " + now.cell().line() + ")", Optional.of("a count's reports are"
-                                    + " totals so far in the period; if these are each quarter's own figures, add"
-                                    + " them up"));
+                    warnFall(e.getKey(), before.amount(), before.date(), before.cell().line(), now.amount(), now.date(),
+                            now.cell().line(), now.cell().column(), now.path(), problems);
                 }
             }
         }
+    }
+
+    /**
+     * Warns that a count's running total falls from one report to the next by date.
+     *
+     * @param key        the report's key: the target's id, or {@code target@unit}
+     * @param before     the total before
+     * @param beforeDate its date
+     * @param beforeLine its line
+     * @param now        the total that is lower
+     * @param nowDate    its date
+     * @param line       its value's line
+     * @param column     its value's column
+     * @param path       its value's path
+     * @param problems   where the warning goes
+     */
+    static void warnFall(String key, double before, LocalDate beforeDate, int beforeLine, double now,
+            LocalDate nowDate, int line, int column, String path, Problems problems) {
+        problems.warn(line, column, path, "the running total of " + key + " falls from " + Texts.number(before)
+                + " (" + beforeDate + ", line " + beforeLine + ") to " + Texts.number(now) + " (" + nowDate
+                + ", line " + line + ")", Optional.of("a count's reports are totals so far in the period; if these"
+                        + " are each quarter's own figures, add them up"));
     }
 }

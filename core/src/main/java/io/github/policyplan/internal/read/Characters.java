@@ -82,6 +82,28 @@ public final class Characters {
     }
 
     /**
+     * Warns at a text that starts or ends with a space other than the ASCII space or tab (an ideographic
+     * space, a no-break space, a zero-width space): in a CSV field, where ASCII spaces after a comma are
+     * common and harmless, these are slips that make a name differ from the same name without them.
+     *
+     * @param text     the text as written
+     * @param line     its line
+     * @param column   its column
+     * @param path     its path
+     * @param problems where the warning goes
+     */
+    public static void warnOtherSpaces(String text, int line, int column, String path, Problems problems) {
+        if (text.isEmpty() || problems.full()) {
+            return;
+        }
+        int first = text.codePointAt(0);
+        int last = text.codePointBefore(text.length());
+        if (isExotic(first) || isExotic(last)) {
+            TreeWarnings.warn(text, line, column, path, problems);
+        }
+    }
+
+    /**
      * Names a character with its article: {@code an ideographic space (U+3000)}.
      *
      * @param cp a code point
@@ -99,7 +121,17 @@ public final class Characters {
      * @return its name and code
      */
     public static String name(int cp) {
-        String name = switch (cp) {
+        return plainName(cp) + String.format(Locale.ROOT, " (U+%04X)", cp);
+    }
+
+    /**
+     * Names a character without its code: {@code ideographic space}.
+     *
+     * @param cp a code point
+     * @return its name
+     */
+    public static String plainName(int cp) {
+        return switch (cp) {
             case ' ' -> "space";
             case '\t' -> "tab";
             case 0x3000 -> "ideographic space";
@@ -112,9 +144,8 @@ public final class Characters {
             case 0x2028 -> "line separator";
             case 0x2029 -> "paragraph separator";
             case 0 -> "NUL character";
-            case 0x1A -> "Ctrl-Z (end-of-file mark)";
+            case 0x1A -> "Ctrl-Z end-of-file mark";
             default -> Character.getName(cp) == null ? "character" : Character.getName(cp).toLowerCase(Locale.ROOT);
         };
-        return name + String.format(Locale.ROOT, " (U+%04X)", cp);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
  * Says in our words what the parsers say in theirs, so that no parser internal reaches a user: a JSON
  * comment ("Feature 'ALLOW_COMMENTS' not enabled for parser"), {@code NaN} ("enable
  * JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS"), and a key, text or number beyond the parser's limits
- * ("StreamReadConstraints.getMaxStringLength()"). Stateless.
+ * ("StreamReadConstraints.getMaxStringLength()"), and a key that is a list or a map (a SnakeYAML event
+ * object). Stateless.
  */
 final class ParserWords {
 
@@ -35,6 +36,12 @@ final class ParserWords {
         }
         if (message.contains("ALLOW_UNQUOTED_FIELD_NAMES")) {
             return Optional.of(new String[] {"a JSON key must be quoted", "write \"key\": value"});
+        }
+        if (message.startsWith("Expected a field name")) {
+            String what = message.contains("SequenceStart") ? "a list" : message.contains("MappingStart") ? "a map"
+                    : "not a single name";
+            return Optional.of(new String[] {"a key here is " + what + "; a key is one name, such as s1.i1.t1",
+                "write the key as one name before its colon; if the brackets belong to the name, quote it: '[…]'"});
         }
         if (message.contains("StreamReadConstraints") || message.contains("exceeds the maximum")) {
             String what = message.startsWith("Number") ? "a number" : message.startsWith("Name") ? "a key"

@@ -55,6 +55,16 @@ public final class Problems {
     }
 
     /**
+     * Tells whether as many warnings as are kept have been found (in strict mode, as many problems): past
+     * it, a reader need not build the messages of warnings nobody will see.
+     *
+     * @return true once the limit is reached
+     */
+    public boolean warningsFull() {
+        return strict ? full() : warnings.size() >= limit;
+    }
+
+    /**
      * Returns the source name.
      *
      * @return the source
@@ -75,9 +85,9 @@ public final class Problems {
     public void add(int line, int column, String path, String message, Optional<String> hint) {
         total++;
         if (kept.size() < limit) {
-            kept.add(new Problem(source, Math.max(1, line), Math.max(1, column), Texts.shortPath(path),
-                    Texts.shortMessage(message), (hint.isPresent() ? hint : Hints.fallback(message))
-                            .map(Texts::shortMessage)));
+            kept.add(new Problem(source, Math.max(1, line), Math.max(1, column), shortPath(path),
+                    shortMessage(message), (hint.isPresent() ? hint : Hints.fallback(message))
+                            .map(Problems::shortMessage)));
         }
     }
 
@@ -139,8 +149,8 @@ public final class Problems {
      */
     public void note(int line, int column, String path, String message, Optional<String> hint) {
         if (notes.size() < limit) {
-            notes.add(new Problem(source, Math.max(1, line), Math.max(1, column), Texts.shortPath(path),
-                    Texts.shortMessage(message), hint));
+            notes.add(new Problem(source, Math.max(1, line), Math.max(1, column), shortPath(path),
+                    shortMessage(message), hint.map(Problems::shortMessage)));
         }
     }
 
@@ -159,8 +169,8 @@ public final class Problems {
         if (strict) {
             add(line, column, path, message, hint);
         } else if (warnings.size() < limit) {
-            warnings.add(new Problem(source, Math.max(1, line), Math.max(1, column), Texts.shortPath(path),
-                    Texts.shortMessage(message), hint.map(Texts::shortMessage)));
+            warnings.add(new Problem(source, Math.max(1, line), Math.max(1, column), shortPath(path),
+                    shortMessage(message), hint.map(Problems::shortMessage)));
         }
     }
 
@@ -174,6 +184,15 @@ public final class Problems {
      */
     public void warn(Node node, String path, String message, Optional<String> hint) {
         warn(node.line(), node.column(), path, message, hint);
+    }
+
+    /** A message or hint as a problem shows it: invisible characters escaped and named, shortened. */
+    private static String shortMessage(String message) {
+        return Texts.shortMessage(Visible.of(message));
+    }
+
+    private static String shortPath(String path) {
+        return Texts.shortPath(Visible.path(path));
     }
 
     /**

@@ -126,7 +126,23 @@ public final class ReadPipeline {
      * @return the text binder
      */
     public <T> TextBinder<T> tree(TreeReader.Format format, TreeBinder<T> binder) {
-        return (text, problems) -> trees.read(text, format, problems).flatMap(root -> {
+        return tree(format, binder, false);
+    }
+
+    /**
+     * Makes a text binder that reads the text into a located tree, then binds the tree; a text in
+     * another format than its name gives (CSV saved as {@code .txt}, YAML as {@code .json}) is refused,
+     * naming its format.
+     *
+     * @param format YAML or JSON
+     * @param binder binds the tree
+     * @param csv    whether the reader takes CSV files too, to say so in the hint
+     * @param <T>    what the tree is read as
+     * @return the text binder
+     */
+    public <T> TextBinder<T> tree(TreeReader.Format format, TreeBinder<T> binder, boolean csv) {
+        return (text, problems) -> !FormatSniff.fits(text, format, csv, problems) ? Optional.empty()
+                : trees.read(text, format, problems).flatMap(root -> {
             TreeWarnings.spaces(root, problems);
             return binder.bind(root, problems);
         });
@@ -184,7 +200,7 @@ public final class ReadPipeline {
 
     private static <T> Loaded<T> finish(Optional<String> text, TextBinder<T> binder, Problems problems,
             Refusal refusal) {
-        Optional<T> value = text.flatMap(t -> binder.bind(t, problems));
+        Optional<T> value = text.filter(t -> Invisibles.check(t, problems)).flatMap(t -> binder.bind(t, problems));
         if (problems.isEmpty() && value.isPresent()) {
             return new Loaded<>(value.get(), problems.notes(), problems.warnings());
         }

@@ -59,6 +59,11 @@ public final class TextInput {
      * @return the text, or empty when the bytes are not UTF-8
      */
     public static Optional<String> decode(byte[] bytes, Problems problems) {
+        Optional<String> utf16 = Encodings.utf16(bytes, bytes.length);
+        if (utf16.isPresent()) {
+            Encodings.refuse(utf16.get(), problems);
+            return Optional.empty();
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

@@ -86,6 +86,8 @@ public final class TreeReader {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(maxDepth + 2)
                 .maxStringLength(maxChars + 1)
+                // Keys as long as values: ValueLength refuses longer ones before the parser, located.
+                .maxNameLength(Math.max(maxValueChars, 1) + 1)
                 .build();
         this.yamlFactory = YAMLFactory.builder()
                 .loaderOptions(loader)
@@ -372,7 +374,20 @@ public final class TreeReader {
         message = firstLine(message);
         Optional<String[]> ours = ParserWords.translate(message, format == Format.JSON);
         if (ours.isPresent()) {
+            if (message.startsWith("Expected a field name")) {
+                column = keyColumn(input, line, column);
+            } else if (message.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
+                column = tokenStart(input, line, column, ours.get()[0]);
+            }
             problems.add(line, column, "", ours.get()[0], Optional.of(ours.get()[1]));
+            return;
+        }
+        if (Invisibles.byteOrderMarkNear(input, line, problems)) {
+            return;
+        }
+        Optional<Problem> space = format == Format.YAML ? SpaceSlips.near(input, line) : Optional.empty();
+        if (space.isPresent()) {
+            problems.add(space.get().line(), space.get().column(), "", space.get().message(), space.get().hint());
             return;
         }
         Optional<String> hint = Optional.empty();
@@ -389,6 +404,37 @@ public final class TreeReader {
             hint = Optional.of("indent with spaces, not tabs");
         }
         problems.add(line, column, "", (format == Format.YAML ? "YAML" : "JSON") + " syntax error: " + message, hint);
+    }
+
+    /** The column of a key that is a list or map: the parser places it after its opening bracket. */
+    private static int keyColumn(String input, int line, int column) {
+        int at = lineStart(input, line);
+        int before = at + column - 2;
+        return at >= 0 && before >= at && before < input.length() && (input.charAt(before) == '['
+                || input.charAt(before) == '{') ? column - 1 : column;
+    }
+
+    /** The column where a token the parser places at its end ({@code NaN}, quoted in our message) starts. */
+    private static int tokenStart(String input, int line, int column, String message) {
+        int open = message.indexOf('\'');
+        int close = message.indexOf('\'', open + 1);
+        int at = lineStart(input, line);
+        if (open < 0 || close < 0 || at < 0) {
+            return column;
+        }
+        String token = message.substring(open + 1, close);
+        int from = at + column - 1 - token.length();
+        return from >= at && input.startsWith(token, from) ? column - token.length() : column;
+    }
+
+    /** The offset where a line starts, or -1. */
+    private static int lineStart(String input, int line) {
+        int at = 0;
+        for (int l = 1; l < line && at >= 0; l++) {
+            at = input.indexOf('\n', at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        return at;
     }
 
     private static String firstLine(String message) {

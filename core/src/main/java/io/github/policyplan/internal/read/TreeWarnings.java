@@ -37,7 +37,11 @@ final class TreeWarnings {
     }
 
     private static void check(Node.ScalarNode s, String path, Problems problems) {
-        String text = s.text();
+        warn(s.text(), s.line(), s.column(), path, problems);
+    }
+
+    /** Warns at a text that starts or ends with space of any kind. */
+    static void warn(String text, int line, int column, String path, Problems problems) {
         if (text.isEmpty() || text.indexOf('\n') >= 0 || problems.full()) {
             return;
         }
@@ -50,7 +54,7 @@ final class TreeWarnings {
         }
         String where = leads && trails ? "starts and ends" : leads ? "starts" : "ends";
         int cp = leads ? first : last;
-        problems.warn(s, path, "'" + Characters.escape(Texts.abbreviate(text)) + "' " + where + " with "
+        problems.warn(line, column, path, "'" + Characters.escape(Texts.abbreviate(text)) + "' " + where + " with "
                 + Characters.withArticle(cp), Optional.of("remove it: names and ids are compared exactly, and '"
                         + Characters.escape(Texts.abbreviate(Characters.strip(text))) + "' is another name"));
     }

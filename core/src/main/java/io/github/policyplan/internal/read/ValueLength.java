@@ -24,11 +24,15 @@ final class ValueLength {
      * @return true when the text is within the limit
      */
     static boolean check(String text, boolean json, int limit, Problems problems) {
-        if (text.length() <= limit) {
-            return true;
+        if (json) {
+            // Always, for numbers: the parser stops at a number of more than 1000 digits without a location.
+            return checkJson(text, limit, problems);
         }
-        return json ? checkJson(text, limit, problems) : checkYaml(text, limit, problems);
+        return text.length() <= limit || checkYaml(text, limit, problems);
     }
+
+    /** The most characters a JSON number may hold: the parser's own limit, reported here with a location. */
+    static final int MAX_NUMBER_CHARS = 1000;
 
     private static boolean checkYaml(String text, int limit, Problems problems) {
         // A run ends at a line break, and inside a flow collection ([…], {…}) at a comma or bracket too: a
@@ -100,8 +104,18 @@ final class ValueLength {
             if (tokenStart >= 0 && i - tokenStart > limit) {
                 return refuse(line, tokenStart - lineStart + 1, limit, problems);
             }
+            if (!string && tokenStart >= 0 && i - tokenStart >= MAX_NUMBER_CHARS && isNumberStart(text.charAt(tokenStart))) {
+                problems.add(line, tokenStart - lineStart + 1, "", "a number of more than " + MAX_NUMBER_CHARS
+                        + " digits is longer than any number a plan holds", Optional.of("write the number"
+                        + " with a few significant digits; a very large one as 1e30"));
+                return false;
+            }
         }
         return true;
+    }
+
+    private static boolean isNumberStart(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.';
     }
 
     private static final Optional<String> HINT = Optional.of("shorten the value (a title or a note needs far"
