@@ -55,11 +55,20 @@ final class RevisionBinder {
         List<Node> items = f.require("revisions", "list the revisions under revisions:").flatMap(n ->
                 f.list("revisions")).orElse(List.of());
         List<Revision> out = new ArrayList<>();
+        List<Fields> fields = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             String path = DocumentPath.index(f.path("revisions"), i);
-            Fields.open(items.get(i), path, "a revision", KEYS, problems).flatMap(r -> revision(r, ids))
-                    .ifPresent(out::add);
+            Optional<Fields> r = Fields.open(items.get(i), path, "a revision", KEYS, problems);
+            Optional<Revision> rev = r.flatMap(x -> revision(x, ids));
+            if (rev.isPresent()) {
+                out.add(rev.get());
+                fields.add(r.get());
+            }
+        }
+        // Checked against the plan once all are read: a revision may change a target another one adds.
+        for (int i = 0; i < out.size(); i++) {
+            check(fields.get(i), out.get(i), out);
         }
         return problems.isEmpty() ? Optional.of(out) : Optional.empty();
     }
@@ -82,9 +91,13 @@ final class RevisionBinder {
                 || reason.isEmpty() || r.failed()) {
             return Optional.empty();
         }
-        Revision rev = new Revision(id.get(), target.get(), effective.get(), decided.get(), reason.get(), reference,
-                what.get());
-        List<RevisionRules.Issue> issues = RevisionRules.check(plan, rev);
+        return Optional.of(new Revision(id.get(), target.get(), effective.get(), decided.get(), reason.get(),
+                reference, what.get()));
+    }
+
+    /** Checks a revision against the plan and the file's other revisions, each problem at its key. */
+    private void check(Fields r, Revision rev, List<Revision> all) {
+        List<RevisionRules.Issue> issues = RevisionRules.check(plan, rev, all);
         for (RevisionRules.Issue issue : issues) {
             java.util.regex.Matcher unit = UNIT.matcher(issue.field());
             if (unit.matches() && r.get("units").orElse(null) instanceof Node.ListNode units
@@ -97,7 +110,6 @@ final class RevisionBinder {
                 r.problem(r.has(key) ? key : "target", issue.message(), issue.hint());
             }
         }
-        return issues.isEmpty() ? Optional.of(rev) : Optional.empty();
     }
 
     private Optional<LocalDate> date(Fields r, String key, String advice) {

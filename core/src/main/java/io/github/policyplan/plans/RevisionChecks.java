@@ -37,4 +37,25 @@ public final class RevisionChecks {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * Returns what is wrong with a revision against a plan and the revisions already made: besides the
+     * checks of {@link #check(Plan, Revision)}, a revision may change a target that one of them added,
+     * taking effect on or after it, and may not add a target one of them added.
+     *
+     * @param plan     the plan as issued
+     * @param revision the revision
+     * @param earlier  the plan's revisions so far, in any order
+     * @return the violations, as {@link #check(Plan, Revision)} gives them
+     */
+    public static List<Violation> check(Plan plan, Revision revision, List<Revision> earlier) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(revision, "revision");
+        Objects.requireNonNull(earlier, "earlier");
+        List<Violation> out = new ArrayList<>();
+        for (RevisionRules.Issue issue : RevisionRules.check(plan, revision, earlier)) {
+            out.add(new Violation(issue.field(), issue.message(), issue.hint()));
+        }
+        return List.copyOf(out);
+    }
 }

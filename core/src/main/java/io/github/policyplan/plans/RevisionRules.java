@@ -34,6 +34,14 @@ final class RevisionRules {
     }
 
     static List<Issue> check(Plan plan, Revision r) {
+        return check(plan, r, List.of());
+    }
+
+    /**
+     * Checks a revision against the plan as issued and the other revisions of the same set: a revision
+     * may change a target that another adds, taking effect on or after it.
+     */
+    static List<Issue> check(Plan plan, Revision r, List<Revision> others) {
         List<Issue> out = new ArrayList<>();
         if (r.effective().isBefore(plan.period().start()) || r.effective().isAfter(plan.period().end())) {
             out.add(new Issue("effective", "revision " + r.id() + " takes effect on " + r.effective()
@@ -45,6 +53,9 @@ final class RevisionRules {
                 out.add(new Issue("target", "revision " + r.id() + " adds target " + r.target()
                         + ", which the plan already has", Optional.of("give the new target an id of its own")));
             }
+            addedBy(others, r.target()).filter(o -> o != r).ifPresent(o -> out.add(new Issue("target", "revision "
+                    + r.id() + " adds target " + r.target() + ", which revision " + o.id() + " adds too",
+                    Optional.of("give the new target an id of its own"))));
             if (item(plan, added.item()).isEmpty()) {
                 out.add(new Issue("item", "revision " + r.id() + " adds a target to item '"
                         + Texts.abbreviate(added.item()) + "', which the plan does not have",
@@ -53,6 +64,16 @@ final class RevisionRules {
             return out;
         }
         Optional<Target> target = plan.target(r.target());
+        Optional<Revision> adding = target.isPresent() ? Optional.empty() : addedBy(others, r.target());
+        if (adding.isPresent()) {
+            target = Optional.of(((Revision.Added) adding.get().change()).definition());
+            if (r.effective().isBefore(adding.get().effective())) {
+                out.add(new Issue("effective", "revision " + r.id() + " takes effect on " + r.effective()
+                        + ", before revision " + adding.get().id() + " adds " + r.target() + " on "
+                        + adding.get().effective(), Optional.of("a target added by a revision can be changed"
+                                + " from the day it is added; take effect on or after " + adding.get().effective())));
+            }
+        }
         if (target.isEmpty()) {
             List<String> ids = new ArrayList<>();
             plan.targets().forEach(t -> ids.add(t.id()));
@@ -86,6 +107,16 @@ final class RevisionRules {
                     Optional.empty()));
         }
         return out;
+    }
+
+    /** The revision of a set that adds a target, if one does. */
+    private static Optional<Revision> addedBy(List<Revision> revisions, String target) {
+        for (Revision o : revisions) {
+            if (o.change() instanceof Revision.Added && o.target().equals(target)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<Item> item(Plan plan, String id) {

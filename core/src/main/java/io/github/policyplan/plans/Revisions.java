@@ -71,7 +71,7 @@ public final class Revisions {
             if (!ids.add(r.id())) {
                 problems.add("revisions[" + i + "].id: a second revision " + r.id());
             }
-            for (RevisionRules.Issue issue : RevisionRules.check(plan, r)) {
+            for (RevisionRules.Issue issue : RevisionRules.check(plan, r, revisions)) {
                 problems.add("revisions[" + i + "]." + issue.field() + ": " + issue.message()
                         + issue.hint().map(h -> " (" + h + ")").orElse(""));
             }
@@ -197,11 +197,13 @@ public final class Revisions {
             List<Item> items = new ArrayList<>();
             for (Item i : s.items()) {
                 List<Target> targets = revise(i.targets(), applied);
+                List<Target> added = new ArrayList<>();
                 for (Revision r : applied) {
                     if (r.change() instanceof Revision.Added a && a.item().equals(i.id())) {
-                        targets.add(a.definition());
+                        added.add(a.definition());
                     }
                 }
+                targets.addAll(revise(added, applied));
                 items.add(new Item(i.id(), i.title(), i.weight(), targets, i.aggregation()));
             }
             sections.add(new Section(s.id(), s.title(), s.weight(), revise(s.targets(), applied), items,

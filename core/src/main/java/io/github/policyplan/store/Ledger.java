@@ -187,7 +187,7 @@ final class Ledger {
 
     private List<Violation> revision(Revision r) {
         List<Violation> out = new ArrayList<>();
-        for (Violation v : RevisionChecks.check(plan, r)) {
+        for (Violation v : RevisionChecks.check(plan, r, revisions)) {
             out.add(v.under("revision"));
         }
         if (revisionIds.contains(r.id())) {

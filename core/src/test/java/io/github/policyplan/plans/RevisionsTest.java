@@ -60,6 +60,73 @@ class RevisionsTest {
     }
 
     @Test
+    void aTargetAddedByARevisionIsChangedByALaterOne() {
+        Target added = Target.builder("s1.i1.t99", "新增指标").measure(MeasureKind.COUNT, "家").goal(10)
+                .due(LocalDate.of(2023, 12, 31)).lead("kjj").build();
+        Revisions revisions = Revisions.of(plan, List.of(
+                new Revision("lower", "s1.i1.t99", LocalDate.of(2023, 10, 1), LocalDate.of(2023, 9, 20), "下调",
+                        Optional.empty(), new Revision.NewGoal(Goal.of(8))),
+                new Revision("add", "s1.i1.t99", LocalDate.of(2023, 7, 1), LocalDate.of(2023, 6, 25), "新增",
+                        Optional.empty(), new Revision.Added("s1.i1", added))));
+
+        assertThat(revisions.planAt(LocalDate.of(2023, 6, 30)).target("s1.i1.t99")).isEmpty();
+        assertThat(revisions.planAt(LocalDate.of(2023, 8, 31)).target("s1.i1.t99").orElseThrow().goal())
+                .isEqualTo(Goal.of(10));
+        assertThat(revisions.planAt(LocalDate.of(2023, 12, 31)).target("s1.i1.t99").orElseThrow().goal())
+                .isEqualTo(Goal.of(8));
+        assertThat(revisions.planAt(LocalDate.of(2023, 12, 31), LocalDate.of(2023, 9, 1)).target("s1.i1.t99")
+                .orElseThrow().goal()).as("as known before the lowering was decided").isEqualTo(Goal.of(10));
+        assertThatThrownBy(() -> Revisions.of(plan, List.of(revisions.list().get(0), new Revision("early",
+                "s1.i1.t99", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 1), "提前", Optional.empty(),
+                new Revision.NewDue(LocalDate.of(2023, 11, 30))))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("revisions[1].effective: revision early takes effect on 2023-06-01, before"
+                        + " revision add adds s1.i1.t99 on 2023-07-01");
+    }
+
+    @Test
+    void aRevisionsFileMayChangeATargetItAddsAndSaysWhenItComesTooEarly() {
+        String added = """
+                  - id: add
+                    target: s1.i1.t99
+                    change: add
+                    item: s1.i1
+                    title: 新增指标
+                    kind: count
+                    unit: 家
+                    goal: 10
+                    due: 2023-12-31
+                    lead: kjj
+                    effective: 2023-07-01
+                    decided: 2023-06-25
+                    reason: 新增
+                """;
+        String lowered = """
+                  - id: lower
+                    target: s1.i1.t99
+                    change: goal
+                    goal: 8
+                    effective: %s
+                    decided: 2023-09-20
+                    reason: 下调
+                """;
+        Revisions ok = Revisions.parse("plan: county-2023\nrevisions:\n" + lowered.formatted("2023-10-01") + added,
+                "rev.yaml", plan);
+        assertThat(ok.planAt(LocalDate.of(2023, 12, 31)).target("s1.i1.t99").orElseThrow().goal())
+                .isEqualTo(Goal.of(8));
+
+        RevisionException e = catchThrowableOfType(RevisionException.class, () -> Revisions.parse(
+                "plan: county-2023\nrevisions:\n" + lowered.formatted("2023-06-01") + added
+                        + added.replace("id: add", "id: add2"), "rev.yaml", plan));
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "rev.yaml:7:16: revisions[0].effective: revision lower takes effect on 2023-06-01, before revision"
+                        + " add adds s1.i1.t99 on 2023-07-01 (a target added by a revision can be changed from the"
+                        + " day it is added; take effect on or after 2023-07-01)",
+                "rev.yaml:24:13: revisions[2].target: revision add2 adds target s1.i1.t99, which revision add adds"
+                        + " too (give the new target an id of its own)");
+    }
+
+    @Test
     void aRevisionThatDoesNotFitThePlanIsALocatedProblemWithAHint() {
         RevisionException e = catchThrowableOfType(RevisionException.class, () -> Revisions.parse("""
                 plan: county-2023

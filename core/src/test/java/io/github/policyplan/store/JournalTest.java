@@ -148,6 +148,21 @@ class JournalTest {
     }
 
     @Test
+    void aTargetAddedByARevisionIsChangedByALaterOneAndKeptOnReopening() throws IOException {
+        Path path = filled();
+        Revision lowered = new Revision("r10", "s1.i1.t9", LocalDate.of(2023, 10, 1), LocalDate.of(2023, 9, 20), "下调",
+                Optional.empty(), new Revision.NewGoal(io.github.policyplan.model.Goal.of(2)));
+        try (Journal journal = Journal.open(path, plan)) {
+            journal.revise(lowered);
+        }
+        try (Journal reopened = Journal.open(path, plan)) {
+            assertThat(reopened.revisions().list()).contains(lowered);
+            assertThat(reopened.revisions().planAt(LocalDate.of(2023, 12, 31)).target("s1.i1.t9").orElseThrow()
+                    .goal()).isEqualTo(io.github.policyplan.model.Goal.of(2));
+        }
+    }
+
+    @Test
     void aConflictOrAReportThatDoesNotFitWritesNothing() throws IOException {
         Path path = filled();
         long size = Files.size(path);
@@ -159,7 +174,7 @@ class JournalTest {
                     version("s1.i1.t1", "2026-06-30", 9, "2026-07-05"))))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("1 problem for plan small-2023, nothing written:\nreports[1].date: ");
-            assertThatThrownBy(() -> journal.revise(new Revision("r9", "s1.i1.t9", LocalDate.of(2027, 1, 1),
+            assertThatThrownBy(() -> journal.revise(new Revision("r9", "s1.i1.t7", LocalDate.of(2027, 1, 1),
                     LocalDate.of(2023, 7, 10), "调整", Optional.empty(), new Revision.Withdrawn())))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("2 problems for plan small-2023, nothing written:\nrevision.effective: ")
