@@ -2,14 +2,13 @@ package io.github.policyplan.plans;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.ObjectCodec;
-import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.github.policyplan.internal.write.AtomicFiles;
 import io.github.policyplan.internal.write.JsonOutput;
+import io.github.policyplan.internal.write.QuotingYaml;
+import io.github.policyplan.internal.write.Separators;
 import io.github.policyplan.model.Baseline;
 import io.github.policyplan.model.Checkpoint;
 import io.github.policyplan.model.Department;
@@ -31,7 +30,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -43,7 +41,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class PlanWriter {
 
-    private static final YAMLFactory YAML = new PlanYamlFactory(YAMLFactory.builder()
+    private static final YAMLFactory YAML = new QuotingYaml(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -70,7 +68,7 @@ public final class PlanWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String text = out.toString();
+        String text = format == PlanFormat.YAML ? Separators.yaml(out.toString()) : Separators.json(out.toString());
         return text.endsWith("\n") ? text : text + "\n";
     }
 
@@ -323,22 +321,6 @@ public final class PlanWriter {
     }
 
     /**
-     * Tells whether text holds a character that YAML 1.1 reads as a line break besides {@code \n} and
-     * {@code \r}: NEL (U+0085), LINE SEPARATOR (U+2028) or PARAGRAPH SEPARATOR (U+2029). SnakeYAML's
-     * emitter writes these raw in plain, single-quoted and literal scalars, where a reader folds them;
-     * only a double-quoted scalar, which escapes them, keeps them.
-     */
-    static boolean hasYamlOnlyLineBreak(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Quotes keys (strategy parameter names) that hold a YAML-only line break, and values that YAML 1.1
      * would read as a number (sexagesimal {@code 1:30}, hex {@code 0x1F}, {@code .inf}) although
      * Jackson's own check lets them go plain.
@@ -348,7 +330,7 @@ public final class PlanWriter {
 
         @Override
         public boolean needToQuoteName(String name) {
-            return hasYamlOnlyLineBreak(name) || readsAsNumber(name) || super.needToQuoteName(name);
+            return QuotingYaml.needsDoubleQuotes(name) || readsAsNumber(name) || super.needToQuoteName(name);
         }
 
         @Override
@@ -358,43 +340,6 @@ public final class PlanWriter {
 
         private static boolean readsAsNumber(String text) {
             return Resolver.INT.matcher(text).matches() || Resolver.FLOAT.matcher(text).matches();
-        }
-    }
-
-    /** Creates {@link PlanYamlGenerator}s. */
-    private static final class PlanYamlFactory extends YAMLFactory {
-        private static final long serialVersionUID = 1L;
-
-        PlanYamlFactory(YAMLFactoryBuilder builder) {
-            super(builder);
-        }
-
-        @Override
-        protected YAMLGenerator _createGenerator(Writer out, IOContext ctxt) throws IOException {
-            return new PlanYamlGenerator(ctxt, _generatorFeatures, _yamlGeneratorFeatures, _quotingChecker,
-                    _objectCodec, out, _version);
-        }
-    }
-
-    /**
-     * Writes a value that holds a YAML-only line break double-quoted. (A quoting checker is not enough
-     * for values: with {@code MINIMIZE_QUOTES}, Jackson writes every value holding {@code \n} as a
-     * literal block without asking it.)
-     */
-    private static final class PlanYamlGenerator extends YAMLGenerator {
-        PlanYamlGenerator(IOContext ctxt, int jsonFeatures, int yamlFeatures, StringQuotingChecker quoting,
-                ObjectCodec codec, Writer out, DumperOptions.Version version) throws IOException {
-            super(ctxt, jsonFeatures, yamlFeatures, quoting, codec, out, version);
-        }
-
-        @Override
-        public void writeString(String text) throws IOException {
-            if (text != null && hasYamlOnlyLineBreak(text)) {
-                _verifyValueWrite("write String value");
-                _writeScalar(text, "string", DumperOptions.ScalarStyle.DOUBLE_QUOTED);
-            } else {
-                super.writeString(text);
-            }
         }
     }
 }

@@ -7,6 +7,7 @@ import io.github.policyplan.internal.read.ReadLimits;
 import io.github.policyplan.internal.read.RevisionFields;
 import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.internal.write.RevisionJson;
+import io.github.policyplan.internal.write.Separators;
 import io.github.policyplan.model.Revision;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -55,7 +56,7 @@ public final class RevisionEntry {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return Separators.json(out.toString());
     }
 
     /**

@@ -222,6 +222,12 @@ final class TargetValueBinder {
                         ? ValueDomain.within(f, key, s, f.percent(key, s), measure.get(), problems).map(Goal::of)
                         : Optional.empty();
             }
+            if (text && !numeric && s.text().isBlank()) {
+                problems.add(n, f.path(key), "the " + key + " is empty", Optional.of("write a stage or grade"
+                        + (unsetAllowed ? ", or '*' if the plan does not publish it" : "")));
+                f.fail();
+                return Optional.empty();
+            }
             if (text && !numeric) {
                 return Optional.of(Goal.level(shared.text(s.text())));
             }

@@ -2,6 +2,7 @@ package io.github.policyplan.progress;
 
 import io.github.policyplan.internal.read.DateReader;
 import io.github.policyplan.internal.read.Problems;
+import io.github.policyplan.internal.read.StraySeparators;
 import io.github.policyplan.internal.read.Texts;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Target;
@@ -416,9 +417,11 @@ final class BulkRows {
                 return null;
             }
             if (in.same(f, bytes, length)) {
+                separators(f);
                 return text;
             }
             text = in.text(f);
+            separators(f);
             int n = in.end[f] - in.start[f];
             if (n > bytes.length) {
                 bytes = new byte[n * 2];
@@ -426,6 +429,14 @@ final class BulkRows {
             System.arraycopy(in.buf, in.start[f], bytes, 0, n);
             length = in.quoted(f) ? -1 : n;
             return text.isEmpty() ? null : text;
+        }
+
+        /** Warns at a line or paragraph separator or a byte-order mark in the text, as the one-plan reader. */
+        private void separators(int f) {
+            if (StraySeparators.holdsOne(text)) {
+                StraySeparators.warnInField(text, in.line(f), in.column(f) + (in.quoted(f) ? 1 : 0), in.quoted(f),
+                        problems);
+            }
         }
     }
 }

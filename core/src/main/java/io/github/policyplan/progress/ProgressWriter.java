@@ -9,6 +9,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.github.policyplan.internal.write.AtomicFiles;
 import io.github.policyplan.internal.write.JsonOutput;
+import io.github.policyplan.internal.write.QuotingYaml;
+import io.github.policyplan.internal.write.Separators;
 import io.github.policyplan.model.Breakdown;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -25,19 +27,23 @@ import java.util.Optional;
  * and columns in a fixed order, texts left out when absent, {@code \n} line ends. The same log
  * always gives byte-identical text, and reading it back against the plan gives an equal log.
  *
+ * <p>YAML and JSON escape a line separator (U+2028), a paragraph separator (U+2029) and a byte-order
+ * mark (U+FEFF) in a text; CSV has no escapes, so it keeps them as they are (the log reads back equal,
+ * with a warning at each, and a strict read refuses the file): write YAML or JSON to keep such text
+ * without a warning.
+ *
  * <p>CSV has the {@code evidence} column only when some report has evidence, and the {@code recorded}
  * column after it when some report in force has a record time. A file holds the reports in force, each
  * with its record time; the versions they replaced are not written. Stateless and thread-safe.
  */
 final class ProgressWriter {
 
-    private static final YAMLFactory YAML = YAMLFactory.builder()
+    private static final YAMLFactory YAML = new QuotingYaml(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .build();
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR));
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final CsvFactory CSV = CsvFactory.builder().build();
 
@@ -55,7 +61,8 @@ final class ProgressWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String text = out.toString();
+        String text = format == ProgressFormat.YAML ? Separators.yaml(out.toString())
+                : format == ProgressFormat.JSON ? Separators.json(out.toString()) : out.toString();
         return text.endsWith("\n") ? text : text + "\n";
     }
 

@@ -11,6 +11,7 @@ import io.github.policyplan.internal.read.RevisionFields;
 import io.github.policyplan.internal.read.TreeReader;
 import io.github.policyplan.internal.write.JsonOutput;
 import io.github.policyplan.internal.write.RevisionJson;
+import io.github.policyplan.internal.write.Separators;
 import io.github.policyplan.model.Recorded;
 import io.github.policyplan.model.Report;
 import io.github.policyplan.model.ReportVersion;
@@ -56,7 +57,7 @@ final class StoreJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return Separators.json(out.toString());
     }
 
     /** Reads a JSON object whose problems are all on one line, as a map with the given keys. */

@@ -41,6 +41,18 @@ class RevisionEntryTest {
                 + "\"change\":\"goal\",\"goal\":8}");
     }
 
+    /** Issue 12 point 4: the separators and the byte-order mark are escaped, never written raw, and read back. */
+    @Test
+    void separatorsAndByteOrderMarksAreEscapedAndReadBack() {
+        Revision r = new Revision("s", "s1.i1.t1", JULY, LocalDate.of(2023, 7, 10), "\uFEFF调整\u2028说明\u2029",
+                Optional.of("纪要\uFEFF〔2023〕1号"), new Revision.NewGoal(Goal.of(8)));
+        String json = RevisionEntry.toJson(r);
+
+        assertThat(json).doesNotContain("\u2028").doesNotContain("\u2029").doesNotContain("\uFEFF")
+                .contains("\\u2028", "\\u2029", "\\uFEFF");
+        assertThat(RevisionEntry.parse(json, "row")).isEqualTo(r);
+    }
+
     @Test
     void aBadEntryIsLocatedByColumnAndKey() {
         RevisionException e = catchThrowableOfType(RevisionException.class, () -> RevisionEntry.parse(

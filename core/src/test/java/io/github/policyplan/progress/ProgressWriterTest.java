@@ -2,6 +2,7 @@ package io.github.policyplan.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.policyplan.core.Loaded;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Report;
 import io.github.policyplan.model.Value;
@@ -69,6 +70,35 @@ class ProgressWriterTest {
         assertThat(Progress.parse(Progress.toCsv(log), "t.csv", PLAN).reports()).isEqualTo(reports);
         assertThat(Progress.parse(Progress.toYaml(log), "t.yaml", PLAN).reports()).isEqualTo(reports);
         assertThat(Progress.parse(Progress.toJson(log), "t.json", PLAN).reports()).isEqualTo(reports);
+    }
+
+    /**
+     * Issue 12 point 4: YAML and JSON escape the line and paragraph separators and the byte-order mark, so
+     * that no raw one is written and the log reads back exactly, with no warning at such a character.
+     * CSV cannot escape them: it keeps them, and the log reads back exactly, with a warning at each.
+     */
+    @Test
+    void escapesSeparatorsAndByteOrderMarksInYamlAndJsonAndKeepsThemInCsv() {
+        List<String> texts = List.of("a\u2028b", "c\u2029d", "e\uFEFFf", "\uFEFFstart", "end\uFEFF", "\u2028",
+                "x\u2028\u2029\uFEFF\u0085y", "两行\n\u2028备注", "back\\slash\uFEFF\"q\"");
+        List<Report> reports = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            reports.add(new Report("energy", LocalDate.of(2023, 1, 1).plusDays(i), Value.of(i), Optional.of(texts.get(i)),
+                    Optional.of(texts.get(i)), Optional.of(texts.get(i))));
+        }
+        ProgressLog log = ProgressLog.of(PLAN, reports);
+
+        for (String[] written : List.of(new String[] {Progress.toYaml(log), "t.yaml"},
+                new String[] {Progress.toJson(log), "t.json"})) {
+            assertThat(written[0]).as(written[1]).doesNotContain("\u2028").doesNotContain("\u2029")
+                    .doesNotContain("\uFEFF");
+            Loaded<ProgressLog> back = Progress.reader().load(written[0], written[1], PLAN);
+            assertThat(back.value().reports()).as(written[1]).isEqualTo(reports);
+            assertThat(back.warnings()).as(written[1]).noneMatch(w -> w.message().startsWith("the text holds"));
+        }
+        Loaded<ProgressLog> csv = Progress.reader().load(Progress.toCsv(log), "t.csv", PLAN);
+        assertThat(csv.value().reports()).isEqualTo(reports);
+        assertThat(csv.warnings()).filteredOn(w -> w.message().startsWith("the text holds")).isNotEmpty();
     }
 
     @Test

@@ -46,6 +46,23 @@ class JournalTest {
         return path;
     }
 
+    /** Issue 12 point 4: the separators and the byte-order mark are escaped in the journal, and read back. */
+    @Test
+    void separatorsAndByteOrderMarksAreEscapedAndReadBackAsWritten() throws IOException {
+        Path path = dir.resolve("separators.jsonl");
+        String text = "\uFEFF县\u2028科技\u2029局\uFEFF";
+        Report report = new Report("s1.i1.t1", LocalDate.of(2023, 6, 30), Value.of(6), Optional.of(text),
+                Optional.of(text + " note"), Optional.of(text));
+        try (Journal journal = Journal.open(path, plan)) {
+            journal.add(List.of(new ReportVersion(report, Optional.empty())));
+        }
+        assertThat(Files.readString(path, StandardCharsets.UTF_8)).doesNotContain("\u2028").doesNotContain("\u2029")
+                .doesNotContain("\uFEFF").contains("\\u2028");
+        try (Journal journal = Journal.open(path, plan)) {
+            assertThat(journal.progress().latest("s1.i1.t1", LocalDate.of(2023, 6, 30))).contains(report);
+        }
+    }
+
     @Test
     void whatWasAppendedIsThereAfterReopening() throws IOException {
         Path path = filled();

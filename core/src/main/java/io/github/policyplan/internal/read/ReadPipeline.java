@@ -201,6 +201,7 @@ public final class ReadPipeline {
     private static <T> Loaded<T> finish(Optional<String> text, TextBinder<T> binder, Problems problems,
             Refusal refusal) {
         Optional<T> value = text.filter(t -> Invisibles.check(t, problems)).flatMap(t -> binder.bind(t, problems));
+        text.ifPresent(t -> StraySeparators.warn(t, problems));
         if (problems.isEmpty() && value.isPresent()) {
             return new Loaded<>(value.get(), problems.notes(), problems.warnings());
         }
