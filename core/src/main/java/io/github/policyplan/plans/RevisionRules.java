@@ -1,6 +1,7 @@
 package io.github.policyplan.plans;
 
 import io.github.policyplan.internal.read.Texts;
+import io.github.policyplan.model.Breakdown;
 import io.github.policyplan.model.Item;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Revision;
@@ -93,13 +94,12 @@ final class RevisionRules {
                             + " breakdown table (分解表) first; a revision changes a breakdown in force")));
         }
         if (r.change() instanceof Revision.NewBreakdown nb) {
-            Set<String> units = new HashSet<>();
-            plan.departments().forEach(d -> units.add(d.id()));
-            for (Violation v : nb.breakdown().check(target.get(), units, plan.period())) {
+            for (Violation v : nb.breakdown().check(goalAt(target.get(), r, others), units(plan), plan.period())) {
                 out.add(new Issue(v.path().isEmpty() ? "units" : v.path(), "revision " + r.id() + " breaks down "
                         + r.target() + ": " + v.message(), v.hint()));
             }
         }
+        breakdownStillFits(plan, target.get(), r, others, out);
         if (r.change() instanceof Revision.NewDue nd && (nd.due().isBefore(plan.period().start())
                 || nd.due().isAfter(plan.period().end()))) {
             out.add(new Issue("due", "revision " + r.id() + " moves the due date of " + r.target() + " to "
@@ -107,6 +107,79 @@ final class RevisionRules {
                     Optional.empty()));
         }
         return out;
+    }
+
+    /**
+     * A new goal or due date of a broken-down target must leave the breakdown in force on its day fit
+     * (the units' goals not falling short, no unit due after the target): else the plan in force would
+     * not be a plan.
+     */
+    private static void breakdownStillFits(Plan plan, Target target, Revision r, List<Revision> others,
+            List<Issue> out) {
+        Target revised;
+        String field;
+        if (r.change() instanceof Revision.NewGoal g) {
+            revised = revised(goalAt(target, r, others), g);
+            field = "goal";
+        } else if (r.change() instanceof Revision.NewDue d) {
+            revised = revised(goalAt(target, r, others), d);
+            field = "due";
+        } else {
+            return;
+        }
+        Optional<Breakdown> inForce = breakdownAt(plan, r, others);
+        if (revised == null || inForce.isEmpty()) {
+            return;
+        }
+        for (Violation v : inForce.get().check(revised, units(plan), plan.period())) {
+            out.add(new Issue(field, "revision " + r.id() + " changes the " + field + " of " + r.target()
+                    + ", and then its breakdown does not fit: " + v.message(), Optional.of(v.hint().map(h -> h + "; ")
+                            .orElse("") + "or change the breakdown by a revision taking effect the same day")));
+        }
+    }
+
+    private static Target revised(Target t, Revision.Change change) {
+        try {
+            return change instanceof Revision.NewGoal g ? t.toBuilder().goal(g.goal()).build()
+                    : t.toBuilder().due(((Revision.NewDue) change).due()).build();
+        } catch (IllegalArgumentException e) {
+            return null;   // a goal or date the target itself refuses: another check's problem
+        }
+    }
+
+    /** The target with the goal in force on the revision's day: the last new goal of the set before it. */
+    private static Target goalAt(Target target, Revision r, List<Revision> others) {
+        Revision last = null;
+        for (Revision o : others) {
+            if (o != r && o.target().equals(r.target()) && o.change() instanceof Revision.NewGoal
+                    && !o.effective().isAfter(r.effective()) && (last == null || !o.effective().isBefore(last.effective()))) {
+                last = o;
+            }
+        }
+        if (last == null) {
+            return target;
+        }
+        Target t = revised(target, last.change());
+        return t == null ? target : t;
+    }
+
+    /** The breakdown in force on the revision's day: the last breakdown revision of the set before it, or the plan's. */
+    private static Optional<Breakdown> breakdownAt(Plan plan, Revision r, List<Revision> others) {
+        Revision last = null;
+        for (Revision o : others) {
+            if (o != r && o.target().equals(r.target()) && o.change() instanceof Revision.NewBreakdown
+                    && !o.effective().isAfter(r.effective()) && (last == null || !o.effective().isBefore(last.effective()))) {
+                last = o;
+            }
+        }
+        return last != null ? Optional.of(((Revision.NewBreakdown) last.change()).breakdown())
+                : plan.breakdown(r.target());
+    }
+
+    private static Set<String> units(Plan plan) {
+        Set<String> units = new HashSet<>();
+        plan.departments().forEach(d -> units.add(d.id()));
+        return units;
     }
 
     /** The revision of a set that adds a target, if one does. */

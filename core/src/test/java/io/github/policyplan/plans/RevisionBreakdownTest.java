@@ -69,6 +69,37 @@ class RevisionBreakdownTest {
     }
 
     @Test
+    void aGoalRaisedAboveWhatTheUnitsWereGivenNeedsTheBreakdownChangedTheSameDay() {
+        String raised = """
+                plan: investment-2023
+                revisions:
+                  - id: g1
+                    target: projects
+                    change: goal
+                    goal: 200
+                    effective: 2023-07-01
+                    decided: 2023-06-25
+                    reason: 任务上调
+                """;
+        RevisionException e = catchThrowableOfType(RevisionException.class,
+                () -> Revisions.parse(raised, "revisions.yaml", plan));
+        assertThat(e.problems()).extracting(Problem::toString).singleElement().asString()
+                .startsWith("revisions.yaml:6:11: revisions[0].goal: revision g1 changes the goal of projects, and then"
+                        + " its breakdown does not fit: ")
+                .contains("allocation ratio 0.57 (under-allocated)")
+                .endsWith("or change the breakdown by a revision taking effect the same day)");
+
+        Revisions both = Revisions.parse(raised + file("""
+                      - {unit: cgz, goal: 120}
+                      - {unit: xjz, goal: 80}
+                """).replace("plan: investment-2023\nrevisions:\n", ""), "revisions.yaml", plan);
+        Plan q3 = both.planAt(LocalDate.of(2023, 9, 30));
+        assertThat(q3.target("projects").orElseThrow().goal()).isEqualTo(io.github.policyplan.model.Goal.of(200));
+        assertThat(q3.breakdown("projects").orElseThrow().units())
+                .containsExactly(Allotment.of("cgz", 120), Allotment.of("xjz", 80));
+    }
+
+    @Test
     void aBreakdownThatDoesNotFitThePlanIsLocatedAtItsUnit() {
         RevisionException e = catchThrowableOfType(RevisionException.class, () -> Revisions.parse(file("""
                       - {unit: cgz, goal: 60}
