@@ -127,8 +127,14 @@ final class RevisionRules {
         } else {
             return;
         }
+        if (revised == null) {
+            out.add(new Issue(field, "revision " + r.id() + " sets the " + field + " of " + r.target() + " to "
+                    + describe(r.change()) + ", which the target refuses: " + refusal(goalAt(target, r, others),
+                            r.change()), Optional.of("give a " + field + " that fits the target's measure and baseline")));
+            return;
+        }
         Optional<Breakdown> inForce = breakdownAt(plan, r, others);
-        if (revised == null || inForce.isEmpty()) {
+        if (inForce.isEmpty()) {
             return;
         }
         for (Violation v : inForce.get().check(revised, units(plan), plan.period())) {
@@ -138,12 +144,29 @@ final class RevisionRules {
         }
     }
 
+    private static String describe(Revision.Change change) {
+        return change instanceof Revision.NewGoal g ? g.goal().toString() : ((Revision.NewDue) change).due().toString();
+    }
+
+    private static String refusal(Target t, Revision.Change change) {
+        try {
+            revisedOrThrow(t, change);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static Target revisedOrThrow(Target t, Revision.Change change) {
+        return change instanceof Revision.NewGoal g ? t.toBuilder().goal(g.goal()).build()
+                : t.toBuilder().due(((Revision.NewDue) change).due()).build();
+    }
+
     private static Target revised(Target t, Revision.Change change) {
         try {
-            return change instanceof Revision.NewGoal g ? t.toBuilder().goal(g.goal()).build()
-                    : t.toBuilder().due(((Revision.NewDue) change).due()).build();
+            return revisedOrThrow(t, change);
         } catch (IllegalArgumentException e) {
-            return null;   // a goal or date the target itself refuses: another check's problem
+            return null;   // a goal or date the target itself refuses
         }
     }
 

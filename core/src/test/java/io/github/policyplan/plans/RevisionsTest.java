@@ -85,6 +85,16 @@ class RevisionsTest {
     }
 
     @Test
+    void aNewGoalTheTargetRefusesIsAProblemNotACrashLater() {
+        Revision stage = new Revision("s", "s1.i1.t1", LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 1), "改为节点",
+                Optional.empty(), new Revision.NewGoal(Goal.level("开工")));
+        assertThatThrownBy(() -> Revisions.of(plan, List.of(stage)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("revisions[0].goal: revision s sets the goal of s1.i1.t1 to 开工, which the target"
+                        + " refuses: ");
+    }
+
+    @Test
     void aRevisionsFileMayChangeATargetItAddsAndSaysWhenItComesTooEarly() {
         String added = """
                   - id: add
