@@ -119,8 +119,8 @@ final class RevisionBinder {
     private Optional<Revision.Change> change(Fields r, String kind, Optional<String> target) {
         switch (kind) {
             case "goal":
-                return r.require("goal", "write the new goal, a number").flatMap(n -> r.number("goal", n))
-                        .map(g -> new Revision.NewGoal(Goal.of(g)));
+                return r.require("goal", "write the new goal: a number, {low, high}, a stage or grade, or *")
+                        .flatMap(n -> RevisionFields.goal(n, r, problems)).map(Revision.NewGoal::new);
             case "due":
                 return date(r, "due", "write the new due date").map(Revision.NewDue::new);
             case "withdraw":
@@ -149,7 +149,8 @@ final class RevisionBinder {
             r.problem("kind", "unknown measure kind '" + Texts.abbreviate(k) + "'", Texts.didYouMean(k, codes));
             return Optional.empty();
         });
-        Optional<Double> goal = r.require("goal", "write the new target's goal").flatMap(n -> r.number("goal", n));
+        Optional<Goal> goal = r.require("goal", "write the new target's goal").flatMap(
+                n -> RevisionFields.goal(n, r, problems));
         Optional<LocalDate> due = date(r, "due", "write the new target's due date");
         Optional<String> lead = r.requiredText("lead", "name the lead department");
         if (target.isEmpty() || item.isEmpty() || title.isEmpty() || measure.isEmpty() || goal.isEmpty()

@@ -85,6 +85,30 @@ class RevisionsTest {
     }
 
     @Test
+    void aRevisionsFileLowersAMilestonesGoalToAStageAndRefusesAStageItDoesNotHave() {
+        String file = """
+                plan: county-2023
+                revisions:
+                  - id: m1
+                    target: s1.i2.t1
+                    change: goal
+                    goal: %s
+                    effective: 2023-07-01
+                    decided: 2023-06-25
+                    reason: 年内建成改为年内创建
+                """;
+        Revisions lowered = Revisions.parse(file.formatted("创建中"), "rev.yaml", plan);
+        assertThat(lowered.planAt(LocalDate.of(2023, 9, 30)).target("s1.i2.t1").orElseThrow().goal())
+                .isEqualTo(Goal.level("创建中"));
+
+        RevisionException e = catchThrowableOfType(RevisionException.class,
+                () -> Revisions.parse(file.formatted("竣工"), "rev.yaml", plan));
+        assertThat(e.problems()).extracting(Object::toString).singleElement().asString()
+                .startsWith("rev.yaml:6:11: revisions[0].goal: revision m1 sets the goal of s1.i2.t1 to 竣工, which the"
+                        + " target refuses: ");
+    }
+
+    @Test
     void aNewGoalTheTargetRefusesIsAProblemNotACrashLater() {
         Revision stage = new Revision("s", "s1.i1.t1", LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 1), "改为节点",
                 Optional.empty(), new Revision.NewGoal(Goal.level("开工")));

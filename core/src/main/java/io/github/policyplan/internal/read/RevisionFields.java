@@ -278,7 +278,16 @@ public final class RevisionFields {
         return Optional.empty();
     }
 
-    private static Optional<Goal> goal(Node n, Fields f, Problems problems) {
+    /**
+     * Reads a goal as revisions write it: a number, {@code {low, high}}, a stage or grade name, or
+     * {@code *} for unset; whether it fits the target is checked against the plan, not here.
+     *
+     * @param n        the node under {@code goal}
+     * @param f        the fields that hold it
+     * @param problems where a problem goes, located at the node
+     * @return the goal; empty after a problem
+     */
+    public static Optional<Goal> goal(Node n, Fields f, Problems problems) {
         if (n instanceof Node.ScalarNode s && (s.type() == Node.ScalarType.INTEGER
                 || s.type() == Node.ScalarType.DECIMAL)) {
             return f.number("goal", n).map(Goal::of);
