@@ -119,4 +119,23 @@ class InvisibleCharactersTest {
                 "    decided: 2023-07-10", "    reason: 调整", ""), "revisions.yaml", plan))).containsExactly("revisions.yaml:4:13: revisions[0].target: revision r1 names target"
                 + " 's1.i1.t1\\u3000' (ideographic space), which plan corpus-2023 does not have (did you mean 's1.i1.t1'?)");
     }
+
+    @Test
+    void aStraySpaceInADepartmentsNameIsPointedAtWhereTheNameIsDefined() {
+        String text = String.join("\n", "id: p", "title: t", "issuer: i", "period: 2023", "departments:",
+                "  - {id: kj, name: \"县科技局\u3000\"}", "sections:", "  - title: s", "    targets:",
+                "      - {title: a, kind: count, goal: 1, due: 2023, lead: 县科技局}", "");
+
+        assertThat(problems(() -> Plans.parse(text, "p.yaml"))).containsExactly("p.yaml:10:59:"
+                + " sections[0].targets[0].lead: unknown department '县科技局' (the department '县科技局\\u3000'"
+                + " (ideographic space) at departments[0].name has a stray ideographic space: remove it there)");
+    }
+
+    @Test
+    void aStraySpaceInAKnownNameIsToldApartFromAMisspelling() {
+        assertThat(io.github.policyplan.internal.read.Texts.didYouMean("t1", List.of("t1\u3000", "t2x")))
+                .contains("the name 't1\u3000' has a stray ideographic space: remove it where that name is defined");
+        assertThat(io.github.policyplan.internal.read.Texts.didYouMean("t1\u3000", List.of("t1")))
+                .contains("did you mean 't1'?");
+    }
 }
