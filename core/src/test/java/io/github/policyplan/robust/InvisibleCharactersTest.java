@@ -138,4 +138,23 @@ class InvisibleCharactersTest {
         assertThat(io.github.policyplan.internal.read.Texts.didYouMean("t1\u3000", List.of("t1")))
                 .contains("did you mean 't1'?");
     }
+
+    @Test
+    void aCsvFieldsStraySpaceIsWarnedAboutAsTheReaderReadIt() throws IOException {
+        String csv = "target,date,value,source,note\ns1.i1.t1\u3000,2023-03-31,1,a\u3000,\n";
+        String target = "reports[0].target: 's1.i1.t1\\u3000' ends with an ideographic space (U+3000); it was read as"
+                + " 's1.i1.t1' (delete it in the file: a YAML or JSON file, or a plan, would keep it)";
+        String source = "reports[0].source: 'a\\u3000' ends with an ideographic space (U+3000); it was kept as"
+                + " written (delete it in the file, unless it is meant)";
+
+        var one = io.github.policyplan.progress.Progress.reader().load(csv, "p.csv", plan);
+        var bulk = BulkReader.standard().load(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "b.csv",
+                List.of(plan));
+
+        assertThat(one.value().latest("s1.i1.t1", java.time.LocalDate.of(2023, 3, 31))).isPresent();
+        assertThat(one.warnings()).extracting(Problem::toString).containsExactly("p.csv:2:1: " + target,
+                "p.csv:2:24: " + source);
+        assertThat(bulk.warnings()).extracting(Problem::toString).containsExactly("b.csv:2:1: " + target,
+                "b.csv:2:24: " + source);
+    }
 }
