@@ -157,4 +157,22 @@ class InvisibleCharactersTest {
         assertThat(bulk.warnings()).extracting(Problem::toString).containsExactly("b.csv:2:1: " + target,
                 "b.csv:2:24: " + source);
     }
+
+    @Test
+    void aRefusedFileShowsItsWarningsAfterItsProblems() {
+        String csv = "target,date,value,source,note\ns1.i1.t1,2023-03-31,1,a\u3000,\nzz,2023-03-31,1,,\n";
+        String warning = ":2:23: warning: reports[0].source: 'a\\u3000' ends with an ideographic space (U+3000); it was"
+                + " kept as written (delete it in the file, unless it is meant)";
+
+        InputException one = catchThrowableOfType(InputException.class,
+                () -> io.github.policyplan.progress.Progress.parse(csv, "p.csv", plan));
+        InputException bulk = catchThrowableOfType(InputException.class, bulk(csv)::run);
+
+        assertThat(one.getMessage()).isEqualTo("progress file p.csv has 1 problem:\np.csv:3:1:"
+                + " reports[1].target: unknown target 'zz' in plan corpus-2023 (check the spelling against the names the"
+                + " file and its plan use)\n1 warning:\np.csv" + warning);
+        assertThat(one.warnings()).extracting(Problem::asWarning).containsExactly("p.csv" + warning);
+        assertThat(bulk.getMessage()).endsWith("\n1 warning:\nall.csv" + warning);
+        assertThat(bulk.warnings()).hasSize(1);
+    }
 }
