@@ -50,6 +50,54 @@ public class InputException extends PolicyPlanException {
         return sb.toString();
     }
 
+    /** The warnings the read found too, in document order; empty until the reader attaches them. */
+    private transient List<Problem> warnings = List.of();
+
+    /**
+     * Attaches the warnings the read found besides its problems (a trailing ideographic space on an earlier
+     * row), so that the message shows them after the problems and the clerk meets them in the same round.
+     * The reader that throws calls this once, before throwing.
+     *
+     * @param found the warnings, in document order, as many as the reader keeps
+     * @return this exception
+     */
+    public InputException withWarnings(List<Problem> found) {
+        this.warnings = List.copyOf(found);
+        return this;
+    }
+
+    /**
+     * Returns the warnings found besides the problems, in document order; such a warning would be returned
+     * with the value had the input had no problem.
+     *
+     * @return an unmodifiable list, empty when there were none
+     */
+    public List<Problem> warnings() {
+        return warnings;
+    }
+
+    /**
+     * Returns the message: the problems, then the warnings, each marked {@code warning:} as the validator
+     * prints them; at most 20 of each are listed.
+     *
+     * @return the message
+     */
+    @Override
+    public String getMessage() {
+        if (warnings.isEmpty()) {
+            return super.getMessage();
+        }
+        StringBuilder sb = new StringBuilder(super.getMessage());
+        sb.append('\n').append(warnings.size()).append(warnings.size() == 1 ? " warning:" : " warnings:");
+        for (int i = 0; i < Math.min(LISTED, warnings.size()); i++) {
+            sb.append('\n').append(warnings.get(i).asWarning());
+        }
+        if (warnings.size() > LISTED) {
+            sb.append("\n… and ").append(warnings.size() - LISTED).append(" more");
+        }
+        return sb.toString();
+    }
+
     /**
      * Returns the problems kept, in document order.
      *

@@ -31,6 +31,8 @@ final class DepartmentBinder {
     private final Map<String, String> names = new LinkedHashMap<>();
     /** Departments' full names to their ids: references may use them too. */
     private final Map<String, String> fullNames = new LinkedHashMap<>();
+    /** Where each id, alias and full name of this file is defined, to point at a stray space in it. */
+    private final Map<String, String> definedAt = new LinkedHashMap<>();
     /** The aliases read, to check once every full name is known that none is another department's name. */
     private final List<AliasAt> aliasesRead = new ArrayList<>();
 
@@ -95,6 +97,7 @@ final class DepartmentBinder {
 
     private void claimId(Fields d) {
         d.optionalText("id").ifPresent(id -> {
+            definedAt.putIfAbsent(id, d.path("id"));
             if (names.putIfAbsent(id, id) != null) {
                 d.problem("id", Checks.duplicateDepartmentId(id), Optional.empty());
             }
@@ -116,6 +119,7 @@ final class DepartmentBinder {
         }
         List<String> aliases = aliasNodes.map(nodes -> aliases(d, nodes, id)).orElse(List.of());
         if (id.isPresent() && name.isPresent()) {
+            definedAt.putIfAbsent(name.get(), d.path("name"));
             String first = fullNames.putIfAbsent(name.get(), id.get());
             if (first != null && !first.equals(id.get())) {
                 d.problem("name", "department " + id.get() + " has the name '" + Texts.abbreviate(name.get())
@@ -136,6 +140,7 @@ final class DepartmentBinder {
         for (int a = 0; a < nodes.size(); a++) {
             String alias = nodes.get(a).text();
             aliases.add(alias);
+            definedAt.putIfAbsent(alias, DocumentPath.index(d.path("aliases"), a));
             int index = a;
             id.ifPresent(owner -> aliasesRead.add(new AliasAt(d, nodes.get(index), index, owner)));
             Optional<String> taken = id.flatMap(owner -> Checks.claimAlias(names, alias, owner));
@@ -179,6 +184,9 @@ final class DepartmentBinder {
             String path = index < 0 ? f.path(key) : DocumentPath.index(f.path(key), index);
             Optional<String> hint = several(key, name);
             if (hint.isEmpty() && !problems.full()) {
+                hint = stray(name);
+            }
+            if (hint.isEmpty() && !problems.full()) {
                 hint = Texts.didYouMean(name, names.keySet());
             }
             problems.add(node, path, Checks.unknownDepartment(Texts.abbreviate(name)), Optional.of(hint.orElseGet(
@@ -186,6 +194,21 @@ final class DepartmentBinder {
             f.fail();
         }
         return id;
+    }
+
+    /**
+     * Points at the definition of a department name that differs from the one written only by invisible or
+     * odd spaces: the slip is in the definition, and typing the space into every reference is no fix.
+     */
+    private Optional<String> stray(String name) {
+        for (Map.Entry<String, String> e : definedAt.entrySet()) {
+            Optional<String> stray = Texts.strayCharacters(name, e.getKey());
+            if (stray.isPresent()) {
+                return Optional.of("the department '" + e.getKey() + "' at " + e.getValue() + " has a stray "
+                        + stray.get() + ": remove it there");
+            }
+        }
+        return Optional.empty();
     }
 
     /** Separators of names in one text: 科技局/工信局, 科技局、工信局, 工信局, 发改局. */

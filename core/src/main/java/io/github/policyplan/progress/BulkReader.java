@@ -234,7 +234,7 @@ public final class BulkReader {
         // Built even after a problem, for the conflicts: the rows gathered are what a good file gathers.
         Map<String, ProgressLog> logs = rows.headed() && scanner.error == null ? lookup.build(problems) : Map.of();
         if (!problems.isEmpty()) {
-            throw new ProgressException(source, problems.sorted(), problems.total());
+            throw new ProgressException(source, problems.sorted(), problems.total()).withWarnings(problems.warnings());
         }
         return new Loaded<>(Collections.unmodifiableMap(logs), problems.notes(), problems.warnings());
     }

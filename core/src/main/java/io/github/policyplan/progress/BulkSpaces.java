@@ -42,6 +42,7 @@ final class BulkSpaces {
      * @param problems where the warning goes
      */
     static void warn(String text, int line, int column, String path, Problems problems) {
-        Characters.warnOtherSpaces(text, line, column, path, problems);
+        boolean free = path.endsWith(".source") || path.endsWith(".note") || path.endsWith(".evidence");
+        Characters.warnOtherSpaces(text, !free, line, column, path, problems);
     }
 }

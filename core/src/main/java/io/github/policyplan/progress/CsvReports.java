@@ -85,12 +85,12 @@ final class CsvReports {
                             row.isEmpty() ? 1 : Math.max(1, at.getColumnNr()));
                     row.add(field);
                     if (columns > 0) {
-                        Characters.warnOtherSpaces(field.text(), field.line(), Math.max(1, at.getColumnNr()),
-                                "reports[" + out.size() + "]" + (row.size() <= COLUMNS.size()
-                                        ? "." + COLUMNS.get(row.size() - 1) : ""), problems);
+                        String name = column(row.size() - 1, unitColumn);
+                        String path = "reports[" + out.size() + "]" + (name.isEmpty() ? "" : "." + name);
+                        Characters.warnOtherSpaces(field.text(), !FREE_TEXT.contains(name), field.line(),
+                                Math.max(1, at.getColumnNr()), path, problems);
                         CsvSlips.spanningQuote(field.text(), field.line(), Math.max(1, at.getColumnNr()), columns,
-                                "reports[" + out.size() + "]" + (row.size() <= COLUMNS.size()
-                                        ? "." + COLUMNS.get(row.size() - 1) : ""), problems);
+                                path, problems);
                     }
                 } else if (t == JsonToken.END_ARRAY && !row.isEmpty()) {
                     if (columns < 0) {
@@ -122,6 +122,23 @@ final class CsvReports {
             return List.of();
         }
         return out;
+    }
+
+    /** The columns read as written; the others are read without surrounding spaces. */
+    private static final List<String> FREE_TEXT = List.of("source", "note", "evidence");
+
+    /**
+     * Names the column of a field by its index in the row as written, the unit column counted when the file
+     * has one.
+     *
+     * @return the name, or empty past the last column
+     */
+    private static String column(int i, boolean unitColumn) {
+        int at = unitColumn && i >= 1 ? i - 1 : i;
+        if (unitColumn && i == 1) {
+            return UNIT;
+        }
+        return at < COLUMNS.size() ? COLUMNS.get(at) : "";
     }
 
     /**

@@ -95,4 +95,16 @@ class UnitReportsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("reports[0].target: unit 'zz' is not in the breakdown of target funds");
     }
+
+    @Test
+    void aWarningAtAFieldOfAFileWithAUnitColumnNamesThatFieldsColumn() {
+        var loaded = Progress.reader().load("target,unit,date,value,source,note,evidence\n"
+                + "funds,城关镇\u3000,2023-Q1\u3000,2\u3000,s\u3000,n\u3000,e\u3000\n", "units.csv", PLAN);
+
+        assertThat(loaded.warnings()).extracting(Problem::path).containsExactly("reports[0].unit", "reports[0].date",
+                "reports[0].value", "reports[0].source", "reports[0].note", "reports[0].evidence");
+        assertThat(loaded.warnings().get(0).toString()).isEqualTo("units.csv:2:7: reports[0].unit: '城关镇\\u3000'"
+                + " ends with an ideographic space (U+3000); it was read as '城关镇' (delete it in the file: a YAML or"
+                + " JSON file, or a plan, would keep it)");
+    }
 }

@@ -119,4 +119,60 @@ class InvisibleCharactersTest {
                 "    decided: 2023-07-10", "    reason: 调整", ""), "revisions.yaml", plan))).containsExactly("revisions.yaml:4:13: revisions[0].target: revision r1 names target"
                 + " 's1.i1.t1\\u3000' (ideographic space), which plan corpus-2023 does not have (did you mean 's1.i1.t1'?)");
     }
+
+    @Test
+    void aStraySpaceInADepartmentsNameIsPointedAtWhereTheNameIsDefined() {
+        String text = String.join("\n", "id: p", "title: t", "issuer: i", "period: 2023", "departments:",
+                "  - {id: kj, name: \"县科技局\u3000\"}", "sections:", "  - title: s", "    targets:",
+                "      - {title: a, kind: count, goal: 1, due: 2023, lead: 县科技局}", "");
+
+        assertThat(problems(() -> Plans.parse(text, "p.yaml"))).containsExactly("p.yaml:10:59:"
+                + " sections[0].targets[0].lead: unknown department '县科技局' (the department '县科技局\\u3000'"
+                + " (ideographic space) at departments[0].name has a stray ideographic space: remove it there)");
+    }
+
+    @Test
+    void aStraySpaceInAKnownNameIsToldApartFromAMisspelling() {
+        assertThat(io.github.policyplan.internal.read.Texts.didYouMean("t1", List.of("t1\u3000", "t2x")))
+                .contains("the name 't1\u3000' has a stray ideographic space: remove it where that name is defined");
+        assertThat(io.github.policyplan.internal.read.Texts.didYouMean("t1\u3000", List.of("t1")))
+                .contains("did you mean 't1'?");
+    }
+
+    @Test
+    void aCsvFieldsStraySpaceIsWarnedAboutAsTheReaderReadIt() throws IOException {
+        String csv = "target,date,value,source,note\ns1.i1.t1\u3000,2023-03-31,1,a\u3000,\n";
+        String target = "reports[0].target: 's1.i1.t1\\u3000' ends with an ideographic space (U+3000); it was read as"
+                + " 's1.i1.t1' (delete it in the file: a YAML or JSON file, or a plan, would keep it)";
+        String source = "reports[0].source: 'a\\u3000' ends with an ideographic space (U+3000); it was kept as"
+                + " written (delete it in the file, unless it is meant)";
+
+        var one = io.github.policyplan.progress.Progress.reader().load(csv, "p.csv", plan);
+        var bulk = BulkReader.standard().load(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "b.csv",
+                List.of(plan));
+
+        assertThat(one.value().latest("s1.i1.t1", java.time.LocalDate.of(2023, 3, 31))).isPresent();
+        assertThat(one.warnings()).extracting(Problem::toString).containsExactly("p.csv:2:1: " + target,
+                "p.csv:2:24: " + source);
+        assertThat(bulk.warnings()).extracting(Problem::toString).containsExactly("b.csv:2:1: " + target,
+                "b.csv:2:24: " + source);
+    }
+
+    @Test
+    void aRefusedFileShowsItsWarningsAfterItsProblems() {
+        String csv = "target,date,value,source,note\ns1.i1.t1,2023-03-31,1,a\u3000,\nzz,2023-03-31,1,,\n";
+        String warning = ":2:23: warning: reports[0].source: 'a\\u3000' ends with an ideographic space (U+3000); it was"
+                + " kept as written (delete it in the file, unless it is meant)";
+
+        InputException one = catchThrowableOfType(InputException.class,
+                () -> io.github.policyplan.progress.Progress.parse(csv, "p.csv", plan));
+        InputException bulk = catchThrowableOfType(InputException.class, bulk(csv)::run);
+
+        assertThat(one.getMessage()).isEqualTo("progress file p.csv has 1 problem:\np.csv:3:1:"
+                + " reports[1].target: unknown target 'zz' in plan corpus-2023 (check the spelling against the names the"
+                + " file and its plan use)\n1 warning:\np.csv" + warning);
+        assertThat(one.warnings()).extracting(Problem::asWarning).containsExactly("p.csv" + warning);
+        assertThat(bulk.getMessage()).endsWith("\n1 warning:\nall.csv" + warning);
+        assertThat(bulk.warnings()).hasSize(1);
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.policyplan.internal.read;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Names and escapes the characters that look like nothing, or like another: the ideographic space
@@ -100,6 +101,48 @@ public final class Characters {
         int last = text.codePointBefore(text.length());
         if (isExotic(first) || isExotic(last)) {
             TreeWarnings.warn(text, line, column, path, problems);
+        }
+    }
+
+    /**
+     * Warns at a CSV field that starts or ends with a space other than the ASCII space or tab, saying what
+     * the reader made of it: a field read without surrounding spaces ({@link String#strip}, which removes an
+     * ideographic space but not a no-break or zero-width one) was read as the text without it; a free-text
+     * field (source, note, evidence) was kept as written.
+     *
+     * @param text     the text as written
+     * @param stripped true when the reader strips the field, false when it keeps it as written
+     * @param line     its line
+     * @param column   its column
+     * @param path     its path
+     * @param problems where the warning goes
+     */
+    public static void warnOtherSpaces(String text, boolean stripped, int line, int column, String path,
+            Problems problems) {
+        if (text.isEmpty() || problems.full() || text.indexOf('\n') >= 0) {
+            return;
+        }
+        int first = text.codePointAt(0);
+        int last = text.codePointBefore(text.length());
+        boolean leads = isExotic(first);
+        boolean trails = isExotic(last);
+        if (!leads && !trails) {
+            return;
+        }
+        String read = stripped ? text.strip() : text;
+        boolean gone = !read.isEmpty() && !isExotic(read.codePointAt(0)) && !isExotic(read.codePointBefore(read.length()));
+        if (stripped && !gone) {
+            TreeWarnings.warn(text, line, column, path, problems);
+            return;
+        }
+        String where = leads && trails ? "starts and ends" : leads ? "starts" : "ends";
+        String said = "'" + escape(Texts.abbreviate(text)) + "' " + where + " with " + withArticle(leads ? first : last);
+        if (stripped) {
+            problems.warn(line, column, path, said + "; it was read as '" + escape(Texts.abbreviate(read)) + "'",
+                    Optional.of("delete it in the file: a YAML or JSON file, or a plan, would keep it"));
+        } else {
+            problems.warn(line, column, path, said + "; it was kept as written",
+                    Optional.of("delete it in the file, unless it is meant"));
         }
     }
 

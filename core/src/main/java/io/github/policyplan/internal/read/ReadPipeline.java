@@ -208,6 +208,6 @@ public final class ReadPipeline {
         if (problems.isEmpty()) {
             throw new IllegalStateException("reading failed without a problem: " + problems.source());
         }
-        throw refusal.refuse(problems.source(), problems.sorted(), problems.total());
+        throw refusal.refuse(problems.source(), problems.sorted(), problems.total()).withWarnings(problems.warnings());
     }
 }

@@ -79,7 +79,8 @@ public final class Texts {
      *
      * @param wrong the name as written
      * @param known the names it might have meant
-     * @return {@code did you mean 'x'?} when one is close enough
+     * @return {@code did you mean 'x'?} when one is close enough; when it differs only by invisible or odd
+     *         spaces, a hint to remove them from where it is defined
      */
     public static Optional<String> didYouMean(String wrong, Collection<String> known) {
         // A name the text begins, such as veto-top for veto-top-grade, is the likeliest meaning.
@@ -93,7 +94,7 @@ public final class Texts {
                 }
             }
             if (count == 1) {
-                return Optional.of("did you mean '" + only + "'?");
+                return Optional.of(suggestion(wrong, only));
             }
         }
         // Bounded work: a name that begins the other is compared by their lengths; any other only when
@@ -129,7 +130,41 @@ public final class Texts {
         if (best == null || (!best.equals(prefix) && bestDistance > limit(wrong, best))) {
             return Optional.empty();
         }
-        return Optional.of("did you mean '" + best + "'?");
+        return Optional.of(suggestion(wrong, best));
+    }
+
+    /**
+     * Names the invisible or odd spaces ({@link Characters#isExotic}) a known name holds and the name as
+     * written lacks, when they differ by nothing else: then the slip is in the known name's definition, not
+     * in the reference.
+     *
+     * @param wrong     the name as written
+     * @param candidate a known name
+     * @return {@code ideographic space}, or several names joined, when they differ only so
+     */
+    public static Optional<String> strayCharacters(String wrong, String candidate) {
+        if (wrong.equals(candidate) || wrong.codePoints().anyMatch(Characters::isExotic)
+                || !wrong.equals(withoutExotic(candidate))) {
+            return Optional.empty();
+        }
+        java.util.Set<String> stray = new java.util.LinkedHashSet<>();
+        candidate.codePoints().filter(Characters::isExotic).forEach(cp -> stray.add(Characters.plainName(cp)));
+        return Optional.of(String.join(", ", stray));
+    }
+
+    private static String withoutExotic(String text) {
+        if (text.codePoints().noneMatch(Characters::isExotic)) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !Characters.isExotic(cp)).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    /** A did-you-mean hint, or where the known name differs only by a stray space, a hint to remove it. */
+    private static String suggestion(String wrong, String best) {
+        return strayCharacters(wrong, best).map(stray -> "the name '" + best + "' has a stray " + stray
+                + ": remove it where that name is defined").orElse("did you mean '" + best + "'?");
     }
 
     /**
