@@ -83,28 +83,6 @@ public final class Characters {
     }
 
     /**
-     * Warns at a text that starts or ends with a space other than the ASCII space or tab (an ideographic
-     * space, a no-break space, a zero-width space): in a CSV field, where ASCII spaces after a comma are
-     * common and harmless, these are slips that make a name differ from the same name without them.
-     *
-     * @param text     the text as written
-     * @param line     its line
-     * @param column   its column
-     * @param path     its path
-     * @param problems where the warning goes
-     */
-    public static void warnOtherSpaces(String text, int line, int column, String path, Problems problems) {
-        if (text.isEmpty() || problems.full()) {
-            return;
-        }
-        int first = text.codePointAt(0);
-        int last = text.codePointBefore(text.length());
-        if (isExotic(first) || isExotic(last)) {
-            TreeWarnings.warn(text, line, column, path, problems);
-        }
-    }
-
-    /**
      * Warns at a CSV field that starts or ends with a space other than the ASCII space or tab, saying what
      * the reader made of it: a field read without surrounding spaces ({@link String#strip}, which removes an
      * ideographic space but not a no-break or zero-width one) was read as the text without it; a free-text
