@@ -82,7 +82,7 @@ class ReportSharesTest {
                 "funds.xjz新集镇", "funds.mpz马坪镇", "plain新签约项目");
         Element funds = rows.get(2);
         assertThat(funds.select("> td").get(4).text()).isEqualTo("3个乡镇中2个已报送");
-        assertThat(funds.select("p.rollup").text()).startsWith("合计 7.5 = 城关镇 4.5 + 新集镇 3（3个乡镇中2个已报送");
+        assertThat(funds.select("p.rollup").text()).startsWith("合计 7.5 = 城关镇 4.5 + 新集镇 3；3个乡镇中2个已报送");
         Elements shares = rows.select("tr.share");
         assertThat(shares).hasSize(3);
         assertThat(shares).allSatisfy(r -> assertThat(r.className()).contains("level-3"));
