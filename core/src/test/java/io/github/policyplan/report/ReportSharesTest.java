@@ -30,7 +30,7 @@ class ReportSharesTest {
     private static final ReportSettings ZH = ReportSettings.standard();
     private static final ReportSettings EN = ReportSettings.standard().withLanguage(Language.ENGLISH);
 
-    private static final Plan PLAN = Plans.parse("""
+    private static final String PLAN_TEXT = """
             id: towns-2023
             title: 乡镇分解测试
             issuer: 县政府
@@ -56,7 +56,8 @@ class ReportSharesTest {
                       - {unit: xjz, goal: 7}
                       - {unit: mpz, goal: 5}
                   - {id: plain, title: 新签约项目, kind: count, goal: 4, due: 2023, lead: swj}
-            """, "towns.yaml");
+            """;
+    private static final Plan PLAN = Plans.parse(PLAN_TEXT, "towns.yaml");
 
     private static final String REPORTS = """
             target,unit,date,value,source,note
@@ -105,14 +106,32 @@ class ReportSharesTest {
         Elements rows = article.select("table.shares tbody tr");
         assertThat(rows).hasSize(3);
         // expected 8 × 181/365 = 3.97; 4.5 ÷ 3.97 × 100 = 113.43, capped at 100
-        assertThat(cells(rows.get(0))).containsExactly("城关镇", "8 亿元", "3.97 亿元", "4.5 亿元（2023-06-30）", "100",
+        assertThat(cells(rows.get(0))).containsExactly("城关镇", "8 亿元", "2023-12-31", "3.97 亿元", "4.5 亿元（2023-06-30）", "100",
                 "正常推进");
-        assertThat(cells(rows.get(1))).containsSubsequence("新集镇", "7 亿元", "3.47 亿元", "3 亿元（2023-06-30）");
+        assertThat(cells(rows.get(1))).containsSubsequence("新集镇", "7 亿元", "2023-12-31", "3.47 亿元", "3 亿元（2023-06-30）");
         // 马坪镇's latest report is of the first quarter: 1 ÷ (5 × 181/365 = 2.48) × 100 = 40.33, off track
-        assertThat(cells(rows.get(2))).containsExactly("马坪镇", "5 亿元", "2.48 亿元", "1 亿元（2023-03-31）", "40.33",
+        assertThat(cells(rows.get(2))).containsExactly("马坪镇", "5 亿元", "2023-12-31", "2.48 亿元", "1 亿元（2023-03-31）", "40.33",
                 "进度滞后");
         assertThat(rows.get(0).select("details p").text()).startsWith("得分 100 = 完成值4.5 ÷ 时序目标3.97 × 100");
         assertThat(doc.select("article#t-plain .shares")).isEmpty();
+    }
+
+    @Test
+    void eachUnitsRowShowsItsOwnDueDateElseTheTargets() {
+        // 马坪镇 is due 2023-Q3, the others at the target's 2023 (follow-up to issue 14, point 1)
+        Plan plan = Plans.parse(PLAN_TEXT.replace("{unit: mpz, goal: 5}", "{unit: mpz, goal: 5, due: 2023-Q3}"),
+                "towns.yaml");
+        ProgressLog log = Progress.parse(REPORTS, "reports.csv", plan);
+        ScoredPlan scored = ScoredPlan.of(plan, RollUp.standard().score(plan, log, Q2));
+
+        List<List<String>> rows = Tables.read(ScorecardReport.csv(scored, ZH));
+        int due = Tables.column(rows, "完成时限");
+        assertThat(rows).extracting(r -> r.get(due)).containsExactly("完成时限", "", "", "2023-12-31", "2023-12-31",
+                "2023-12-31", "2023-09-30", "2023-12-31");
+        Elements units = Pages.parse(ScorecardReport.html(scored, ZH)).select("article#t-funds table.shares tbody tr");
+        assertThat(units).extracting(r -> cells(r).get(2)).containsExactly("2023-12-31", "2023-12-31", "2023-09-30");
+        assertThat(Pages.parse(ScorecardReport.html(scored, EN)).select("article#t-funds table.shares th").eachText())
+                .contains("Due");
     }
 
     @Test
