@@ -159,6 +159,8 @@ class ReportSharesTest {
         assertThat(rows).extracting(r -> r.get(id)).containsExactly("编号", "towns-2023", "s1", "funds", "funds.cgz",
                 "funds.xjz", "funds.mpz", "plain");
         assertThat(rows.get(3).get(reported)).isEqualTo("3个乡镇中2个已报送");
+        // 覆盖率 is the node's score coverage (the target has a score), not the units' reporting (follow-up point 2)
+        assertThat(rows.get(3).get(Tables.column(rows, "覆盖率"))).isEqualTo("100%");
         assertThat(rows.get(3).get(words)).startsWith("合计 7.5 = 城关镇 4.5 + 新集镇 3");
         List<String> cgz = rows.get(4);
         assertThat(List.of(cgz.get(level), cgz.get(lead), cgz.get(goal), cgz.get(actual)))
