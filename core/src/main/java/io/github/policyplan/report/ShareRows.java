@@ -46,9 +46,9 @@ final class ShareRows {
         b.append("<div class=\"shares\">\n<h4>").append(Html.esc(lang.pick("分解任务：", "Units' shares: ")))
                 .append(Html.esc(words(shares.coverage(), lang))).append("</h4>\n<p class=\"rollup\">")
                 .append(Html.esc(lang.pick("汇总：", "Roll-up: "))).append(Html.esc(words(shares.rollUp(), lang)))
-                .append("</p>\n<table class=\"shares\">\n<colgroup><col style=\"width:20%\"><col style=\"width:12%\">"
-                        + "<col style=\"width:11%\"><col style=\"width:12%\"><col style=\"width:15%\">"
-                        + "<col style=\"width:8%\"><col style=\"width:22%\"></colgroup>\n<thead><tr>");
+                .append("</p>\n<table class=\"shares\">\n<colgroup><col style=\"width:20%\"><col style=\"width:11%\">"
+                        + "<col style=\"width:12%\"><col style=\"width:11%\"><col style=\"width:18%\">"
+                        + "<col style=\"width:8%\"><col style=\"width:20%\"></colgroup>\n<thead><tr>");
         for (String h : List.of(lang.pick("责任单位", "Unit"), lang.pick("分解目标", "Goal"), lang.pick("完成时限", "Due"),
                 lang.pick("时序目标", "Expected"),
                 lang.pick("当前完成", "Actual"), lang.pick("得分", "Score"), lang.pick("状态", "Status"))) {
