@@ -152,7 +152,7 @@ public final class ScorecardReport {
         row.add(r.map(TargetResult::unit).orElse(""));
         row.add(model.flatMap(Target::baseline).map(x -> Words.number(x.value())).orElse(""));
         row.add(r.map(x -> Words.goal(x.goal(), lang)).orElse(""));
-        row.add(model.map(t -> t.due().toString()).orElse(""));
+        row.add((share ? ShareRows.due(scored.plan(), n) : model.map(Target::due)).map(LocalDate::toString).orElse(""));
         row.add(r.flatMap(TargetResult::expected).map(g -> Words.goal(g, lang)).orElse(""));
         row.add(r.flatMap(TargetResult::actual).map(Words::value).orElse(""));
         row.add(r.flatMap(TargetResult::reported).map(LocalDate::toString).orElse(""));
@@ -323,7 +323,7 @@ public final class ScorecardReport {
             b.append("<figure class=\"chart\">").append(Chart.svg(data, lang)).append("</figure>\n");
         }
         b.append("</div>\n");
-        n.shares().ifPresent(x -> ShareRows.article(b, x, lang));
+        n.shares().ifPresent(x -> ShareRows.article(b, scored.plan(), x, lang));
         b.append("<div class=\"more\">\n<span class=\"forecast\">")
                 .append(Html.esc(lang.pick("预测：", "Forecast: ")));
         if (r.forecast().isPresent()) {

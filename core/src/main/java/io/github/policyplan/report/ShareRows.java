@@ -2,12 +2,16 @@ package io.github.policyplan.report;
 
 import io.github.policyplan.core.Explanation;
 import io.github.policyplan.model.Goal;
+import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.Target;
 import io.github.policyplan.model.Value;
+import io.github.policyplan.rollup.RollUp;
 import io.github.policyplan.scoring.NodeScore;
 import io.github.policyplan.scoring.TargetResult;
 import io.github.policyplan.scoring.UnitShares;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A broken-down target's units' shares as a scorecard report shows them under it (issue 14, point 4): in
@@ -38,14 +42,15 @@ final class ShareRows {
     }
 
     /** The roll-up, its coverage and the units' table on the target's page. */
-    static void article(StringBuilder b, UnitShares shares, Language lang) {
+    static void article(StringBuilder b, Plan plan, UnitShares shares, Language lang) {
         b.append("<div class=\"shares\">\n<h4>").append(Html.esc(lang.pick("分解任务：", "Units' shares: ")))
                 .append(Html.esc(words(shares.coverage(), lang))).append("</h4>\n<p class=\"rollup\">")
                 .append(Html.esc(lang.pick("汇总：", "Roll-up: "))).append(Html.esc(words(shares.rollUp(), lang)))
-                .append("</p>\n<table class=\"shares\">\n<colgroup><col style=\"width:22%\"><col style=\"width:13%\">"
-                        + "<col style=\"width:13%\"><col style=\"width:18%\"><col style=\"width:10%\">"
-                        + "<col style=\"width:24%\"></colgroup>\n<thead><tr>");
-        for (String h : List.of(lang.pick("责任单位", "Unit"), lang.pick("分解目标", "Goal"), lang.pick("时序目标", "Expected"),
+                .append("</p>\n<table class=\"shares\">\n<colgroup><col style=\"width:20%\"><col style=\"width:11%\">"
+                        + "<col style=\"width:12%\"><col style=\"width:11%\"><col style=\"width:18%\">"
+                        + "<col style=\"width:8%\"><col style=\"width:20%\"></colgroup>\n<thead><tr>");
+        for (String h : List.of(lang.pick("责任单位", "Unit"), lang.pick("分解目标", "Goal"), lang.pick("完成时限", "Due"),
+                lang.pick("时序目标", "Expected"),
                 lang.pick("当前完成", "Actual"), lang.pick("得分", "Score"), lang.pick("状态", "Status"))) {
             b.append("<th>").append(Html.esc(h)).append("</th>");
         }
@@ -55,12 +60,21 @@ final class ShareRows {
             b.append("<tr><td class=\"name\"><details><summary>").append(Html.esc(u.title())).append("</summary><p>")
                     .append(Html.esc(words(u.explanation(), lang))).append("</p></details></td><td class=\"num\">")
                     .append(Html.esc(goal(r.goal(), r.unit(), lang))).append("</td><td class=\"num\">")
+                    .append(due(plan, u).map(LocalDate::toString).orElse(Words.NONE)).append("</td><td class=\"num\">")
                     .append(Html.esc(r.expected().map(g -> goal(g, r.unit(), lang)).orElse(Words.NONE)))
                     .append("</td><td class=\"num\">").append(Html.esc(actual(r, lang))).append("</td><td class=\"num\">")
                     .append(Words.number(u.score())).append("</td><td>").append(Html.light(u.status(), lang))
                     .append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n</div>\n");
+    }
+
+    /**
+     * A unit's due date: its own ({@code due} in the breakdown), else its target's; empty for a node that is
+     * no unit's share.
+     */
+    static Optional<LocalDate> due(Plan plan, NodeScore unit) {
+        return RollUp.byUnit(plan).target(unit.id()).map(Target::due);
     }
 
     private static String goal(Goal g, String unit, Language lang) {

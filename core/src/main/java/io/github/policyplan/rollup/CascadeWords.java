@@ -52,7 +52,7 @@ final class CascadeWords {
         String unit = links.get(0).higher().measure().unit();
         combination(r, byPlan, unit, en, zh);
         coverage(r, en, zh);
-        RollUpWords.own(r, en, zh);
+        RollUpWords.own(r, unit, en, zh);
         RollUpWords.allocation(r, warnAbove, en, zh);
         return Explanation.of(en.toString(), zh.toString());
     }
@@ -120,15 +120,13 @@ final class CascadeWords {
         }
         String kind = same && place != null && PLACES.contains(place) ? String.valueOf(place) : "下级计划";
         String as = r.date().map(LocalDate::toString).orElse("");
-        en.append(" (").append(r.reported()).append(" of ").append(r.units()).append(" lower plans reported")
+        en.append("; ").append(r.reported()).append(" of ").append(r.units()).append(" lower plans reported")
                 .append(as.isEmpty() ? "" : ", as of " + as);
-        zh.append("（").append(r.units()).append("个").append(kind).append("中").append(r.reported()).append("个已报送")
+        zh.append("；").append(r.units()).append("个").append(kind).append("中").append(r.reported()).append("个已报送")
                 .append(as.isEmpty() ? "" : "，截至" + as);
         if (!missing.isEmpty()) {
             en.append("; not reported: ").append(String.join(", ", missing)).append("; partial data");
             zh.append("；未报送：").append(String.join("、", missing)).append("；数据不全");
         }
-        en.append(")");
-        zh.append("）");
     }
 }

@@ -113,9 +113,9 @@ final class RollUpWords {
             }
         }
         String as = r.date().map(LocalDate::toString).orElse("");
-        en.append(" (").append(r.reported()).append(" of ").append(r.units()).append(' ').append(kind[0])
+        en.append("; ").append(r.reported()).append(" of ").append(r.units()).append(' ').append(kind[0])
                 .append(" reported").append(as.isEmpty() ? "" : ", as of " + as);
-        zh.append("（").append(r.units()).append("个").append(kind[1]).append("中").append(r.reported())
+        zh.append("；").append(r.units()).append("个").append(kind[1]).append("中").append(r.reported())
                 .append("个已报送").append(as.isEmpty() ? "" : "，截至" + as);
         if (!missing.isEmpty()) {
             en.append("; not reported: ").append(String.join(", ", missing)).append("; partial data");
@@ -125,8 +125,6 @@ final class RollUpWords {
             en.append("; carried forward: ").append(String.join(", ", carried));
             zh.append("；沿用上期：").append(String.join("、", carried));
         }
-        en.append(")");
-        zh.append("）");
     }
 
     /** How many units the value covers: {@code 12个乡镇中9个已报送} / {@code 9 of 12 townships reported}. */
@@ -137,18 +135,23 @@ final class RollUpWords {
     }
 
     static void own(TargetRollUp r, StringBuilder en, StringBuilder zh) {
+        own(r, "", en, zh);
+    }
+
+    /** The target's own report beside the units' total, its figures in {@code unit} (blank: none) like the total's. */
+    static void own(TargetRollUp r, String unit, StringBuilder en, StringBuilder zh) {
         if (r.own().isEmpty()) {
             return;
         }
         Report report = r.own().get();
-        String own = value(report.value());
+        String own = value(report.value()) + (report.value() instanceof Value.Amount ? unit : "");
         String source = report.source().map(x -> "，" + x).orElse("");
         en.append("; own report ").append(own).append(" of ").append(report.date())
                 .append(report.source().map(x -> " by " + x).orElse(""));
         zh.append("；本级报送 ").append(own).append("（").append(report.date()).append(source).append("）");
         OptionalDouble d = r.difference();
         if (d.isPresent()) {
-            String diff = NumberText.format(d.getAsDouble());
+            String diff = NumberText.format(d.getAsDouble()) + unit;
             en.append(", units' total differs by ").append(diff);
             zh.append("，与各单位合计相差 ").append(diff);
         }

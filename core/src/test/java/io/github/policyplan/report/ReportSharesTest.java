@@ -30,7 +30,7 @@ class ReportSharesTest {
     private static final ReportSettings ZH = ReportSettings.standard();
     private static final ReportSettings EN = ReportSettings.standard().withLanguage(Language.ENGLISH);
 
-    private static final Plan PLAN = Plans.parse("""
+    private static final String PLAN_TEXT = """
             id: towns-2023
             title: 乡镇分解测试
             issuer: 县政府
@@ -56,7 +56,8 @@ class ReportSharesTest {
                       - {unit: xjz, goal: 7}
                       - {unit: mpz, goal: 5}
                   - {id: plain, title: 新签约项目, kind: count, goal: 4, due: 2023, lead: swj}
-            """, "towns.yaml");
+            """;
+    private static final Plan PLAN = Plans.parse(PLAN_TEXT, "towns.yaml");
 
     private static final String REPORTS = """
             target,unit,date,value,source,note
@@ -82,7 +83,7 @@ class ReportSharesTest {
                 "funds.xjz新集镇", "funds.mpz马坪镇", "plain新签约项目");
         Element funds = rows.get(2);
         assertThat(funds.select("> td").get(4).text()).isEqualTo("3个乡镇中2个已报送");
-        assertThat(funds.select("p.rollup").text()).startsWith("合计 7.5 = 城关镇 4.5 + 新集镇 3（3个乡镇中2个已报送");
+        assertThat(funds.select("p.rollup").text()).startsWith("合计 7.5 = 城关镇 4.5 + 新集镇 3；3个乡镇中2个已报送");
         Elements shares = rows.select("tr.share");
         assertThat(shares).hasSize(3);
         assertThat(shares).allSatisfy(r -> assertThat(r.className()).contains("level-3"));
@@ -105,14 +106,32 @@ class ReportSharesTest {
         Elements rows = article.select("table.shares tbody tr");
         assertThat(rows).hasSize(3);
         // expected 8 × 181/365 = 3.97; 4.5 ÷ 3.97 × 100 = 113.43, capped at 100
-        assertThat(cells(rows.get(0))).containsExactly("城关镇", "8 亿元", "3.97 亿元", "4.5 亿元（2023-06-30）", "100",
+        assertThat(cells(rows.get(0))).containsExactly("城关镇", "8 亿元", "2023-12-31", "3.97 亿元", "4.5 亿元（2023-06-30）", "100",
                 "正常推进");
-        assertThat(cells(rows.get(1))).containsSubsequence("新集镇", "7 亿元", "3.47 亿元", "3 亿元（2023-06-30）");
+        assertThat(cells(rows.get(1))).containsSubsequence("新集镇", "7 亿元", "2023-12-31", "3.47 亿元", "3 亿元（2023-06-30）");
         // 马坪镇's latest report is of the first quarter: 1 ÷ (5 × 181/365 = 2.48) × 100 = 40.33, off track
-        assertThat(cells(rows.get(2))).containsExactly("马坪镇", "5 亿元", "2.48 亿元", "1 亿元（2023-03-31）", "40.33",
+        assertThat(cells(rows.get(2))).containsExactly("马坪镇", "5 亿元", "2023-12-31", "2.48 亿元", "1 亿元（2023-03-31）", "40.33",
                 "进度滞后");
         assertThat(rows.get(0).select("details p").text()).startsWith("得分 100 = 完成值4.5 ÷ 时序目标3.97 × 100");
         assertThat(doc.select("article#t-plain .shares")).isEmpty();
+    }
+
+    @Test
+    void eachUnitsRowShowsItsOwnDueDateElseTheTargets() {
+        // 马坪镇 is due 2023-Q3, the others at the target's 2023 (follow-up to issue 14, point 1)
+        Plan plan = Plans.parse(PLAN_TEXT.replace("{unit: mpz, goal: 5}", "{unit: mpz, goal: 5, due: 2023-Q3}"),
+                "towns.yaml");
+        ProgressLog log = Progress.parse(REPORTS, "reports.csv", plan);
+        ScoredPlan scored = ScoredPlan.of(plan, RollUp.standard().score(plan, log, Q2));
+
+        List<List<String>> rows = Tables.read(ScorecardReport.csv(scored, ZH));
+        int due = Tables.column(rows, "完成时限");
+        assertThat(rows).extracting(r -> r.get(due)).containsExactly("完成时限", "", "", "2023-12-31", "2023-12-31",
+                "2023-12-31", "2023-09-30", "2023-12-31");
+        Elements units = Pages.parse(ScorecardReport.html(scored, ZH)).select("article#t-funds table.shares tbody tr");
+        assertThat(units).extracting(r -> cells(r).get(2)).containsExactly("2023-12-31", "2023-12-31", "2023-09-30");
+        assertThat(Pages.parse(ScorecardReport.html(scored, EN)).select("article#t-funds table.shares th").eachText())
+                .contains("Due");
     }
 
     @Test
@@ -140,6 +159,8 @@ class ReportSharesTest {
         assertThat(rows).extracting(r -> r.get(id)).containsExactly("编号", "towns-2023", "s1", "funds", "funds.cgz",
                 "funds.xjz", "funds.mpz", "plain");
         assertThat(rows.get(3).get(reported)).isEqualTo("3个乡镇中2个已报送");
+        // 覆盖率 is the node's score coverage (the target has a score), not the units' reporting (follow-up point 2)
+        assertThat(rows.get(3).get(Tables.column(rows, "覆盖率"))).isEqualTo("100%");
         assertThat(rows.get(3).get(words)).startsWith("合计 7.5 = 城关镇 4.5 + 新集镇 3");
         List<String> cgz = rows.get(4);
         assertThat(List.of(cgz.get(level), cgz.get(lead), cgz.get(goal), cgz.get(actual)))

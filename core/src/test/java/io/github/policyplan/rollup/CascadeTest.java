@@ -55,9 +55,9 @@ class CascadeTest {
         // goals 3 + 30000万元 + 40000万元 = 3 + 3 + 4 = 10亿元 against the city's 10
         assertThat(funds.allocation().getAsDouble()).isEqualTo(1.0);
         assertThat(funds.explanation().inChinese()).isEqualTo("合计 4.5亿元 = A县 2.5亿元 + B县 0.8亿元（8000万元） + C县"
-                + " 1.2亿元（12000万元）（3个县中3个已报送，截至2023-06-30）；分解比 1：分解合计等于目标");
+                + " 1.2亿元（12000万元）；3个县中3个已报送，截至2023-06-30；分解比 1：分解合计等于目标");
         assertThat(funds.explanation().inEnglish()).startsWith("total 4.5亿元 = A县 2.5亿元 + B县 0.8亿元 (8000万元)"
-                + " + C县 1.2亿元 (12000万元) (3 of 3 lower plans reported, as of 2023-06-30)");
+                + " + C县 1.2亿元 (12000万元); 3 of 3 lower plans reported, as of 2023-06-30");
     }
 
     @Test
@@ -71,7 +71,7 @@ class CascadeTest {
         assertThat(farmland.units()).isEqualTo(3);
         assertThat(farmland.partial()).isTrue();
         assertThat(farmland.explanation().inChinese()).startsWith("合计 0.75万亩 = A县 0.3万亩（3000亩） + B县 0.45万亩"
-                + "（4500亩）（3个县中2个已报送，截至2023-06-30；未报送：C县；数据不全）");
+                + "（4500亩）；3个县中2个已报送，截至2023-06-30；未报送：C县；数据不全");
         // the goals: 4000亩 × 3 = 1.2万亩, the city's goal
         assertThat(farmland.allocation().getAsDouble()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
     }
@@ -102,8 +102,10 @@ class CascadeTest {
             assertThat(funds.scoredOnUnits()).isEqualTo(units);
             assertThat(r.plan("city-2023").log().latest("funds", JUNE).map(Report::value))
                     .contains(Value.of(units ? 4.5 : 4.6));
-            assertThat(funds.explanation().inChinese()).contains("本级报送 4.6（2023-06-30）", "与各单位合计相差 0.1",
+            assertThat(funds.explanation().inChinese()).contains("本级报送 4.6亿元（2023-06-30）", "与各单位合计相差 0.1亿元",
                     units ? "以各单位合计计分" : "以本级报送计分");
+            assertThat(funds.explanation().inEnglish()).contains("own report 4.6亿元 of 2023-06-30",
+                    "units' total differs by 0.1亿元");
         }
     }
 

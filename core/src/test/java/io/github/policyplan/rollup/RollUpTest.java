@@ -35,8 +35,8 @@ class RollUpTest {
         assertThat(funds.total()).contains(Value.of(4.5)); // 2 + 1.5 + 1
         assertThat(funds.reported()).isEqualTo(3);
         assertThat(funds.partial()).isFalse();
-        assertThat(funds.explanation().inChinese()).startsWith("合计 4.5 = 城关镇 2 + 新集镇 1.5 + 马坪镇 1（3个乡镇中3个已报送");
-        assertThat(funds.explanation().inEnglish()).startsWith("total 4.5 = 城关镇 2 + 新集镇 1.5 + 马坪镇 1 (3 of 3 townships"
+        assertThat(funds.explanation().inChinese()).startsWith("合计 4.5 = 城关镇 2 + 新集镇 1.5 + 马坪镇 1；3个乡镇中3个已报送");
+        assertThat(funds.explanation().inEnglish()).startsWith("total 4.5 = 城关镇 2 + 新集镇 1.5 + 马坪镇 1; 3 of 3 townships"
                 + " reported");
     }
 
