@@ -33,6 +33,11 @@ final class DepartmentBinder {
     private final Map<String, String> fullNames = new LinkedHashMap<>();
     /** Where each id, alias and full name of this file is defined, to point at a stray space in it. */
     private final Map<String, String> definedAt = new LinkedHashMap<>();
+    /**
+     * Each defined id, alias or full name that holds invisible or odd spaces, by the text without them: the
+     * reference a stray space would explain, found without comparing it with every name.
+     */
+    private final Map<String, String> withStray = new LinkedHashMap<>();
     /** The aliases read, to check once every full name is known that none is another department's name. */
     private final List<AliasAt> aliasesRead = new ArrayList<>();
 
@@ -97,7 +102,7 @@ final class DepartmentBinder {
 
     private void claimId(Fields d) {
         d.optionalText("id").ifPresent(id -> {
-            definedAt.putIfAbsent(id, d.path("id"));
+            define(id, d.path("id"));
             if (names.putIfAbsent(id, id) != null) {
                 d.problem("id", Checks.duplicateDepartmentId(id), Optional.empty());
             }
@@ -119,7 +124,7 @@ final class DepartmentBinder {
         }
         List<String> aliases = aliasNodes.map(nodes -> aliases(d, nodes, id)).orElse(List.of());
         if (id.isPresent() && name.isPresent()) {
-            definedAt.putIfAbsent(name.get(), d.path("name"));
+            define(name.get(), d.path("name"));
             String first = fullNames.putIfAbsent(name.get(), id.get());
             if (first != null && !first.equals(id.get())) {
                 d.problem("name", "department " + id.get() + " has the name '" + Texts.abbreviate(name.get())
@@ -140,7 +145,7 @@ final class DepartmentBinder {
         for (int a = 0; a < nodes.size(); a++) {
             String alias = nodes.get(a).text();
             aliases.add(alias);
-            definedAt.putIfAbsent(alias, DocumentPath.index(d.path("aliases"), a));
+            define(alias, DocumentPath.index(d.path("aliases"), a));
             int index = a;
             id.ifPresent(owner -> aliasesRead.add(new AliasAt(d, nodes.get(index), index, owner)));
             Optional<String> taken = id.flatMap(owner -> Checks.claimAlias(names, alias, owner));
@@ -180,7 +185,11 @@ final class DepartmentBinder {
      */
     Optional<String> resolve(Fields f, String key, int index, Node node, String name) {
         Optional<String> id = Optional.ofNullable(names.get(name));
-        if (id.isEmpty()) {
+        if (id.isEmpty() && problems.full()) {
+            // Past the cap the problem is only counted: no path, hint or message that nobody would see.
+            problems.countPastCap();
+            f.fail();
+        } else if (id.isEmpty()) {
             String path = index < 0 ? f.path(key) : DocumentPath.index(f.path(key), index);
             Optional<String> hint = several(key, name);
             if (hint.isEmpty() && !problems.full()) {
@@ -201,14 +210,19 @@ final class DepartmentBinder {
      * odd spaces: the slip is in the definition, and typing the space into every reference is no fix.
      */
     private Optional<String> stray(String name) {
-        for (Map.Entry<String, String> e : definedAt.entrySet()) {
-            Optional<String> stray = Texts.strayCharacters(name, e.getKey());
-            if (stray.isPresent()) {
-                return Optional.of("the department '" + e.getKey() + "' at " + e.getValue() + " has a stray "
-                        + stray.get() + ": remove it there");
-            }
+        String defined = withStray.get(name);
+        if (defined == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Texts.strayCharacters(name, defined).map(stray -> "the department '" + defined + "' at "
+                + definedAt.get(defined) + " has a stray " + stray + ": remove it there");
+    }
+
+    /** Notes where a department's id, alias or full name is defined, the first time it is. */
+    private void define(String text, String path) {
+        if (definedAt.putIfAbsent(text, path) == null && Texts.hasExotic(text)) {
+            withStray.putIfAbsent(Texts.withoutExotic(text), text);
+        }
     }
 
     /** Separators of names in one text: 科技局/工信局, 科技局、工信局, 工信局, 发改局. */

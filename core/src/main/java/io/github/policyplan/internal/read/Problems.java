@@ -55,6 +55,19 @@ public final class Problems {
     }
 
     /**
+     * Counts a problem found once the cap is reached ({@link #full()}), without its message: past the cap
+     * only the total shows it, so a reader need not build a message, path or hint nobody will see.
+     *
+     * @throws IllegalStateException before the cap is reached, when the problem would have been kept
+     */
+    public void countPastCap() {
+        if (!full()) {
+            throw new IllegalStateException("the problem would be kept: add it with its message");
+        }
+        total++;
+    }
+
+    /**
      * Tells whether as many warnings as are kept have been found (in strict mode, as many problems): past
      * it, a reader need not build the messages of warnings nobody will see.
      *

@@ -115,13 +115,14 @@ public final class Texts {
         String best = prefix;
         int bestDistance = prefixDistance;
         String lower = null;
+        Rows rows = new Rows();
         for (String candidate : known) {
             int bound = Math.max(limit(wrong, candidate), reach);
             if (candidate.equals(prefix) || Math.abs(candidate.length() - wrong.length()) > bound) {
                 continue;
             }
             lower = lower == null ? wrong.toLowerCase(Locale.ROOT) : lower;
-            int d = distance(lower, candidate.toLowerCase(Locale.ROOT), bound);
+            int d = distance(lower, candidate.toLowerCase(Locale.ROOT), bound, rows);
             if (d <= bound && (d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0))) {
                 best = candidate;
                 bestDistance = d;
@@ -143,21 +144,55 @@ public final class Texts {
      * @return {@code ideographic space}, or several names joined, when they differ only so
      */
     public static Optional<String> strayCharacters(String wrong, String candidate) {
-        if (wrong.equals(candidate) || wrong.codePoints().anyMatch(Characters::isExotic)
-                || !wrong.equals(withoutExotic(candidate))) {
+        if (wrong.equals(candidate) || hasExotic(wrong) || !wrong.equals(withoutExotic(candidate))) {
             return Optional.empty();
         }
         java.util.Set<String> stray = new java.util.LinkedHashSet<>();
-        candidate.codePoints().filter(Characters::isExotic).forEach(cp -> stray.add(Characters.plainName(cp)));
+        for (int i = 0; i < candidate.length(); ) {
+            int cp = candidate.codePointAt(i);
+            if (Characters.isExotic(cp)) {
+                stray.add(Characters.plainName(cp));
+            }
+            i += Character.charCount(cp);
+        }
         return Optional.of(String.join(", ", stray));
     }
 
-    private static String withoutExotic(String text) {
-        if (text.codePoints().noneMatch(Characters::isExotic)) {
+    /**
+     * Tells whether a text holds an invisible or odd space ({@link Characters#isExotic}).
+     *
+     * @param text the text
+     * @return whether it holds one
+     */
+    public static boolean hasExotic(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Characters.isExotic(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /**
+     * Removes the invisible and odd spaces ({@link Characters#isExotic}) from a text.
+     *
+     * @param text the text
+     * @return the text without them; the text itself when it holds none
+     */
+    public static String withoutExotic(String text) {
+        if (!hasExotic(text)) {
             return text;
         }
         StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> !Characters.isExotic(cp)).forEach(sb::appendCodePoint);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!Characters.isExotic(cp)) {
+                sb.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         return sb.toString();
     }
 
@@ -215,15 +250,37 @@ public final class Texts {
      * on three rows: exact when it is at most {@code bound}, otherwise some number above it.
      */
     static int distance(String a, String b, int bound) {
+        return distance(a, b, bound, new Rows());
+    }
+
+    /** Three rows of a distance table, grown as longer names come and reused across comparisons. */
+    static final class Rows {
+        private int[] twoBack = new int[0];
+        private int[] back = new int[0];
+        private int[] row = new int[0];
+
+        /** Makes the rows hold at least {@code size} cells. */
+        Rows fit(int size) {
+            if (row.length < size) {
+                twoBack = new int[size];
+                back = new int[size];
+                row = new int[size];
+            }
+            return this;
+        }
+    }
+
+    static int distance(String a, String b, int bound, Rows rows) {
         int n = a.length();
         int m = b.length();
         if (Math.abs(n - m) > bound) {
             return bound + 1;
         }
         int inf = bound + 1;
-        int[] twoBack = new int[m + 1];
-        int[] back = new int[m + 1];
-        int[] row = new int[m + 1];
+        rows.fit(m + 1);
+        int[] twoBack = rows.twoBack;
+        int[] back = rows.back;
+        int[] row = rows.row;
         for (int j = 0; j <= m; j++) {
             back[j] = Math.min(j, inf);
         }
