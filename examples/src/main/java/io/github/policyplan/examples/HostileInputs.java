@@ -42,7 +42,8 @@ public final class HostileInputs {
     /**
      * Runs the measurements.
      *
-     * @param args none
+     * @param args none, or {@code --cap N}: the heap, in MiB, of the JVM that reads each input of point 6
+     *             again (64 by default)
      * @throws IOException when the temporary file cannot be written
      */
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -51,6 +52,7 @@ public final class HostileInputs {
             readOne(out, args[1]);
             return;
         }
+        int cap = args.length == 2 && args[0].equals("--cap") ? Integer.parseInt(args[1]) : CAPPED_HEAP_MIB;
         Path huge = Files.createTempFile("policyplan-huge", ".yaml");
         try {
             byte[] line = "# padding padding padding padding padding padding padding padding padding\n"
@@ -71,7 +73,7 @@ public final class HostileInputs {
                 }
             }
             reads.clear();
-            inCappedHeaps(out, inputs);
+            inCappedHeaps(out, inputs, cap);
         } finally {
             Files.deleteIfExists(huge);
         }
@@ -80,7 +82,7 @@ public final class HostileInputs {
     /** The argument that makes a run read one input, by name: the run in a capped heap. */
     private static final String ONE = "--read-one";
 
-    /** The heap a capped run gets, in MiB: under the 100 MB that issue 12, point 6 allows. */
+    /** The heap a capped run gets by default, in MiB: under the 100 MB that issue 12, point 6 allows. */
     private static final int CAPPED_HEAP_MIB = 64;
 
     /** An input, named, and how to make its text (made before the read is timed). */
@@ -135,18 +137,19 @@ public final class HostileInputs {
     }
 
     /**
-     * Reads each input of point 6 again in a JVM of its own whose heap is capped at {@value #CAPPED_HEAP_MIB}
+     * Reads each input of point 6 again in a JVM of its own whose heap is capped at {@code cap}
      * MiB: the read is answered there, so it needs less than that. The peak measured above counts the
      * parser's garbage until the collector runs, which an uncapped heap lets grow.
      */
-    private static void inCappedHeaps(PrintStream out, List<Input> inputs) throws IOException, InterruptedException {
+    private static void inCappedHeaps(PrintStream out, List<Input> inputs, int cap)
+            throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        out.println("In a JVM of its own with -Xmx" + CAPPED_HEAP_MIB + "m (third of three reads; a cold JVM):");
+        out.println("In a JVM of its own with -Xmx" + cap + "m (third of three reads; a cold JVM):");
         for (Input input : inputs) {
             if (!input.bounded()) {
                 continue;
             }
-            Process child = new ProcessBuilder(java, "-Xmx" + CAPPED_HEAP_MIB + "m", "-cp", classPath(),
+            Process child = new ProcessBuilder(java, "-Xmx" + cap + "m", "-cp", classPath(),
                     HostileInputs.class.getName(), ONE, input.name()).redirectErrorStream(true).start();
             String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             int exit = child.waitFor();
