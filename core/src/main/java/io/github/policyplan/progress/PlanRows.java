@@ -63,7 +63,8 @@ final class PlanRows {
         this.plan = plan;
         this.firstDay = (int) plan.period().start().toEpochDay();
         this.lastDay = (int) plan.period().end().toEpochDay();
-        List<Target> all = plan.targets();
+        // Measures alone are read: a template's plan shares its template's, without making its targets.
+        List<Target> all = plan.columns().map(c -> c.template().shape()).orElse(plan).targets();
         this.numeric = new boolean[all.size()];
         this.least = new double[all.size()];
         this.greatest = new double[all.size()];
