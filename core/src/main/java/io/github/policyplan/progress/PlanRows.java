@@ -348,14 +348,22 @@ final class PlanRows {
             blocks[b] = d.length == 0 ? null : Block.packed(st, d, blockAmounts[b], null, null, null, null);
         }
         if (warnings != null) {
-            int[] kept = new int[n + 1];
-            for (int t = 0; t < n; t++) {
-                kept[t] = blockBases[t >> bits] + blockStarts[t >> bits][t & (per - 1)];
-            }
-            kept[n] = size;
-            BulkWarnings.warn(plan, order, kept, days, amounts, null, wheres, warnings);
+            warnLaidOut(order, blockBases, blockStarts, warnings);
         }
         return blocks;
+    }
+
+    /** Says the warnings of reports laid out: {@code order} holds their indexes as added, target after target. */
+    private void warnLaidOut(int[] order, int[] blockBases, int[][] blockStarts, Problems warnings) {
+        int n = numeric.length;
+        int per = ProgressLog.blockTargets();
+        int bits = Integer.numberOfTrailingZeros(per);
+        int[] kept = new int[n + 1];
+        for (int t = 0; t < n; t++) {
+            kept[t] = blockBases[t >> bits] + blockStarts[t >> bits][t & (per - 1)];
+        }
+        kept[n] = size;
+        BulkWarnings.warn(plan, order, kept, days, amounts, null, wheres, warnings);
     }
 
     /**
