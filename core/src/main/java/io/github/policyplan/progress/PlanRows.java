@@ -63,7 +63,8 @@ final class PlanRows {
         this.plan = plan;
         this.firstDay = (int) plan.period().start().toEpochDay();
         this.lastDay = (int) plan.period().end().toEpochDay();
-        List<Target> all = plan.targets();
+        // Measures alone are read: a template's plan shares its template's, without making its targets.
+        List<Target> all = plan.columns().map(c -> c.template().shape()).orElse(plan).targets();
         this.numeric = new boolean[all.size()];
         this.least = new double[all.size()];
         this.greatest = new double[all.size()];
@@ -245,9 +246,8 @@ final class PlanRows {
      * @return the log
      */
     ProgressLog build(Conflicts conflicts, Problems warnings) {
-        // The straight lay-out has no pass over each target's reports in order, which the warnings need.
         boolean plain = levels == null && sources == null && notes == null && evidence == null;
-        Block[] laidOut = warnings == null && plain ? laidOut() : null;
+        Block[] laidOut = plain ? laidOut(warnings) : null;
         if (laidOut != null) {
             discard();
             return ProgressLog.fromBlocks(plan, laidOut);
@@ -290,9 +290,11 @@ final class PlanRows {
      * The common case, numbers without texts that came in date order for each target (any order of
      * targets): a stable counting sort by target straight into the blocks' final arrays, no order array
      * and no pass through one. Returns null when some target's days are not strictly increasing (a
-     * repeat, a conflict or reports out of date order), for the general path, which sorts them.
+     * repeat, a conflict or reports out of date order), for the general path, which sorts them. With
+     * warnings, the lay-out also notes where each report came from, and the warnings are said from it as
+     * the general path says them ({@link BulkWarnings}), once the lay-out is known to hold.
      */
-    private Block[] laidOut() {
+    private Block[] laidOut(Problems warnings) {
         int n = numeric.length;
         int per = ProgressLog.blockTargets();
         int bits = Integer.numberOfTrailingZeros(per);
@@ -304,6 +306,9 @@ final class PlanRows {
         int[][] blockDays = new int[blocks.length][];
         double[][] blockAmounts = new double[blocks.length][];
         int[][] blockStarts = new int[blocks.length][];
+        int[] blockBases = new int[blocks.length];
+        // With warnings: each laid-out report's index as added, target after target (BulkWarnings' order).
+        int[] order = warnings == null ? null : new int[size];
         for (int b = 0; b < blocks.length; b++) {
             int t0 = b * per;
             int t1 = Math.min(n, t0 + per);
@@ -317,6 +322,7 @@ final class PlanRows {
             }
             st[t1 - t0] = total;
             blockStarts[b] = st;
+            blockBases[b] = b == 0 ? 0 : blockBases[b - 1] + blockDays[b - 1].length;
             blockDays[b] = new int[total];
             blockAmounts[b] = new double[total];
         }
@@ -325,6 +331,9 @@ final class PlanRows {
             int at = next[t]++;
             blockDays[t >> bits][at] = days[i];
             blockAmounts[t >> bits][at] = amounts[i];
+            if (order != null) {
+                order[blockBases[t >> bits] + at] = i;
+            }
         }
         for (int b = 0; b < blocks.length; b++) {
             int[] st = blockStarts[b];
@@ -338,7 +347,23 @@ final class PlanRows {
             }
             blocks[b] = d.length == 0 ? null : Block.packed(st, d, blockAmounts[b], null, null, null, null);
         }
+        if (warnings != null) {
+            warnLaidOut(order, blockBases, blockStarts, warnings);
+        }
         return blocks;
+    }
+
+    /** Says the warnings of reports laid out: {@code order} holds their indexes as added, target after target. */
+    private void warnLaidOut(int[] order, int[] blockBases, int[][] blockStarts, Problems warnings) {
+        int n = numeric.length;
+        int per = ProgressLog.blockTargets();
+        int bits = Integer.numberOfTrailingZeros(per);
+        int[] kept = new int[n + 1];
+        for (int t = 0; t < n; t++) {
+            kept[t] = blockBases[t >> bits] + blockStarts[t >> bits][t & (per - 1)];
+        }
+        kept[n] = size;
+        BulkWarnings.warn(plan, order, kept, days, amounts, null, wheres, warnings);
     }
 
     /**

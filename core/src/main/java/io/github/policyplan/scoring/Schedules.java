@@ -123,8 +123,13 @@ final class Schedules {
      * schedule, a numeric goal and start, no checkpoints. {@link #along} then gives its value.
      */
     static boolean isPlainLine(Target t, ScheduleKind schedule) {
-        return schedule == ScheduleKind.LINEAR && t.isGoalSet() && t.goal() instanceof Goal.Amount
-                && t.measure().kind().isNumeric() && t.checkpoints().isEmpty() && !Double.isNaN(start(t));
+        return isPlainLine(t, schedule, t.goal() instanceof Goal.Amount);
+    }
+
+    /** As {@link #isPlainLine(Target, ScheduleKind)}, for a target whose goal is a number when {@code numberGoal} says so. */
+    static boolean isPlainLine(Target t, ScheduleKind schedule, boolean numberGoal) {
+        return schedule == ScheduleKind.LINEAR && numberGoal && t.measure().kind().isNumeric()
+                && t.checkpoints().isEmpty() && !Double.isNaN(start(t));
     }
 
     /**

@@ -5,7 +5,9 @@ import io.github.policyplan.model.Direction;
 import io.github.policyplan.model.Goal;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.PlanColumns;
 import io.github.policyplan.model.PlanPeriod;
+import io.github.policyplan.model.PlanTemplate;
 import io.github.policyplan.model.ScheduleKind;
 import io.github.policyplan.model.Target;
 import java.util.Collections;
@@ -63,12 +65,17 @@ final class TargetFigures {
     final Map<String, String> ruleUsers;
 
     private TargetFigures(int n, Map<String, String> ruleUsers) {
-        flags = new byte[n];
-        weight = new double[n];
-        numbers = new double[4 * n];
-        days = new int[2 * n];
-        schedules = new byte[n];
-        cadences = new byte[n];
+        this(new byte[n], new double[n], new double[4 * n], new int[2 * n], new byte[n], new byte[n], ruleUsers);
+    }
+
+    private TargetFigures(byte[] flags, double[] weight, double[] numbers, int[] days, byte[] schedules,
+            byte[] cadences, Map<String, String> ruleUsers) {
+        this.flags = flags;
+        this.weight = weight;
+        this.numbers = numbers;
+        this.days = days;
+        this.schedules = schedules;
+        this.cadences = cadences;
         this.ruleUsers = ruleUsers;
     }
 
@@ -110,6 +117,41 @@ final class TargetFigures {
     }
 
     private static TargetFigures compute(Plan plan) {
+        if (plan.columns().isPresent()) {
+            return fromColumns(plan.columns().get());
+        }
+        return compute(plan, null);
+    }
+
+    /**
+     * The figures of a plan made from a template, without making its targets: the template's figures (its
+     * schedules, rules, cadences and starts, which the columns do not change) with the plan's goals, due
+     * dates and weights.
+     */
+    private static TargetFigures fromColumns(PlanColumns columns) {
+        PlanTemplate template = columns.template();
+        TargetFigures base = template.shape().derived(OfTemplate.class, shape -> new OfTemplate(compute(shape, template)))
+                .figures();
+        int n = columns.size();
+        double[] weight = new double[n];
+        double[] numbers = base.numbers.clone();
+        int[] days = base.days.clone();
+        for (int i = 0; i < n; i++) {
+            weight[i] = columns.weight(i);
+            if (template.takesGoal(i)) {
+                numbers[4 * i] = columns.goal(i);
+            }
+            days[2 * i + 1] = columns.dueDay(i);
+        }
+        return new TargetFigures(base.flags, weight, numbers, days, base.schedules, base.cadences, base.ruleUsers);
+    }
+
+    /** A template's figures, kept with its plan: each goal that a column gives counts as set and a number. */
+    private record OfTemplate(TargetFigures figures) {
+    }
+
+    /** The figures of a plan's targets; for a template's plan, each goal {@code template} takes counts as a number. */
+    private static TargetFigures compute(Plan plan, PlanTemplate template) {
         List<Target> targets = plan.targets();
         Map<String, String> ruleUsers = new LinkedHashMap<>();
         TargetFigures f = new TargetFigures(targets.size(), Collections.unmodifiableMap(ruleUsers));
@@ -119,12 +161,15 @@ final class TargetFigures {
             ScheduleKind schedule = Schedules.of(t);
             TargetRule rule = TargetRule.of(plan, t);
             ruleUsers.putIfAbsent(rule.name(), t.id());
+            boolean number = template != null && template.takesGoal(i);
             f.weight[i] = t.weight();
             f.schedules[i] = (byte) schedule.ordinal();
             f.cadences[i] = (byte) plan.cadenceOf(t).ordinal();
-            f.flags[i] = (byte) ((t.isGoalSet() ? GOAL_SET : 0) | (t.goal() instanceof Goal.Amount ? GOAL_NUMBER : 0)
+            f.flags[i] = (byte) ((number || t.isGoalSet() ? GOAL_SET : 0)
+                    | (number || t.goal() instanceof Goal.Amount ? GOAL_NUMBER : 0)
                     | (t.measure().direction() == Direction.LOWER_IS_BETTER ? LOWER : 0)
-                    | (accumulates(t) ? ACCUMULATES : 0) | (Schedules.isPlainLine(t, schedule) ? PLAIN_LINE : 0)
+                    | (accumulates(t) ? ACCUMULATES : 0)
+                    | (Schedules.isPlainLine(t, schedule, number || t.goal() instanceof Goal.Amount) ? PLAIN_LINE : 0)
                     | (rule.name().equals("completion-rate") ? COMPLETION_RATE : 0)
                     | (rule.name().equals("linear") ? LINEAR : 0));
             f.numbers[4 * i] = t.goal() instanceof Goal.Amount amount ? amount.value() : Double.NaN;

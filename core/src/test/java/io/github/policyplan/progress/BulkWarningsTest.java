@@ -55,6 +55,36 @@ class BulkWarningsTest {
         assertThat(warned).isGreaterThanOrEqualTo(3);
     }
 
+    /**
+     * Numbers only, each target's in date order (the targets interleaved, not sorted): the laid-out path,
+     * whose warnings come from the laid-out reports. A count that falls twice and targets that stop
+     * reporting warn as the one-plan reader warns, at the same lines and columns, and the log is the same.
+     */
+    @Test
+    void reportsLaidOutWarnAsTheOnePlanReaderWarns() throws IOException {
+        Plan plan = Plans.read(CORPUS.resolve("plan.yaml"));
+        String csv = "target,date,value,source,note\n"
+                + "s1.i1.t2,2023-01-31,40,,\n"
+                + "s1.i1.t1,2023-01-31,5,,\n"
+                + "s1.i1.t1,2023-02-28,7,,\n"
+                + "s1.i1.t2,2023-02-28,41,,\n"
+                + "s1.i1.t1,2023-03-31,6,,\n"
+                + "s1.i1.t1,2023-04-30,9,,\n"
+                + "s1.i1.t1,2023-05-31,3,,\n";
+        Path file = Files.createTempFile("laid-out", ".csv");
+        try {
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+            Loaded<ProgressLog> one = Progress.reader().load(file, plan);
+            Loaded<Map<String, ProgressLog>> bulk = BulkReader.standard().load(file, List.of(plan));
+
+            assertThat(bulk.warnings()).isEqualTo(one.warnings());
+            assertThat(bulk.warnings()).extracting(Problem::message).filteredOn(m -> m.contains("falls")).hasSize(2);
+            assertThat(bulk.value().get(plan.id()).reports()).isEqualTo(one.value().reports());
+        } finally {
+            Files.delete(file);
+        }
+    }
+
     @Test
     void bulkWarningsAreCappedLikeProblems() throws IOException {
         Plan plan = Plans.read(CORPUS.resolve("plan.yaml"));

@@ -213,6 +213,9 @@ public final class Checks {
 
     static <T> List<T> copy(List<T> list, String name) {
         Objects.requireNonNull(list, name);
+        if (list instanceof ColumnTargets) {
+            return list; // unmodifiable, without nulls, its targets made when asked for
+        }
         for (T element : list) {
             Objects.requireNonNull(element, () -> name + " must not contain null");
         }

@@ -60,6 +60,8 @@ public final class Plan {
     /** Each target's index in {@link #targets} and place in the tree. */
     private final TargetPlaces places;
     private final List<Target> targets;
+    /** The columns of a plan made from a {@link PlanTemplate}; null for a plan built whole. */
+    private final PlanColumns columns;
     /** Data derived from the plan by kind, computed on first use; see {@link #derived}. */
     private final ConcurrentHashMap<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
@@ -145,6 +147,33 @@ public final class Plan {
         this.derivations = DerivationChecks.inPlanOrder(derivations, targets);
         this.places = tree;
         this.departmentIndex = departmentIndex;
+        this.columns = null;
+    }
+
+    /**
+     * A unit's plan made from a template, its columns checked ({@link PlanTemplate#plan}): everything but its
+     * id, title, issuer and columns is the template's, shared; sections and targets are made when asked for.
+     */
+    Plan(PlanTemplate template, String id, String title, String issuer, PlanColumns columns) {
+        Plan shape = template.shape();
+        this.id = id;
+        this.title = title;
+        this.issuer = issuer;
+        this.period = shape.period;
+        this.source = shape.source;
+        this.departments = shape.departments;
+        this.sections = new ColumnSections(columns, shape.sections);
+        this.aggregation = shape.aggregation;
+        this.rule = shape.rule;
+        this.cadence = shape.cadence;
+        this.derivations = shape.derivations;
+        this.breakdowns = shape.breakdowns;
+        this.breakdownSettings = shape.breakdownSettings;
+        this.departmentIndex = shape.departmentIndex;
+        this.breakdownsByTarget = shape.breakdownsByTarget;
+        this.places = shape.places;
+        this.targets = columns.targets();
+        this.columns = columns;
     }
 
     /**
@@ -349,6 +378,21 @@ public final class Plan {
     }
 
     /**
+     * Returns the columns this plan was made of, when it was made from a {@link PlanTemplate}: each target's
+     * goal, due date, weight and lead, which code reading many plans may read instead of {@link #targets()}.
+     *
+     * @return the columns; empty for a plan built whole
+     */
+    public Optional<PlanColumns> columns() {
+        return Optional.ofNullable(columns);
+    }
+
+    /** Each target's index and place in the tree, and the tree's ids. */
+    TargetPlaces places() {
+        return places;
+    }
+
+    /**
      * Returns every target of the plan, section by section (a section's headline targets before its items').
      *
      * @return an unmodifiable list in plan order
@@ -433,6 +477,15 @@ public final class Plan {
      */
     public List<Target> targetsLedBy(String departmentId) {
         List<Target> led = new ArrayList<>();
+        if (columns != null) {
+            int d = departmentIndex.get(departmentId);
+            for (int i = 0; i < targets.size(); i++) {
+                if (columns.lead(i) == d) {
+                    led.add(targets.get(i));
+                }
+            }
+            return List.copyOf(led);
+        }
         for (Target t : targets) {
             if (t.lead().equals(departmentId)) {
                 led.add(t);

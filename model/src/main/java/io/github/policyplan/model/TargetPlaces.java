@@ -88,6 +88,17 @@ final class TargetPlaces {
         return byId;
     }
 
+    /** The number an id has ({@link #nodePath}), or {@link IdIndex#ABSENT}. */
+    int number(String id) {
+        return ids.get(id);
+    }
+
+    /** Whether an id is a section's, an item's or a target's, which a plan made of the same tree may not take. */
+    boolean isNode(String id) {
+        int n = ids.get(id);
+        return n != IdIndex.ABSENT && n != PLAN;
+    }
+
     int indexOf(String targetId) {
         int i = ids.get(targetId);
         return i < 0 ? -1 : i;

@@ -5,6 +5,7 @@ import io.github.policyplan.model.Department;
 import io.github.policyplan.model.Item;
 import io.github.policyplan.model.MeasureKind;
 import io.github.policyplan.model.Plan;
+import io.github.policyplan.model.PlanTemplate;
 import io.github.policyplan.model.Section;
 import io.github.policyplan.model.Target;
 import java.io.BufferedOutputStream;
@@ -36,6 +37,7 @@ final class NationalData {
 
     final int plans;
     final String[] planIds;
+    final String[] planTitles;
     /** Target ids and titles, the same in every plan. */
     final String[] targetIds = new String[PER_PLAN];
     final String[] titles = new String[PER_PLAN];
@@ -58,6 +60,7 @@ final class NationalData {
     NationalData(int plans) {
         this.plans = plans;
         planIds = new String[plans];
+        planTitles = new String[plans];
         goals = new double[plans][PER_PLAN];
         weights = new double[plans][PER_PLAN];
         dueDays = new int[plans][PER_PLAN];
@@ -80,6 +83,7 @@ final class NationalData {
         }
         for (int p = 0; p < plans; p++) {
             planIds[p] = String.format(Locale.ROOT, "county-%04d", p + 1);
+            planTitles[p] = "第" + (p + 1) + "县2023年重点工作";
             fill(p, monthEnds, new SplittableRandom(17L + p));
         }
     }
@@ -110,7 +114,7 @@ final class NationalData {
 
     /** Builds one plan with the library, from the values held. */
     Plan plan(int p) {
-        Plan.Builder plan = Plan.builder(planIds[p], "第" + (p + 1) + "县2023年重点工作").issuer("中共某县委")
+        Plan.Builder plan = Plan.builder(planIds[p], planTitles[p]).issuer("中共某县委")
                 .period(SyntheticPlans.PERIOD);
         departments.forEach(plan::department);
         int t = 0;
@@ -128,6 +132,19 @@ final class NationalData {
             plan.section(section.build());
         }
         return plan.build();
+    }
+
+    /**
+     * The provincial template every county fills (指标体系): the plan of the first county, its sections, items,
+     * targets, measures and leads shared by all.
+     */
+    PlanTemplate template() {
+        return PlanTemplate.of(plan(0));
+    }
+
+    /** Builds one plan from the template, from the columns held: goals, due days and weights. */
+    Plan plan(PlanTemplate template, int p) {
+        return template.plan(planIds[p], planTitles[p], goals[p], dueDays[p], weights[p]);
     }
 
     /** Writes the reports: {@code plan,target,date,value}, one row a report, plan after plan. */
