@@ -65,7 +65,7 @@ final class Extras {
             return this;
         }
         UnitSlots slots = plan.breakdowns().isEmpty() ? null : UnitSlots.of(plan);
-        List<Map<Integer, Series>> byBreakdown = null;
+        Series[][] byBreakdown = null;
         SortedMap<String, Series> more = null;
         for (Map.Entry<String, Series> e : changed.entrySet()) {
             int slot = slots == null ? -1 : slots.slot(e.getKey());
@@ -75,20 +75,18 @@ final class Extras {
                 continue;
             }
             int b = slots.breakdown(slot);
-            if (byBreakdown == null) {
-                byBreakdown = new ArrayList<>(Collections.nCopies(slots.breakdowns(), null));
+            byBreakdown = byBreakdown == null ? new Series[slots.breakdowns()][] : byBreakdown;
+            if (byBreakdown[b] == null) {
+                byBreakdown[b] = new Series[slots.units(b)];
             }
-            if (byBreakdown.get(b) == null) {
-                byBreakdown.set(b, new TreeMap<>());
-            }
-            byBreakdown.get(b).put(slot - slots.starts[b], e.getValue());
+            byBreakdown[b][slot - slots.starts[b]] = e.getValue();
         }
         Block[] blocks = units;
         if (byBreakdown != null) {
             blocks = units.length == 0 ? new Block[slots.breakdowns()] : units.clone();
             for (int b = 0; b < blocks.length; b++) {
-                if (byBreakdown.get(b) != null) {
-                    blocks[b] = Block.with(blocks[b], slots.units(b), byBreakdown.get(b));
+                if (byBreakdown[b] != null) {
+                    blocks[b] = Block.with(blocks[b], byBreakdown[b]);
                 }
             }
         }
