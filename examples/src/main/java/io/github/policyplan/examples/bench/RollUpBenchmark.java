@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * (e) Rolling up the values of the national set (汇总): 200 targets each divided among 2,800 townships,
@@ -33,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * as an application builds one ({@code ProgressLog.of}), never rolled up before: everything but building
  * the log is measured. A log lays its units' reports out by breakdown when it is built, as it lays out the
  * targets' reports that scoring reads; {@code buildLog} measures that building, against
- * {@code floorBuildLog}, building the log of the same reports on the shares as targets.
+ * {@code floorBuildLog}, building the log of the same reports on the shares as targets. Building a log
+ * leaves garbage that a collection during the next shot pays for; {@code floorScoringFirst} scores the
+ * shares on a log built for each iteration too, the like-for-like floor of {@code rollUpValuesFirst}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -56,6 +59,7 @@ public class RollUpBenchmark {
     private ProgressLog byUnitLog;
     private List<Report> byUnitReports;
     private ProgressLog fresh;
+    private ProgressLog freshByUnit;
 
     /** Generates the plan and the units' reports, and the same as one target a unit. */
     @Setup
@@ -73,11 +77,22 @@ public class RollUpBenchmark {
                 (t1 - t0) / 1e9);
     }
 
-    /** A new log for each iteration, built from the reports as an application builds one, not rolled up before. */
+    /**
+     * New logs for each iteration of the "first" benchmarks, built from the reports as an application builds
+     * them, never read before: the units' for {@link #rollUpValuesFirst}, the shares' for
+     * {@link #floorScoringFirst}.
+     *
+     * @param params which benchmark runs
+     */
     @Setup(Level.Iteration)
-    public void newLog() {
+    public void newLogs(BenchmarkParams params) {
         fresh = null;
-        fresh = ProgressLog.of(plan, reports);
+        freshByUnit = null;
+        if (params.getBenchmark().endsWith(".rollUpValuesFirst")) {
+            fresh = ProgressLog.of(plan, reports);
+        } else if (params.getBenchmark().endsWith(".floorScoringFirst")) {
+            freshByUnit = ProgressLog.of(byUnit, byUnitReports);
+        }
     }
 
     /**
@@ -128,5 +143,16 @@ public class RollUpBenchmark {
     @Benchmark
     public Scorecard floorScoring() {
         return Scoring.standard().score(byUnit, byUnitLog, AS_OF);
+    }
+
+    /**
+     * The floor of {@link #rollUpValuesFirst} like for like: scoring the shares as targets on a log built for
+     * each iteration, as the first roll-up rolls up a log built for each iteration.
+     *
+     * @return the scorecard
+     */
+    @Benchmark
+    public Scorecard floorScoringFirst() {
+        return Scoring.standard().score(byUnit, freshByUnit, AS_OF);
     }
 }
