@@ -65,6 +65,18 @@ final class Block {
         return pack(old, replaced);
     }
 
+    /**
+     * Returns a block like {@code old} (or like an empty block, when it is null) with the slots given a series
+     * replaced by it: {@link #with(Block, int, Map)} with the new series by slot in an array.
+     *
+     * @param old      the block, or null
+     * @param replaced a new series (or null, to keep the old one's reports) for each slot
+     * @return the new block
+     */
+    static Block with(Block old, Series[] replaced) {
+        return pack(old, replaced);
+    }
+
     /** Packs the series given, and the old block's reports in the slots given none. */
     private static Block pack(Block old, Series[] replaced) {
         int slots = replaced.length;

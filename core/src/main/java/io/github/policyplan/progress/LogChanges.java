@@ -4,12 +4,11 @@ import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Report;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Builds {@link ProgressLog}s: from series, and from a log with some targets' series changed. */
@@ -21,7 +20,7 @@ final class LogChanges {
     static ProgressLog build(Plan plan, Collection<Series> all) {
         int n = plan.targets().size();
         Series[][] slots = new Series[(n + ProgressLog.BLOCK - 1) >> ProgressLog.BLOCK_BITS][];
-        SortedMap<String, Series> extras = new TreeMap<>();
+        Map<String, Series> extras = new HashMap<>();
         for (Series s : all) {
             int i = plan.indexOf(s.target);
             if (i < 0) {
@@ -37,8 +36,7 @@ final class LogChanges {
         for (int b = 0; b < slots.length; b++) {
             blocks[b] = slots[b] == null ? null : Block.of(slots[b]);
         }
-        return new ProgressLog(plan, blocks, extras.isEmpty() ? Collections.emptySortedMap()
-                : Collections.unmodifiableSortedMap(extras));
+        return new ProgressLog(plan, blocks, Extras.of(plan, extras));
     }
 
     static Series.Builder builder(ProgressLog log, Map<String, Series.Builder> builders, String target) {
@@ -60,7 +58,7 @@ final class LogChanges {
         }
         List<String> conflicts = new ArrayList<>();
         Map<Integer, Map<Integer, Series>> changedBlocks = new TreeMap<>();
-        SortedMap<String, Series> moreExtras = null;
+        Map<String, Series> moreExtras = null;
         long total = log.size;
         int count = log.seriesCount;
         for (Map.Entry<String, Series.Builder> e : builders.entrySet()) {
@@ -71,10 +69,10 @@ final class LogChanges {
             int before;
             if (i < 0) {
                 if (moreExtras == null) {
-                    moreExtras = new TreeMap<>(log.extras);
+                    moreExtras = new HashMap<>();
                 }
-                Series old = moreExtras.put(e.getKey(), built);
-                before = old == null ? 0 : old.size();
+                moreExtras.put(e.getKey(), built);
+                before = log.extras.size(e.getKey());
             } else {
                 Block b = log.blocks[i >> ProgressLog.BLOCK_BITS];
                 before = b == null ? 0 : b.size(i & (ProgressLog.BLOCK - 1));
@@ -92,8 +90,8 @@ final class LogChanges {
             int slots = Math.min(ProgressLog.BLOCK, n - (e.getKey() << ProgressLog.BLOCK_BITS));
             changed[e.getKey()] = Block.with(log.blocks[e.getKey()], slots, e.getValue());
         }
-        return new ProgressLog(log, changed, moreExtras == null ? log.extras
-                : Collections.unmodifiableSortedMap(moreExtras), total, count, log.history, log.known);
+        return new ProgressLog(log, changed, moreExtras == null ? log.extras : log.extras.with(moreExtras), total,
+                count, log.history, log.known);
     }
 
     static ProgressLog merge(ProgressLog log, ProgressLog other) {
@@ -123,7 +121,7 @@ final class LogChanges {
     }
 
     /** Counts the reports and the targets with reports: {total, targets}. */
-    static long[] count(Block[] blocks, SortedMap<String, Series> extras) {
+    static long[] count(Block[] blocks, Extras extras) {
         long total = 0;
         int count = 0;
         for (Block b : blocks) {
@@ -134,11 +132,8 @@ final class LogChanges {
                 }
             }
         }
-        for (Series s : extras.values()) {
-            total += s.size();
-            count++;
-        }
-        return new long[] {total, count};
+        long[] outside = extras.count();
+        return new long[] {total + outside[0], count + (int) outside[1]};
     }
 
     static int checkedSize(long total) {

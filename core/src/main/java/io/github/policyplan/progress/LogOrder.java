@@ -59,11 +59,10 @@ final class LogOrder {
                     }
                 }
             }
-            int e = 0;
-            for (Series s : log.extras.values()) {
-                targets[k] = -1 - e++;
+            for (int e = 0; e < log.extraIds().size(); e++) {
+                targets[k] = -1 - e;
                 starts[k++] = total;
-                total += s.size();
+                total += log.extras.sizeAt(e);
             }
             starts[k] = total;
             o = new Order(targets, starts);
@@ -75,12 +74,11 @@ final class LogOrder {
     /** Returns the series as stored, in log order: each unpacked when it is read. */
     static List<Series> storedSeries(ProgressLog log) {
         Order o = order(log);
-        List<String> extraIds = log.extraIds();
         return new AbstractList<>() {
             @Override
             public Series get(int k) {
                 int target = o.targets[k];
-                return target < 0 ? log.extras.get(extraIds.get(-1 - target)) : log.seriesAt(target);
+                return target < 0 ? log.extras.at(-1 - target) : log.seriesAt(target);
             }
 
             @Override
@@ -106,7 +104,7 @@ final class LogOrder {
             int target = o.targets[k];
             int offset = index - o.starts[k];
             if (target < 0) {
-                return log.extras.get(log.extraIds().get(-1 - target)).report(offset);
+                return log.extras.report(-1 - target, offset);
             }
             Block b = log.blocks[target >> ProgressLog.BLOCK_BITS];
             return b.report(b.start(target & (ProgressLog.BLOCK - 1)) + offset, log.plan.targets().get(target).id());
@@ -127,10 +125,7 @@ final class LogOrder {
             k = b.copyDays(all, k);
         }
     }
-    for (Series s : log.extras.values()) {
-        System.arraycopy(s.days, 0, all, k, s.size());
-        k += s.size();
-    }
+    k = log.extras.copyDays(all, k);
     Arrays.sort(all);
     List<LocalDate> out = new ArrayList<>();
     for (int i = 0; i < all.length; i++) {

@@ -10,9 +10,7 @@ final class LogReaders {
     static java.util.Optional<io.github.policyplan.model.Report> latest(ProgressLog log, String targetId, long day) {
         int i = log.plan.indexOf(targetId);
         if (i < 0) {
-            Series s = log.extras.get(targetId);
-            int at = s == null ? -1 : s.floor(day);
-            return at < 0 ? java.util.Optional.empty() : java.util.Optional.of(s.report(at));
+            return log.extras.latest(targetId, day);
         }
         Block b = log.blocks[i >> ProgressLog.BLOCK_BITS];
         int at = b == null ? -1 : b.floor(i & (ProgressLog.BLOCK - 1), day);

@@ -7,12 +7,10 @@ import io.github.policyplan.model.ReportVersion;
 import io.github.policyplan.model.Value;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
 
 /**
  * The progress reported on a plan's targets (进度台账): for each target, the values reported as of
@@ -51,7 +49,9 @@ import java.util.SortedMap;
  * {@code plus}, after them by id) and then by date. The reports of each run of 128 consecutive
  * targets are held together in sorted primitive arrays (epoch days and numbers), with equal texts
  * shared, so that a log of millions of reports stays small (about 20 bytes a numeric report) and
- * scoring reads it in order; {@link Report} objects are built only when asked for. A log made with
+ * scoring reads it in order; {@link Report} objects are built only when asked for. The units' reports
+ * ({@code funds@cgz}) are held alike, a block a breakdown in breakdown order, which is how rolling values
+ * up reads them; they are listed after the plan's targets, among any other ids, by id. A log made with
  * {@code plus} shares every run of targets it does not change with the log it came from, so adding a
  * report costs about the same for a plan of any size.
  *
@@ -73,8 +73,8 @@ public final class ProgressLog {
      * the blocks they do not change, so that adding a report costs the same for any size of plan.
      */
     final Block[] blocks;
-    /** The series of targets the plan does not have (added with {@code plus}), by id. */
-    final SortedMap<String, Series> extras;
+    /** The series on keys that are not the plan's targets: the units' (laid out by breakdown), and others by id. */
+    final Extras extras;
     final int size;
     final int seriesCount;
     /** The versions kept beside the reports in force (corrections, record times). */
@@ -86,13 +86,13 @@ public final class ProgressLog {
 
     /** Where each target's reports start in {@link #reports()}; built on first use. */
     volatile LogOrder.Order order;
-    /** The units' reports packed for rolling up ({@link UnitCursor#of}), for the last plan asked for. */
+    /** The units' reports packed for rolling up by another plan object than {@link #plan} ({@link UnitCursor#of}). */
     volatile UnitCursor units;
     /** Cached; racy single-check is safe for an immutable list and a primitive. */
     private List<LocalDate> dates;
     private int hash;
 
-    ProgressLog(Plan plan, Block[] blocks, SortedMap<String, Series> extras) {
+    ProgressLog(Plan plan, Block[] blocks, Extras extras) {
         this.planId = plan.id();
         this.plan = plan;
         this.blocks = blocks;
@@ -105,7 +105,7 @@ public final class ProgressLog {
     }
 
     /** A log that differs from {@code base} in some blocks; counted in O(changes). */
-    ProgressLog(ProgressLog base, Block[] blocks, SortedMap<String, Series> extras, long size, int count,
+    ProgressLog(ProgressLog base, Block[] blocks, Extras extras, long size, int count,
             ReportHistory history, int known) {
         this.planId = base.planId;
         this.plan = base.plan;
@@ -132,16 +132,9 @@ public final class ProgressLog {
         return blocks[target >> BLOCK_BITS].series(target & (BLOCK - 1), plan.targets().get(target).id());
     }
 
-    /** The ids of the extras in order, made on first use: reading every report must not copy them each time. */
-    private volatile List<String> extraIdList;
-
+    /** The keys of the extras with reports, sorted; made once a log. */
     List<String> extraIds() {
-        List<String> ids = extraIdList;
-        if (ids == null) {
-            ids = List.copyOf(extras.keySet());
-            extraIdList = ids;
-        }
-        return ids;
+        return extras.ids();
     }
 
     /**
@@ -248,7 +241,7 @@ public final class ProgressLog {
 
     /** Builds a log from blocks of {@link #blockTargets()} targets each, in plan order (see {@link PlanRows}). */
     static ProgressLog fromBlocks(Plan plan, Block[] blocks) {
-        return new ProgressLog(plan, blocks, Collections.emptySortedMap());
+        return new ProgressLog(plan, blocks, Extras.empty(plan));
     }
 
     /** How many targets a block holds. */

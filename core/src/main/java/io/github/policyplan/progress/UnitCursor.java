@@ -1,30 +1,26 @@
 package io.github.policyplan.progress;
 
-import io.github.policyplan.model.Breakdown;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Value;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 
 /**
  * Reads the units' reports on a plan's broken-down targets (the series a log keeps under keys such as
  * {@code funds@cgz}) without building a {@code Report} or a key: a unit is named by its breakdown's index
  * in {@link Plan#breakdowns()} and its own index in that breakdown's units; its reports, in date order,
- * are at the positions from {@link #first} to {@link #end}, in primitive columns shared by every unit
- * (epoch days, numbers, and level names where a report has one). Made once per plan and log and kept by
- * the log (about 12 bytes a unit's report, as long as the log is held; a log made with {@code plus} makes
- * its own): the path by which rolling values up reads a log, as scoring reads targets through
- * {@link ProgressLog#cursor}.
+ * are at the positions from {@link #first} to {@link #end} in its breakdown's columns (epoch days, numbers,
+ * and level names where a report has one). A log lays its units' reports out so when it is built, a
+ * breakdown's units together in breakdown order, as it lays out the plan's targets: for the plan object
+ * the log was made for, the cursor is a view of the log's own storage and costs nothing to make. For
+ * another plan object, the units' reports are found by key and packed the same way, once, and the log
+ * keeps them for the last such plan asked for. The path by which rolling values up reads a log, as
+ * scoring reads targets through {@link ProgressLog#cursor}.
  *
  * <pre>{@code
  * UnitCursor units = UnitCursor.of(plan, log);
  * for (int p = units.first(0, 2); p < units.end(0, 2); p++) {   // the third unit of the first breakdown
- *     int day = units.day(p);
- *     double value = units.amount(p);
+ *     int day = units.day(0, p);
+ *     double value = units.amount(0, p);
  * }
  * }</pre>
  *
@@ -32,48 +28,23 @@ import java.util.SortedMap;
  */
 public final class UnitCursor {
 
-    /** The plan it was made for: the log keeps one cursor, for the last plan asked for. */
+    /** The plan it was made for. */
     private final Plan plan;
-    /** Where each breakdown's units start in {@link #starts}; one more entry than breakdowns. */
+    /** Where each breakdown's units start among the plan's unit slots; one more entry than breakdowns. */
     private final int[] units;
-    /** Where each unit's reports start in the columns, units in breakdown order; one more entry than units. */
-    private final int[] starts;
-    private final int[] days;
-    private final double[] amounts;
-    /** Level names, null where the value is a number; the array is null when every value is a number. */
-    private final String[] levels;
+    /** The units' reports by breakdown index; null for a breakdown whose units have none. */
+    private final Block[] blocks;
 
-    private UnitCursor(Plan plan, int[] units, Series[] series) {
+    private UnitCursor(Plan plan, int[] units, Block[] blocks) {
         this.plan = plan;
         this.units = units;
-        this.starts = new int[series.length + 1];
-        for (int u = 0; u < series.length; u++) {
-            starts[u + 1] = starts[u] + (series[u] == null ? 0 : series[u].size());
-        }
-        int total = starts[series.length];
-        this.days = new int[total];
-        this.amounts = new double[total];
-        String[] names = null;
-        for (int u = 0; u < series.length; u++) {
-            Series s = series[u];
-            if (s == null) {
-                continue;
-            }
-            System.arraycopy(s.days, 0, days, starts[u], s.size());
-            if (s.amounts != null) {
-                System.arraycopy(s.amounts, 0, amounts, starts[u], s.size());
-            }
-            if (s.levels != null) {
-                names = names == null ? new String[total] : names;
-                System.arraycopy(s.levels, 0, names, starts[u], s.size());
-            }
-        }
-        this.levels = names;
+        this.blocks = blocks;
     }
 
     /**
-     * Returns the cursor over the units of a plan's breakdowns in a log: the one the log keeps when it was
-     * made for this plan object, else a new one, which the log then keeps.
+     * Returns the cursor over the units of a plan's breakdowns in a log: a view of the log's storage when
+     * the log was made for this plan object; else the one the log keeps for this plan, or a new one, which
+     * the log then keeps.
      *
      * @param plan the plan, with its breakdowns
      * @param log  the reports, the units' among them
@@ -82,39 +53,26 @@ public final class UnitCursor {
     public static UnitCursor of(Plan plan, ProgressLog log) {
         Objects.requireNonNull(plan, "plan");
         ProgressLog full = Objects.requireNonNull(log, "log").full();
+        UnitSlots slots = UnitSlots.of(plan);
+        if (plan == full.plan) {
+            Block[] own = full.extras.units;
+            return new UnitCursor(plan, slots.starts, own.length == 0 ? new Block[slots.breakdowns()] : own);
+        }
         UnitCursor kept = full.units;
         if (kept != null && kept.plan == plan) {
             return kept;
         }
-        Keys keys = plan.derived(Keys.class, Keys::new);
-        Series[] found = new Series[keys.sorted.length];
-        SortedMap<String, Series> extras = full.extras;
-        if (extras.size() / 8 <= keys.sorted.length) {
-            merge(keys, extras, found);
-        } else {
-            for (int k = 0; k < keys.sorted.length; k++) {
-                found[keys.slots[k]] = full.find(keys.sorted[k]);
+        Block[] packed = new Block[slots.breakdowns()];
+        for (int b = 0; b < packed.length; b++) {
+            Series[] found = new Series[slots.units(b)];
+            for (int u = 0; u < found.length; u++) {
+                found[u] = full.find(slots.keys[slots.starts[b] + u]);
             }
+            packed[b] = Block.of(found);
         }
-        UnitCursor made = new UnitCursor(plan, keys.starts, found);
+        UnitCursor made = new UnitCursor(plan, slots.starts, packed);
         full.units = made;
         return made;
-    }
-
-    /** Walks the log's series outside the plan beside the sorted keys, once (a unit's key has '@', no target id). */
-    private static void merge(Keys keys, SortedMap<String, Series> extras, Series[] found) {
-        Iterator<Map.Entry<String, Series>> it = extras.entrySet().iterator();
-        int k = 0;
-        while (it.hasNext() && k < keys.sorted.length) {
-            Map.Entry<String, Series> e = it.next();
-            int c;
-            while (k < keys.sorted.length && (c = keys.sorted[k].compareTo(e.getKey())) <= 0) {
-                if (c == 0) {
-                    found[keys.slots[k]] = e.getValue();
-                }
-                k++;
-            }
-        }
     }
 
     /**
@@ -135,7 +93,8 @@ public final class UnitCursor {
      * @return the position; equal to {@link #end} when the unit has no report
      */
     public int first(int breakdown, int unit) {
-        return starts[units[breakdown] + Objects.checkIndex(unit, units(breakdown))];
+        Block b = blocks[breakdown];
+        return b == null ? 0 : b.start(Objects.checkIndex(unit, units(breakdown)));
     }
 
     /**
@@ -146,78 +105,52 @@ public final class UnitCursor {
      * @return the position
      */
     public int end(int breakdown, int unit) {
-        return starts[units[breakdown] + Objects.checkIndex(unit, units(breakdown)) + 1];
+        Block b = blocks[breakdown];
+        return b == null ? 0 : b.start(Objects.checkIndex(unit, units(breakdown)) + 1);
     }
 
     /**
      * Returns a report's date.
      *
-     * @param position the report's position
+     * @param breakdown the breakdown's index
+     * @param position  the report's position
      * @return its epoch day
      */
-    public int day(int position) {
-        return days[position];
+    public int day(int breakdown, int position) {
+        return blocks[breakdown].day(position);
     }
 
     /**
      * Tells whether a report's value is a level (a stage, a grade, or a numerator and denominator such as
      * {@code 45/150}) rather than a number.
      *
-     * @param position the report's position
+     * @param breakdown the breakdown's index
+     * @param position  the report's position
      * @return true for a level
      */
-    public boolean isLevel(int position) {
-        return levels != null && levels[position] != null;
+    public boolean isLevel(int breakdown, int position) {
+        return blocks[breakdown].isLevel(position);
     }
 
     /**
      * Returns a report's number.
      *
-     * @param position the position of a report whose value is not a level
+     * @param breakdown the breakdown's index
+     * @param position  the position of a report whose value is not a level
      * @return the number
      */
-    public double amount(int position) {
-        return amounts[position];
+    public double amount(int breakdown, int position) {
+        return blocks[breakdown].amount(position);
     }
 
     /**
      * Returns a report's value.
      *
-     * @param position the report's position
+     * @param breakdown the breakdown's index
+     * @param position  the report's position
      * @return the value
      */
-    public Value value(int position) {
-        return isLevel(position) ? Value.level(levels[position]) : Value.of(amounts[position]);
-    }
-
-    /** The keys of a plan's units' series, sorted, with each one's place in breakdown order; derived once a plan. */
-    static final class Keys {
-        final int[] starts;
-        final String[] sorted;
-        final int[] slots;
-
-        Keys(Plan plan) {
-            List<Breakdown> all = plan.breakdowns();
-            starts = new int[all.size() + 1];
-            for (int b = 0; b < all.size(); b++) {
-                starts[b + 1] = starts[b] + all.get(b).units().size();
-            }
-            String[] keys = new String[starts[all.size()]];
-            Integer[] order = new Integer[keys.length];
-            for (int b = 0; b < all.size(); b++) {
-                Breakdown d = all.get(b);
-                for (int u = 0; u < d.units().size(); u++) {
-                    keys[starts[b] + u] = Breakdown.reportKey(d.target(), d.units().get(u).unit());
-                    order[starts[b] + u] = starts[b] + u;
-                }
-            }
-            Arrays.sort(order, (x, y) -> keys[x].compareTo(keys[y]));
-            sorted = new String[keys.length];
-            slots = new int[keys.length];
-            for (int k = 0; k < keys.length; k++) {
-                sorted[k] = keys[order[k]];
-                slots[k] = order[k];
-            }
-        }
+    public Value value(int breakdown, int position) {
+        return blocks[breakdown].value(position);
     }
 }

@@ -108,7 +108,8 @@ final class UnitValues {
     private boolean add(int index, int u, Allotment a, Combine method, Measure measure, int n) {
         int end = units.end(index, u);
         if (method == Combine.SUM || method == Combine.WEIGHTED_MEAN) {
-            int numbers = addAmounts(units.first(index, u), end, method == Combine.WEIGHTED_MEAN ? a.weight() : 1, n);
+            double w = method == Combine.WEIGHTED_MEAN ? a.weight() : 1;
+            int numbers = addAmounts(index, units.first(index, u), end, w, n);
             if (numbers == end) {
                 return true;
             }
@@ -118,7 +119,7 @@ final class UnitValues {
         }
         int j = 0;
         for (int p = units.first(index, u); p < end; p++) {
-            int day = units.day(p);
+            int day = units.day(index, p);
             while (j < n && dates[j] < day) {
                 j++;
             }
@@ -126,13 +127,14 @@ final class UnitValues {
                 return false;
             }
             boolean last = p + 1 == end;
-            int next = last ? day : units.day(p + 1);
-            boolean level = units.isLevel(p);
-            double[] nd = method != Combine.RATIO ? null : level ? Combiner.ratio(units.value(p)) : new double[] {0, 0};
+            int next = last ? day : units.day(index, p + 1);
+            boolean level = units.isLevel(index, p);
+            double[] nd = method != Combine.RATIO ? null
+                    : level ? Combiner.ratio(units.value(index, p)) : new double[] {0, 0};
             double w = method == Combine.WEIGHTED_MEAN ? a.weight() : 1;
-            double x = level ? 0 : w * units.amount(p);
+            double x = level ? 0 : w * units.amount(index, p);
             int stage = method == Combine.LOWEST && level
-                    ? measure.levelIndex(((Value.Level) units.value(p)).name()) : 0;
+                    ? measure.levelIndex(((Value.Level) units.value(index, p)).name()) : 0;
             for (int d = j; d < n && (last || dates[d] < next); d++) {
                 if (j < from[d]) {
                     continue;
@@ -157,17 +159,17 @@ final class UnitValues {
      * Returns the position of its first level, if it has one (then nothing is added, and {@link #add} adds them
      * all), or {@code end} once all are added, or −1 at a day not among the first {@code n} dates.
      */
-    private int addAmounts(int first, int end, double w, int n) {
+    private int addAmounts(int index, int first, int end, double w, int n) {
         for (int p = first; p < end; p++) {
-            if (units.isLevel(p)) {
+            if (units.isLevel(index, p)) {
                 return p;
             }
         }
-        if (end - first == n && sameDays(first, n)) {
+        if (end - first == n && sameDays(index, first, n)) {
             for (int d = 0; d < n; d++) {
                 if (d >= from[d]) {
                     counted[d]++;
-                    sums[d] += w * units.amount(first + d);
+                    sums[d] += w * units.amount(index, first + d);
                     weights[d] += w;
                 }
             }
@@ -175,16 +177,16 @@ final class UnitValues {
         }
         int j = 0;
         for (int p = first; p < end; p++) {
-            int day = units.day(p);
+            int day = units.day(index, p);
             while (j < n && dates[j] < day) {
                 j++;
             }
             if (j == n || dates[j] != day) {
                 return -1;
             }
-            double x = w * units.amount(p);
+            double x = w * units.amount(index, p);
             int stop = p + 1 == end ? n : j + 1;
-            while (stop < n && dates[stop] < units.day(p + 1)) {
+            while (stop < n && dates[stop] < units.day(index, p + 1)) {
                 stop++;
             }
             for (int d = j; d < stop; d++) {
@@ -199,9 +201,9 @@ final class UnitValues {
     }
 
     /** Tells whether a unit's reports, from {@code first} on, are dated on exactly the first {@code n} dates. */
-    private boolean sameDays(int first, int n) {
+    private boolean sameDays(int index, int first, int n) {
         for (int d = 0; d < n; d++) {
-            if (units.day(first + d) != dates[d]) {
+            if (units.day(index, first + d) != dates[d]) {
                 return false;
             }
         }
@@ -219,7 +221,7 @@ final class UnitValues {
             if (n > 0) {
                 dates = dates.length >= n ? dates : new int[n];
                 for (int k = 0; k < n; k++) {
-                    dates[k] = units.day(first + k);
+                    dates[k] = units.day(index, first + k);
                 }
                 return n;
             }
@@ -235,7 +237,7 @@ final class UnitValues {
             int i = 0;
             int p = units.first(index, u);
             while (p < end && i < n) {
-                int day = units.day(p);
+                int day = units.day(index, p);
                 if (dates[i] < day) {
                     i++;
                 } else if (dates[i] == day) {
@@ -260,11 +262,11 @@ final class UnitValues {
         int i = 0;
         int m = 0;
         while (i < n || p < end) {
-            int next = p == end || i < n && dates[i] <= units.day(p) ? dates[i] : units.day(p);
+            int next = p == end || i < n && dates[i] <= units.day(index, p) ? dates[i] : units.day(index, p);
             if (i < n && dates[i] == next) {
                 i++;
             }
-            if (p < end && units.day(p) == next) {
+            if (p < end && units.day(index, p) == next) {
                 p++;
             }
             out[m++] = next;

@@ -7,6 +7,8 @@ import io.github.policyplan.rollup.RollUp;
 import io.github.policyplan.scoring.Scorecard;
 import io.github.policyplan.scoring.Scoring;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,6 +22,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * (e) Rolling up the values of the national set (汇总): 200 targets each divided among 2,800 townships,
@@ -27,9 +30,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code RollUp.standard().values(plan, log)}, every target's value at each of the twelve month ends
  * summed from its 2,800 units. Its floor, {@code floorScoring}, scores the same 560,000 shares as
  * targets ({@code RollUp.byUnit}) at the year end: what scoring the national set costs. Goal: at most
- * 1.5 × the floor. A log keeps the units' reports packed for rolling up once it has been rolled up
- * ({@code UnitCursor}), as scoring keeps its figures once a plan has been scored; {@code rollUpValuesFirst}
- * rolls up a new log each time (the same reports and one more), packing included.
+ * 1.5 × the floor. {@code rollUpValuesFirst} rolls up a log built for each iteration from the reports,
+ * as an application builds one ({@code ProgressLog.of}), never rolled up before: everything but building
+ * the log is measured. A log lays its units' reports out by breakdown when it is built, as it lays out the
+ * targets' reports that scoring reads; {@code buildLog} measures that building, against
+ * {@code floorBuildLog}, building the log of the same reports on the shares as targets. Building a log
+ * leaves garbage that a collection during the next shot pays for; {@code floorScoringFirst} scores the
+ * shares on a log built for each iteration too, the like-for-like floor of {@code rollUpValuesFirst}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -46,33 +53,50 @@ public class RollUpBenchmark {
     public int units;
 
     private Plan plan;
+    private List<Report> reports;
     private ProgressLog log;
     private Plan byUnit;
     private ProgressLog byUnitLog;
+    private List<Report> byUnitReports;
     private ProgressLog fresh;
+    private ProgressLog freshByUnit;
 
     /** Generates the plan and the units' reports, and the same as one target a unit. */
     @Setup
     public void setup() {
         long t0 = System.nanoTime();
         plan = RollUpFixtures.plan(units);
-        log = RollUpFixtures.reports(plan);
+        reports = RollUpFixtures.reports(plan);
+        log = ProgressLog.of(plan, reports);
         long t1 = System.nanoTime();
         byUnit = RollUp.byUnit(plan);
         byUnitLog = RollUp.byUnit(plan, log);
+        byUnitReports = new ArrayList<>(byUnitLog.reports());
         System.out.printf("%n[roll-up] %,d targets divided among %,d units (%,d shares), %,d reports; made in %.1f s%n",
                 plan.targets().size(), plan.departments().size(), byUnit.targets().size(), log.size(),
                 (t1 - t0) / 1e9);
     }
 
-    /** A new log for each iteration: the units' reports and one report of a target's own, nothing packed yet. */
+    /**
+     * New logs for each iteration of the "first" benchmarks, built from the reports as an application builds
+     * them, never read before: the units' for {@link #rollUpValuesFirst}, the shares' for
+     * {@link #floorScoringFirst}.
+     *
+     * @param params which benchmark runs
+     */
     @Setup(Level.Iteration)
-    public void newLog() {
-        fresh = log.plus(Report.of("t0", LocalDate.of(2023, 1, 15), 1));
+    public void newLogs(BenchmarkParams params) {
+        fresh = null;
+        freshByUnit = null;
+        if (params.getBenchmark().endsWith(".rollUpValuesFirst")) {
+            fresh = ProgressLog.of(plan, reports);
+        } else if (params.getBenchmark().endsWith(".floorScoringFirst")) {
+            freshByUnit = ProgressLog.of(byUnit, byUnitReports);
+        }
     }
 
     /**
-     * The library on a log rolled up for the first time: packing the units' reports, then rolling up.
+     * The library on a log rolled up for the first time: everything but building the log.
      *
      * @return the log with the rolled-up values
      */
@@ -92,6 +116,26 @@ public class RollUpBenchmark {
     }
 
     /**
+     * Building the log of the units' reports, checked against the plan and laid out by breakdown.
+     *
+     * @return the log
+     */
+    @Benchmark
+    public ProgressLog buildLog() {
+        return ProgressLog.of(plan, reports);
+    }
+
+    /**
+     * The floor of {@link #buildLog}: building the log of the same reports on the shares as targets.
+     *
+     * @return the log
+     */
+    @Benchmark
+    public ProgressLog floorBuildLog() {
+        return ProgressLog.of(byUnit, byUnitReports);
+    }
+
+    /**
      * The floor: scoring the national set, the 560,000 shares as targets, at the year end.
      *
      * @return the scorecard
@@ -99,5 +143,16 @@ public class RollUpBenchmark {
     @Benchmark
     public Scorecard floorScoring() {
         return Scoring.standard().score(byUnit, byUnitLog, AS_OF);
+    }
+
+    /**
+     * The floor of {@link #rollUpValuesFirst} like for like: scoring the shares as targets on a log built for
+     * each iteration, as the first roll-up rolls up a log built for each iteration.
+     *
+     * @return the scorecard
+     */
+    @Benchmark
+    public Scorecard floorScoringFirst() {
+        return Scoring.standard().score(byUnit, freshByUnit, AS_OF);
     }
 }
