@@ -41,7 +41,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * RolledUp r = RollUp.standard().score(plan, log, LocalDate.of(2023, 6, 30));
- * r.target("funds").explanation().inChinese();    // 合计 46.2 = 城关镇 8.1 + 新集镇 6.4 + …（12个乡镇中9个已报送…）
+ * r.target("funds").explanation().inChinese();    // 合计 46.2亿元 = 城关镇 8.1亿元 + 新集镇 6.4亿元 + …（12个乡镇中9个已报送…）
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param rollUp   the roll-up in words: {@code 合计 46.2 = 城关镇 8.1 + 新集镇 6.4 + …（12个乡镇中9个已报送…）}
+ * @param rollUp   the roll-up in words: {@code 合计 46.2亿元 = 城关镇 8.1亿元 + 新集镇 6.4亿元 + …（12个乡镇中9个已报送…）}
  * @param coverage how many units the value covers, in words: {@code 12个乡镇中9个已报送}
  * @param reported how many units' reports count in the target's value
  * @param units    each unit's share scored like a target, in breakdown order: a target node with the
