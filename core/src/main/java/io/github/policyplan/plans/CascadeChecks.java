@@ -31,8 +31,14 @@ final class CascadeChecks {
     private final List<Plan> plans;
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Found> found = new ArrayList<>();
-    /** Higher plan id + target id to the links into it, in set order. */
-    private final Map<String, List<PlanSet.Link>> links = new LinkedHashMap<>();
+    /** The links into each higher target, in set order, by {@link #key} of the higher plan's index and the target's. */
+    private final Map<Long, List<PlanSet.Link>> links = new LinkedHashMap<>();
+    /** The units checked last, and what they gave: plans of a set use few units, each pair checked once. */
+    private final Map<String, Map<String, Fit>> fits = new HashMap<>();
+
+    /** How a lower target's unit converts into a higher target's: the exponent, or why not. */
+    private record Fit(OptionalInt exponent, Optional<String> refusal) {
+    }
 
     CascadeChecks(List<Plan> plans) {
         this.plans = plans;
@@ -42,8 +48,20 @@ final class CascadeChecks {
         return found;
     }
 
+    /** The links into each higher target, in set order, by the higher plan's id and the target's id. */
     Map<String, List<PlanSet.Link>> links() {
-        return links;
+        Map<String, List<PlanSet.Link>> out = new LinkedHashMap<>();
+        for (List<PlanSet.Link> into : links.values()) {
+            if (!into.isEmpty()) {
+                out.put(into.get(0).higherPlan().id() + "\u0000" + into.get(0).higher().id(), into);
+            }
+        }
+        return out;
+    }
+
+    /** A higher target's key: its plan's index in the set and its own index in the plan. */
+    private static long key(int plan, int target) {
+        return (long) plan << 32 | target;
     }
 
     void check() {
@@ -54,12 +72,14 @@ final class CascadeChecks {
                         "load each plan once; give the other plan its own id"));
             }
         }
-        Map<String, Map<String, String>> pairs = new HashMap<>();
+        Map<String, Map<Long, String>> pairs = new HashMap<>();
         for (int p = 0; p < plans.size(); p++) {
             Plan lower = plans.get(p);
+            Map<Long, String> mine = null;
             for (Target t : lower.targets()) {
                 if (t.countsToward().isPresent()) {
-                    link(p, lower, t, t.countsToward().get(), pairs);
+                    mine = mine != null ? mine : pairs.computeIfAbsent(lower.id(), k -> new HashMap<>());
+                    link(p, lower, t, t.countsToward().get(), mine);
                 }
             }
         }
@@ -69,7 +89,8 @@ final class CascadeChecks {
         cycles();
     }
 
-    private void link(int p, Plan lower, Target t, CountsToward c, Map<String, Map<String, String>> pairs) {
+    /** Checks one link; {@code pairs}: the higher targets the lower plan counts toward so far, by {@link #key}. */
+    private void link(int p, Plan lower, Target t, CountsToward c, Map<Long, String> pairs) {
         Integer h = index.get(c.plan());
         if (c.plan().equals(lower.id())) {
             found.add(new Found(p, t.id(), "counts-toward.plan", "target '" + t.id() + "' counts toward its own plan "
@@ -85,19 +106,19 @@ final class CascadeChecks {
             return;
         }
         Plan higherPlan = plans.get(h);
-        Optional<Target> higher = higherPlan.target(c.target());
-        if (higher.isEmpty()) {
+        int at = higherPlan.indexOf(c.target());
+        if (at < 0) {
             List<String> ids = higherPlan.targets().stream().map(Target::id).toList();
             found.add(new Found(p, t.id(), "counts-toward.target", "unknown target '" + Texts.abbreviate(c.target())
                     + "' in plan " + higherPlan.id(), Texts.didYouMean(c.target(), ids)
                     .orElse("name one of the targets of " + higherPlan.id() + " by its id")));
             return;
         }
-        Target ht = higher.get();
-        String where = higherPlan.id() + "'s target " + ht.id();
-        String earlier = pairs.computeIfAbsent(lower.id(), k -> new HashMap<>()).putIfAbsent(higherPlan.id() + "\u0000"
-                + ht.id(), t.id());
+        Target ht = higherPlan.targets().get(at);
+        long key = key(h, at);
+        String earlier = pairs.putIfAbsent(key, t.id());
         if (earlier != null) {
+            String where = where(higherPlan, ht);
             found.add(new Found(p, t.id(), "counts-toward", "plan " + lower.id() + " already counts toward " + where
                     + " with target " + earlier, "a plan counts once toward a target; add its parts into one target"));
             return;
@@ -109,25 +130,32 @@ final class CascadeChecks {
             return;
         }
         if (higherPlan.breakdown(ht.id()).isPresent() || higherPlan.derivation(ht.id()).isPresent()) {
+            String where = where(higherPlan, ht);
             String what = higherPlan.breakdown(ht.id()).isPresent() ? "is broken down among its plan's units"
                     : "is derived from other targets";
             found.add(new Found(p, t.id(), "counts-toward.target", where + " " + what + ": its value cannot also come"
                     + " from lower plans", "count toward another target, or remove its breakdown or derivation"));
             return;
         }
-        OptionalInt exponent = fits(p, t, ht, where);
+        OptionalInt exponent = fits(p, t, higherPlan, ht);
         if (exponent.isPresent()) {
-            links.computeIfAbsent(higherPlan.id() + "\u0000" + ht.id(), k -> new ArrayList<>())
+            links.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(new PlanSet.Link(lower, t, higherPlan, ht, Combine.SUM, exponent.getAsInt(), p));
         }
     }
 
+    /** Where a higher target is, in words: {@code city-2023's target funds}. */
+    private static String where(Plan higherPlan, Target ht) {
+        return higherPlan.id() + "'s target " + ht.id();
+    }
+
     /** Checks that the lower target's measure fits the higher's; the exponent between their units when it does. */
-    private OptionalInt fits(int p, Target t, Target ht, String where) {
+    private OptionalInt fits(int p, Target t, Plan higherPlan, Target ht) {
         Measure lm = t.measure();
         Measure hm = ht.measure();
         if (lm.kind().isNumeric() != hm.kind().isNumeric()
                 || !lm.kind().isNumeric() && !lm.levels().equals(hm.levels())) {
+            String where = where(higherPlan, ht);
             found.add(new Found(p, t.id(), "counts-toward", "a " + lm.kind().code() + " target cannot count toward "
                     + where + ", a " + hm.kind().code() + " target" + (lm.kind().isNumeric() == hm.kind().isNumeric()
                     ? " with other stages or grades " + hm.levels() : ": stages and grades are not numbers"),
@@ -137,14 +165,17 @@ final class CascadeChecks {
         if (!lm.kind().isNumeric()) {
             return OptionalInt.of(0);
         }
-        Optional<String> refusal = Magnitudes.refusal(lm.unit(), hm.unit());
+        Fit fit = fits.computeIfAbsent(lm.unit(), k -> new HashMap<>()).computeIfAbsent(hm.unit(),
+                k -> new Fit(Magnitudes.exponent(lm.unit(), k), Magnitudes.refusal(lm.unit(), k)));
+        Optional<String> refusal = fit.refusal();
         if (refusal.isPresent()) {
+            String where = where(higherPlan, ht);
             found.add(new Found(p, t.id(), "counts-toward", "the unit " + shown(lm.unit()) + " does not convert to "
                     + shown(hm.unit()) + " of " + where + ": " + refusal.get(), "measure both targets in one unit, or"
                     + " in magnitudes of one unit such as 万元 and 亿元"));
             return OptionalInt.empty();
         }
-        return Magnitudes.exponent(lm.unit(), hm.unit());
+        return fit.exponent();
     }
 
     /** Decides how the links into one higher target combine, and checks that they agree and fit its measure. */
@@ -189,16 +220,21 @@ final class CascadeChecks {
             return;
         }
         for (int i = 0; i < into.size(); i++) {
-            into.set(i, into.get(i).withMethod(method.get()));
+            if (into.get(i).method() != method.get()) {
+                into.set(i, into.get(i).withMethod(method.get()));
+            }
         }
     }
 
     /** Finds plans that count toward each other, however indirectly; one problem a cycle. */
     private void cycles() {
-        Map<Integer, List<PlanSet.Link>> up = new HashMap<>();
+        List<List<PlanSet.Link>> up = new ArrayList<>(plans.size());
+        for (int p = 0; p < plans.size(); p++) {
+            up.add(new ArrayList<>());
+        }
         for (List<PlanSet.Link> into : links.values()) {
             for (PlanSet.Link l : into) {
-                up.computeIfAbsent(l.index(), k -> new ArrayList<>()).add(l);
+                up.get(l.index()).add(l);
             }
         }
         int[] state = new int[plans.size()];
@@ -209,10 +245,10 @@ final class CascadeChecks {
         }
     }
 
-    private void visit(int p, Map<Integer, List<PlanSet.Link>> up, int[] state, List<Integer> path) {
+    private void visit(int p, List<List<PlanSet.Link>> up, int[] state, List<Integer> path) {
         state[p] = 1;
         path.add(p);
-        for (PlanSet.Link l : up.getOrDefault(p, List.of())) {
+        for (PlanSet.Link l : up.get(p)) {
             int h = index.get(l.higherPlan().id());
             if (state[h] == 1) {
                 List<String> ids = new ArrayList<>();
@@ -222,7 +258,7 @@ final class CascadeChecks {
                 ids.add(plans.get(h).id());
                 found.add(new Found(p, l.lower().id(), "counts-toward.plan", "plans count toward each other in a cycle: "
                         + String.join(" → ", ids), "a plan counts toward plans above it only; remove one of the links"));
-                links.get(l.higherPlan().id() + "\u0000" + l.higher().id()).remove(l);
+                links.get(key(h, l.higherPlan().indexOf(l.higher().id()))).remove(l);
             } else if (state[h] == 0) {
                 visit(h, up, state, path);
             }

@@ -119,30 +119,6 @@ public final class RollUp {
     }
 
     /**
-     * Adds a broken-down target's rolled-up values: one at every date a unit reported on, but for the dates
-     * of its own reports (which win) unless the plan scores units, when its own reports are replaced.
-     */
-    static void rolledValues(Combiner c, List<Report> own, boolean fromUnits, List<Report> added,
-            Set<String> replaced) {
-        String target = c.target.id();
-        Set<LocalDate> ownDates = new HashSet<>();
-        if (!own.isEmpty() && fromUnits) {
-            replaced.add(target);
-        } else {
-            own.forEach(r -> ownDates.add(r.date()));
-        }
-        for (long day : c.dates()) {
-            LocalDate date = LocalDate.ofEpochDay(day);
-            if (ownDates.contains(date)) {
-                continue;
-            }
-            Optional<Value> v = c.at(date).value();
-            v.ifPresent(value -> added.add(new Report(target, date, value, Optional.empty(), Optional.empty(),
-                    Optional.empty())));
-        }
-    }
-
-    /**
      * Scores a plan at a date with its broken-down targets' values rolled up from their units.
      *
      * @param plan the plan, with its breakdowns
