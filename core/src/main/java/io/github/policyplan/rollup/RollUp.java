@@ -134,10 +134,14 @@ public final class RollUp {
         Optional<Scorecard> shareCard = shares.plan == null ? Optional.empty()
                 : Optional.of(scoring.score(shares.plan, sharesLog(plan, shares.plan, log), asOf));
         Map<String, TargetRollUp> targets = new LinkedHashMap<>();
+        Map<String, List<LocalDate>> partial = new LinkedHashMap<>();
         for (Breakdown b : inPlanOrder(plan)) {
-            targets.put(b.target(), detail(plan, new Combiner(plan, b, log), log, asOf));
+            Combiner c = new Combiner(plan, b, log);
+            targets.put(b.target(), detail(plan, c, log, asOf));
+            boolean fromUnits = plan.breakdownSettings().scoreFromUnits();
+            partial.put(b.target(), PartialPoints.of(c, log.series(b.target()), fromUnits));
         }
-        return new RolledUp(SharesUnder.attach(plan, card, shareCard, targets.values()), shareCard, targets,
+        return new RolledUp(SharesUnder.attach(plan, card, shareCard, targets.values(), partial), shareCard, targets,
                 completeness(plan, log, asOf), rolled);
     }
 
