@@ -31,8 +31,12 @@ final class CascadeChecks {
     private final List<Plan> plans;
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Found> found = new ArrayList<>();
-    /** The links into each higher target, in set order, by {@link #key} of the higher plan's index and the target's. */
-    private final Map<Long, List<PlanSet.Link>> links = new LinkedHashMap<>();
+    /** Each higher target's links, by the higher plan's index in the set and the target's in its plan; made on use. */
+    private final Into[][] into;
+    /** The targets with links, in the order of their first link. */
+    private final List<Into> order = new ArrayList<>();
+    /** Each lower plan's higher targets so far, by plan id; kept only when a plan id is loaded twice. */
+    private Map<String, Map<Long, String>> pairs;
     /** The units checked last, and what they gave: plans of a set use few units, each pair checked once. */
     private final Map<String, Map<String, Fit>> fits = new HashMap<>();
 
@@ -40,8 +44,16 @@ final class CascadeChecks {
     private record Fit(OptionalInt exponent, Optional<String> refusal) {
     }
 
+    /** A higher target's links, and the lower plan (its id's first index) and target that counted toward it last. */
+    private static final class Into {
+        final List<PlanSet.Link> links = new ArrayList<>();
+        int plan = -1;
+        String target;
+    }
+
     CascadeChecks(List<Plan> plans) {
         this.plans = plans;
+        this.into = new Into[plans.size()][];
     }
 
     List<Found> found() {
@@ -51,46 +63,55 @@ final class CascadeChecks {
     /** The links into each higher target, in set order, by the higher plan's id and the target's id. */
     Map<String, List<PlanSet.Link>> links() {
         Map<String, List<PlanSet.Link>> out = new LinkedHashMap<>();
-        for (List<PlanSet.Link> into : links.values()) {
-            if (!into.isEmpty()) {
-                out.put(into.get(0).higherPlan().id() + "\u0000" + into.get(0).higher().id(), into);
+        for (Into i : order) {
+            if (!i.links.isEmpty()) {
+                out.put(i.links.get(0).higherPlan().id() + "\u0000" + i.links.get(0).higher().id(), i.links);
             }
         }
         return out;
     }
 
-    /** A higher target's key: its plan's index in the set and its own index in the plan. */
-    private static long key(int plan, int target) {
-        return (long) plan << 32 | target;
+    /** A higher target's links, made on first use. */
+    private Into into(int plan, int target) {
+        Into[] of = into[plan];
+        if (of == null) {
+            of = new Into[plans.get(plan).targets().size()];
+            into[plan] = of;
+        }
+        Into i = of[target];
+        if (i == null) {
+            i = new Into();
+            of[target] = i;
+        }
+        return i;
     }
 
     void check() {
         for (int p = 0; p < plans.size(); p++) {
             Integer first = index.putIfAbsent(plans.get(p).id(), p);
             if (first != null) {
+                pairs = new HashMap<>();
                 found.add(new Found(p, "", "id", "plan '" + plans.get(p).id() + "' is loaded twice in the set",
                         "load each plan once; give the other plan its own id"));
             }
         }
-        Map<String, Map<Long, String>> pairs = new HashMap<>();
         for (int p = 0; p < plans.size(); p++) {
             Plan lower = plans.get(p);
-            Map<Long, String> mine = null;
+            int owner = index.get(lower.id());
             for (Target t : lower.targets()) {
                 if (t.countsToward().isPresent()) {
-                    mine = mine != null ? mine : pairs.computeIfAbsent(lower.id(), k -> new HashMap<>());
-                    link(p, lower, t, t.countsToward().get(), mine);
+                    link(p, owner, lower, t, t.countsToward().get());
                 }
             }
         }
-        for (List<PlanSet.Link> into : links.values()) {
-            methods(into);
+        for (Into i : order) {
+            methods(i.links);
         }
         cycles();
     }
 
-    /** Checks one link; {@code pairs}: the higher targets the lower plan counts toward so far, by {@link #key}. */
-    private void link(int p, Plan lower, Target t, CountsToward c, Map<Long, String> pairs) {
+    /** Checks one link; {@code owner}: the index of the first plan with the lower plan's id. */
+    private void link(int p, int owner, Plan lower, Target t, CountsToward c) {
         Integer h = index.get(c.plan());
         if (c.plan().equals(lower.id())) {
             found.add(new Found(p, t.id(), "counts-toward.plan", "target '" + t.id() + "' counts toward its own plan "
@@ -115,8 +136,8 @@ final class CascadeChecks {
             return;
         }
         Target ht = higherPlan.targets().get(at);
-        long key = key(h, at);
-        String earlier = pairs.putIfAbsent(key, t.id());
+        Into higherInto = into(h, at);
+        String earlier = earlier(higherInto, owner, lower, h, at, t);
         if (earlier != null) {
             String where = where(higherPlan, ht);
             found.add(new Found(p, t.id(), "counts-toward", "plan " + lower.id() + " already counts toward " + where
@@ -139,9 +160,28 @@ final class CascadeChecks {
         }
         OptionalInt exponent = fits(p, t, higherPlan, ht);
         if (exponent.isPresent()) {
-            links.computeIfAbsent(key, k -> new ArrayList<>())
-                    .add(new PlanSet.Link(lower, t, higherPlan, ht, Combine.SUM, exponent.getAsInt(), p));
+            if (higherInto.links.isEmpty()) {
+                order.add(higherInto);
+            }
+            higherInto.links.add(new PlanSet.Link(lower, t, higherPlan, ht, Combine.SUM, exponent.getAsInt(), p));
         }
+    }
+
+    /**
+     * The lower plan's target that counts toward the same higher target already, or null; records this one when
+     * it is the first. The lower plan's targets are checked one after the other, so the higher target remembers
+     * the last lower plan and its first target there; when a plan id is loaded twice, a map by id does.
+     */
+    private String earlier(Into higher, int owner, Plan lower, int h, int at, Target t) {
+        if (pairs != null) {
+            return pairs.computeIfAbsent(lower.id(), k -> new HashMap<>()).putIfAbsent((long) h << 32 | at, t.id());
+        }
+        if (higher.plan == owner) {
+            return higher.target;
+        }
+        higher.plan = owner;
+        higher.target = t.id();
+        return null;
     }
 
     /** Where a higher target is, in words: {@code city-2023's target funds}. */
@@ -232,8 +272,8 @@ final class CascadeChecks {
         for (int p = 0; p < plans.size(); p++) {
             up.add(new ArrayList<>());
         }
-        for (List<PlanSet.Link> into : links.values()) {
-            for (PlanSet.Link l : into) {
+        for (Into i : order) {
+            for (PlanSet.Link l : i.links) {
                 up.get(l.index()).add(l);
             }
         }
@@ -258,7 +298,7 @@ final class CascadeChecks {
                 ids.add(plans.get(h).id());
                 found.add(new Found(p, l.lower().id(), "counts-toward.plan", "plans count toward each other in a cycle: "
                         + String.join(" → ", ids), "a plan counts toward plans above it only; remove one of the links"));
-                links.get(key(h, l.higherPlan().indexOf(l.higher().id()))).remove(l);
+                into[h][l.higherPlan().indexOf(l.higher().id())].links.remove(l);
             } else if (state[h] == 0) {
                 visit(h, up, state, path);
             }
