@@ -39,6 +39,9 @@ final class CascadeChecks {
     private Map<String, Map<Long, String>> pairs;
     /** The units checked last, and what they gave: plans of a set use few units, each pair checked once. */
     private final Map<String, Map<String, Fit>> fits = new HashMap<>();
+    private String lastFrom;
+    private String lastTo;
+    private Fit lastFit;
 
     /** How a lower target's unit converts into a higher target's: the exponent, or why not. */
     private record Fit(OptionalInt exponent, Optional<String> refusal) {
@@ -49,6 +52,8 @@ final class CascadeChecks {
         final List<PlanSet.Link> links = new ArrayList<>();
         int plan = -1;
         String target;
+        /** Whether some link says how to combine: else the method is the measure's default, read from no link. */
+        boolean stated;
     }
 
     CascadeChecks(List<Plan> plans) {
@@ -105,7 +110,7 @@ final class CascadeChecks {
             }
         }
         for (Into i : order) {
-            methods(i.links);
+            methods(i.links, i.stated);
         }
         cycles();
     }
@@ -164,6 +169,7 @@ final class CascadeChecks {
                 order.add(higherInto);
             }
             higherInto.links.add(new PlanSet.Link(lower, t, higherPlan, ht, Combine.SUM, exponent.getAsInt(), p));
+            higherInto.stated |= c.combine().isPresent();
         }
     }
 
@@ -182,6 +188,23 @@ final class CascadeChecks {
         higher.plan = owner;
         higher.target = t.id();
         return null;
+    }
+
+    /** How one unit converts into another, the pair checked last kept apart from the map of the others. */
+    private Fit fit(String from, String to) {
+        if (from.equals(lastFrom) && to.equals(lastTo)) {
+            return lastFit;
+        }
+        Map<String, Fit> byTo = fits.computeIfAbsent(from, k -> new HashMap<>());
+        Fit fit = byTo.get(to);
+        if (fit == null) {
+            fit = new Fit(Magnitudes.exponent(from, to), Magnitudes.refusal(from, to));
+            byTo.put(to, fit);
+        }
+        lastFrom = from;
+        lastTo = to;
+        lastFit = fit;
+        return fit;
     }
 
     /** Where a higher target is, in words: {@code city-2023's target funds}. */
@@ -205,8 +228,7 @@ final class CascadeChecks {
         if (!lm.kind().isNumeric()) {
             return OptionalInt.of(0);
         }
-        Fit fit = fits.computeIfAbsent(lm.unit(), k -> new HashMap<>()).computeIfAbsent(hm.unit(),
-                k -> new Fit(Magnitudes.exponent(lm.unit(), k), Magnitudes.refusal(lm.unit(), k)));
+        Fit fit = fit(lm.unit(), hm.unit());
         Optional<String> refusal = fit.refusal();
         if (refusal.isPresent()) {
             String where = where(higherPlan, ht);
@@ -219,11 +241,11 @@ final class CascadeChecks {
     }
 
     /** Decides how the links into one higher target combine, and checks that they agree and fit its measure. */
-    private void methods(List<PlanSet.Link> into) {
+    private void methods(List<PlanSet.Link> into, boolean anyStated) {
         PlanSet.Link first = into.get(0);
         Optional<Combine> stated = Optional.empty();
         PlanSet.Link statedBy = null;
-        for (PlanSet.Link l : into) {
+        for (PlanSet.Link l : anyStated ? into : List.<PlanSet.Link>of()) {
             Optional<Combine> c = l.lower().countsToward().orElseThrow().combine();
             if (c.isPresent() && stated.isEmpty()) {
                 stated = c;
@@ -288,8 +310,13 @@ final class CascadeChecks {
     private void visit(int p, List<List<PlanSet.Link>> up, int[] state, List<Integer> path) {
         state[p] = 1;
         path.add(p);
+        Plan last = null;
+        int h = -1;
         for (PlanSet.Link l : up.get(p)) {
-            int h = index.get(l.higherPlan().id());
+            if (l.higherPlan() != last) {
+                last = l.higherPlan();
+                h = index.get(last.id());
+            }
             if (state[h] == 1) {
                 List<String> ids = new ArrayList<>();
                 for (int k = path.indexOf(h); k < path.size(); k++) {
