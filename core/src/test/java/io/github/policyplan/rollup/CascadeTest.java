@@ -142,4 +142,18 @@ class CascadeTest {
             }
         }
     }
+
+    @Test
+    void aCascadedTargetsForecastLeavesOutTotalsThatCoveredOnlySomeCounties() {
+        PlanSet set = CascadeFixtures.set("");
+        Cascaded r = Cascade.of(set).score(logs(set), JUNE);
+
+        // farmland: B县 alone on 2023-05-31 (0.45万亩), A县 and B县 on 2023-06-30 (0.75万亩); C县 never
+        assertThat(r.scorecard("city-2023").shares("farmland").orElseThrow().partial())
+                .containsExactly(LocalDate.of(2023, 5, 31), JUNE);
+        assertThat(r.scorecard("city-2023").node("farmland").forecast()).isEmpty();
+        assertThat(r.scorecard("city-2023").node("farmland").explanation().inChinese())
+                .endsWith("；预测：无，覆盖全部单位的时点不足两个；另有2个时点仅部分单位报送，未计入趋势");
+        assertThat(r.scorecard("city-2023").shares("funds").orElseThrow().partial()).isEmpty();
+    }
 }
