@@ -69,14 +69,16 @@ final class CascadeColumns {
         int index = lower.indexOf(l.lower().id());
         ProgressLog.Cursor cursor = log.cursor(lower);
         int count = 0;
-        for (int p = cursor.latest(index, Integer.MAX_VALUE); p >= 0; p = cursor.latest(index, cursor.day(index, p) - 1L)) {
+        int p = cursor.latest(index, Integer.MAX_VALUE);
+        while (p >= 0) {
             count++;
+            p = cursor.latest(index, cursor.day(index, p) - 1L);
         }
         int[] d = new int[count];
         double[] a = new double[count];
         String[] lv = null;
         int k = count;
-        for (int p = cursor.latest(index, Integer.MAX_VALUE); p >= 0; p = cursor.latest(index, d[k] - 1L)) {
+        for (p = cursor.latest(index, Integer.MAX_VALUE); p >= 0; p = cursor.latest(index, d[k] - 1L)) {
             k--;
             d[k] = cursor.day(index, p);
             if (cursor.isLevel(index, p)) {
@@ -170,8 +172,8 @@ final class CascadeColumns {
             }
             Optional<Value> v = at(day).value();
             if (v.isPresent()) {
-                added.add(new Report(target.id(), LocalDate.ofEpochDay(day), v.get(), Optional.empty(), Optional.empty(),
-                        Optional.empty()));
+                added.add(new Report(target.id(), LocalDate.ofEpochDay(day), v.get(), Optional.empty(),
+                        Optional.empty(), Optional.empty()));
             }
         }
     }

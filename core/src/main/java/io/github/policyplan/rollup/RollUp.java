@@ -135,10 +135,10 @@ public final class RollUp {
                 : Optional.of(scoring.score(shares.plan, sharesLog(plan, shares.plan, log), asOf));
         Map<String, TargetRollUp> targets = new LinkedHashMap<>();
         Map<String, List<LocalDate>> partial = new LinkedHashMap<>();
+        boolean fromUnits = plan.breakdownSettings().scoreFromUnits();
         for (Breakdown b : inPlanOrder(plan)) {
             Combiner c = new Combiner(plan, b, log);
             targets.put(b.target(), detail(plan, c, log, asOf));
-            boolean fromUnits = plan.breakdownSettings().scoreFromUnits();
             partial.put(b.target(), PartialPoints.of(c, log.series(b.target()), fromUnits));
         }
         return new RolledUp(SharesUnder.attach(plan, card, shareCard, targets.values(), partial), shareCard, targets,

@@ -234,6 +234,7 @@ final class Explainer {
             return Optional.empty();
         }
         List<Report> window = new ArrayList<>();
+        leftOut = 0;
         List<LocalDate> partial = card.shares(t.id()).map(UnitShares::partial).orElse(List.of());
         for (Report r : log.series(t.id())) {
             if (!r.date().isAfter(asOf) && exp.windowStart().map(r.date()::isAfter).orElse(true)) {
@@ -267,8 +268,9 @@ final class Explainer {
                 || !(t.goal() instanceof Goal.Amount)) {
             return new String[] {"", ""};
         }
-        return new String[] {"; forecast: none, fewer than two values covered every unit" + Forecasts.leftOut(leftOut)[0],
-            "；预测：无，覆盖全部单位的时点不足两个" + Forecasts.leftOut(leftOut)[1]};
+        String[] why = Forecasts.leftOut(leftOut);
+        return new String[] {"; forecast: none, fewer than two values covered every unit" + why[0],
+            "；预测：无，覆盖全部单位的时点不足两个" + why[1]};
     }
 
     /** What a forecast says once the due date has passed, for targets with a numeric goal. */
