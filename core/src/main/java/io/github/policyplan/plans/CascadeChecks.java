@@ -31,45 +31,92 @@ final class CascadeChecks {
     private final List<Plan> plans;
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Found> found = new ArrayList<>();
-    /** Higher plan id + target id to the links into it, in set order. */
-    private final Map<String, List<PlanSet.Link>> links = new LinkedHashMap<>();
+    /** Each higher target's links, by the higher plan's index in the set and the target's in its plan; made on use. */
+    private final Into[][] into;
+    /** The targets with links, in the order of their first link. */
+    private final List<Into> order = new ArrayList<>();
+    /** Each lower plan's higher targets so far, by plan id; kept only when a plan id is loaded twice. */
+    private Map<String, Map<Long, String>> pairs;
+    /** The units checked last, and what they gave: plans of a set use few units, each pair checked once. */
+    private final Map<String, Map<String, Fit>> fits = new HashMap<>();
+    private String lastFrom;
+    private String lastTo;
+    private Fit lastFit;
+
+    /** How a lower target's unit converts into a higher target's: the exponent, or why not. */
+    private record Fit(OptionalInt exponent, Optional<String> refusal) {
+    }
+
+    /** A higher target's links, and the lower plan (its id's first index) and target that counted toward it last. */
+    private static final class Into {
+        final List<PlanSet.Link> links = new ArrayList<>();
+        int plan = -1;
+        String target;
+        /** Whether some link says how to combine: else the method is the measure's default, read from no link. */
+        boolean stated;
+    }
 
     CascadeChecks(List<Plan> plans) {
         this.plans = plans;
+        this.into = new Into[plans.size()][];
     }
 
     List<Found> found() {
         return found;
     }
 
+    /** The links into each higher target, in set order, by the higher plan's id and the target's id. */
     Map<String, List<PlanSet.Link>> links() {
-        return links;
+        Map<String, List<PlanSet.Link>> out = new LinkedHashMap<>();
+        for (Into i : order) {
+            if (!i.links.isEmpty()) {
+                out.put(i.links.get(0).higherPlan().id() + "\u0000" + i.links.get(0).higher().id(), i.links);
+            }
+        }
+        return out;
+    }
+
+    /** A higher target's links, made on first use. */
+    private Into into(int plan, int target) {
+        Into[] of = into[plan];
+        if (of == null) {
+            of = new Into[plans.get(plan).targets().size()];
+            into[plan] = of;
+        }
+        Into i = of[target];
+        if (i == null) {
+            i = new Into();
+            of[target] = i;
+        }
+        return i;
     }
 
     void check() {
         for (int p = 0; p < plans.size(); p++) {
             Integer first = index.putIfAbsent(plans.get(p).id(), p);
             if (first != null) {
+                pairs = new HashMap<>();
                 found.add(new Found(p, "", "id", "plan '" + plans.get(p).id() + "' is loaded twice in the set",
                         "load each plan once; give the other plan its own id"));
             }
         }
-        Map<String, Map<String, String>> pairs = new HashMap<>();
         for (int p = 0; p < plans.size(); p++) {
             Plan lower = plans.get(p);
+            int owner = index.get(lower.id());
             for (Target t : lower.targets()) {
                 if (t.countsToward().isPresent()) {
-                    link(p, lower, t, t.countsToward().get(), pairs);
+                    link(p, owner, lower, t, t.countsToward().get());
                 }
             }
         }
-        for (List<PlanSet.Link> into : links.values()) {
-            methods(into);
+        for (Into i : order) {
+            methods(i.links, i.stated);
         }
         cycles();
     }
 
-    private void link(int p, Plan lower, Target t, CountsToward c, Map<String, Map<String, String>> pairs) {
+    /** Checks one link; {@code owner}: the index of the first plan with the lower plan's id. */
+    private void link(int p, int owner, Plan lower, Target t, CountsToward c) {
         Integer h = index.get(c.plan());
         if (c.plan().equals(lower.id())) {
             found.add(new Found(p, t.id(), "counts-toward.plan", "target '" + t.id() + "' counts toward its own plan "
@@ -85,19 +132,19 @@ final class CascadeChecks {
             return;
         }
         Plan higherPlan = plans.get(h);
-        Optional<Target> higher = higherPlan.target(c.target());
-        if (higher.isEmpty()) {
+        int at = higherPlan.indexOf(c.target());
+        if (at < 0) {
             List<String> ids = higherPlan.targets().stream().map(Target::id).toList();
             found.add(new Found(p, t.id(), "counts-toward.target", "unknown target '" + Texts.abbreviate(c.target())
                     + "' in plan " + higherPlan.id(), Texts.didYouMean(c.target(), ids)
                     .orElse("name one of the targets of " + higherPlan.id() + " by its id")));
             return;
         }
-        Target ht = higher.get();
-        String where = higherPlan.id() + "'s target " + ht.id();
-        String earlier = pairs.computeIfAbsent(lower.id(), k -> new HashMap<>()).putIfAbsent(higherPlan.id() + "\u0000"
-                + ht.id(), t.id());
+        Target ht = higherPlan.targets().get(at);
+        Into higherInto = into(h, at);
+        String earlier = earlier(higherInto, owner, lower, h, at, t);
         if (earlier != null) {
+            String where = where(higherPlan, ht);
             found.add(new Found(p, t.id(), "counts-toward", "plan " + lower.id() + " already counts toward " + where
                     + " with target " + earlier, "a plan counts once toward a target; add its parts into one target"));
             return;
@@ -109,25 +156,69 @@ final class CascadeChecks {
             return;
         }
         if (higherPlan.breakdown(ht.id()).isPresent() || higherPlan.derivation(ht.id()).isPresent()) {
+            String where = where(higherPlan, ht);
             String what = higherPlan.breakdown(ht.id()).isPresent() ? "is broken down among its plan's units"
                     : "is derived from other targets";
             found.add(new Found(p, t.id(), "counts-toward.target", where + " " + what + ": its value cannot also come"
                     + " from lower plans", "count toward another target, or remove its breakdown or derivation"));
             return;
         }
-        OptionalInt exponent = fits(p, t, ht, where);
+        OptionalInt exponent = fits(p, t, higherPlan, ht);
         if (exponent.isPresent()) {
-            links.computeIfAbsent(higherPlan.id() + "\u0000" + ht.id(), k -> new ArrayList<>())
-                    .add(new PlanSet.Link(lower, t, higherPlan, ht, Combine.SUM, exponent.getAsInt(), p));
+            if (higherInto.links.isEmpty()) {
+                order.add(higherInto);
+            }
+            higherInto.links.add(new PlanSet.Link(lower, t, higherPlan, ht, Combine.SUM, exponent.getAsInt(), p));
+            higherInto.stated |= c.combine().isPresent();
         }
     }
 
+    /**
+     * The lower plan's target that counts toward the same higher target already, or null; records this one when
+     * it is the first. The lower plan's targets are checked one after the other, so the higher target remembers
+     * the last lower plan and its first target there; when a plan id is loaded twice, a map by id does.
+     */
+    private String earlier(Into higher, int owner, Plan lower, int h, int at, Target t) {
+        if (pairs != null) {
+            return pairs.computeIfAbsent(lower.id(), k -> new HashMap<>()).putIfAbsent((long) h << 32 | at, t.id());
+        }
+        if (higher.plan == owner) {
+            return higher.target;
+        }
+        higher.plan = owner;
+        higher.target = t.id();
+        return null;
+    }
+
+    /** How one unit converts into another, the pair checked last kept apart from the map of the others. */
+    private Fit fit(String from, String to) {
+        if (from.equals(lastFrom) && to.equals(lastTo)) {
+            return lastFit;
+        }
+        Map<String, Fit> byTo = fits.computeIfAbsent(from, k -> new HashMap<>());
+        Fit fit = byTo.get(to);
+        if (fit == null) {
+            fit = new Fit(Magnitudes.exponent(from, to), Magnitudes.refusal(from, to));
+            byTo.put(to, fit);
+        }
+        lastFrom = from;
+        lastTo = to;
+        lastFit = fit;
+        return fit;
+    }
+
+    /** Where a higher target is, in words: {@code city-2023's target funds}. */
+    private static String where(Plan higherPlan, Target ht) {
+        return higherPlan.id() + "'s target " + ht.id();
+    }
+
     /** Checks that the lower target's measure fits the higher's; the exponent between their units when it does. */
-    private OptionalInt fits(int p, Target t, Target ht, String where) {
+    private OptionalInt fits(int p, Target t, Plan higherPlan, Target ht) {
         Measure lm = t.measure();
         Measure hm = ht.measure();
         if (lm.kind().isNumeric() != hm.kind().isNumeric()
                 || !lm.kind().isNumeric() && !lm.levels().equals(hm.levels())) {
+            String where = where(higherPlan, ht);
             found.add(new Found(p, t.id(), "counts-toward", "a " + lm.kind().code() + " target cannot count toward "
                     + where + ", a " + hm.kind().code() + " target" + (lm.kind().isNumeric() == hm.kind().isNumeric()
                     ? " with other stages or grades " + hm.levels() : ": stages and grades are not numbers"),
@@ -137,22 +228,24 @@ final class CascadeChecks {
         if (!lm.kind().isNumeric()) {
             return OptionalInt.of(0);
         }
-        Optional<String> refusal = Magnitudes.refusal(lm.unit(), hm.unit());
+        Fit fit = fit(lm.unit(), hm.unit());
+        Optional<String> refusal = fit.refusal();
         if (refusal.isPresent()) {
+            String where = where(higherPlan, ht);
             found.add(new Found(p, t.id(), "counts-toward", "the unit " + shown(lm.unit()) + " does not convert to "
                     + shown(hm.unit()) + " of " + where + ": " + refusal.get(), "measure both targets in one unit, or"
                     + " in magnitudes of one unit such as 万元 and 亿元"));
             return OptionalInt.empty();
         }
-        return Magnitudes.exponent(lm.unit(), hm.unit());
+        return fit.exponent();
     }
 
     /** Decides how the links into one higher target combine, and checks that they agree and fit its measure. */
-    private void methods(List<PlanSet.Link> into) {
+    private void methods(List<PlanSet.Link> into, boolean anyStated) {
         PlanSet.Link first = into.get(0);
         Optional<Combine> stated = Optional.empty();
         PlanSet.Link statedBy = null;
-        for (PlanSet.Link l : into) {
+        for (PlanSet.Link l : anyStated ? into : List.<PlanSet.Link>of()) {
             Optional<Combine> c = l.lower().countsToward().orElseThrow().combine();
             if (c.isPresent() && stated.isEmpty()) {
                 stated = c;
@@ -189,16 +282,21 @@ final class CascadeChecks {
             return;
         }
         for (int i = 0; i < into.size(); i++) {
-            into.set(i, into.get(i).withMethod(method.get()));
+            if (into.get(i).method() != method.get()) {
+                into.set(i, into.get(i).withMethod(method.get()));
+            }
         }
     }
 
     /** Finds plans that count toward each other, however indirectly; one problem a cycle. */
     private void cycles() {
-        Map<Integer, List<PlanSet.Link>> up = new HashMap<>();
-        for (List<PlanSet.Link> into : links.values()) {
-            for (PlanSet.Link l : into) {
-                up.computeIfAbsent(l.index(), k -> new ArrayList<>()).add(l);
+        List<List<PlanSet.Link>> up = new ArrayList<>(plans.size());
+        for (int p = 0; p < plans.size(); p++) {
+            up.add(new ArrayList<>());
+        }
+        for (Into i : order) {
+            for (PlanSet.Link l : i.links) {
+                up.get(l.index()).add(l);
             }
         }
         int[] state = new int[plans.size()];
@@ -209,11 +307,16 @@ final class CascadeChecks {
         }
     }
 
-    private void visit(int p, Map<Integer, List<PlanSet.Link>> up, int[] state, List<Integer> path) {
+    private void visit(int p, List<List<PlanSet.Link>> up, int[] state, List<Integer> path) {
         state[p] = 1;
         path.add(p);
-        for (PlanSet.Link l : up.getOrDefault(p, List.of())) {
-            int h = index.get(l.higherPlan().id());
+        Plan last = null;
+        int h = -1;
+        for (PlanSet.Link l : up.get(p)) {
+            if (l.higherPlan() != last) {
+                last = l.higherPlan();
+                h = index.get(last.id());
+            }
             if (state[h] == 1) {
                 List<String> ids = new ArrayList<>();
                 for (int k = path.indexOf(h); k < path.size(); k++) {
@@ -222,7 +325,7 @@ final class CascadeChecks {
                 ids.add(plans.get(h).id());
                 found.add(new Found(p, l.lower().id(), "counts-toward.plan", "plans count toward each other in a cycle: "
                         + String.join(" → ", ids), "a plan counts toward plans above it only; remove one of the links"));
-                links.get(l.higherPlan().id() + "\u0000" + l.higher().id()).remove(l);
+                into[h][l.higherPlan().indexOf(l.higher().id())].links.remove(l);
             } else if (state[h] == 0) {
                 visit(h, up, state, path);
             }

@@ -128,7 +128,44 @@ public final class Magnitudes {
         if (exponent == 0 || !Double.isFinite(value)) {
             return value;
         }
-        return BigDecimal.valueOf(value).scaleByPowerOfTen(exponent).doubleValue();
+        double fast = scaled(value, exponent);
+        return Double.isNaN(fast) ? BigDecimal.valueOf(value).scaleByPowerOfTen(exponent).doubleValue() : fast;
+    }
+
+    /** Exact powers of ten as doubles: 10⁰ to 10²². */
+    private static final double[] TENS = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * {@link #convert} without {@code BigDecimal} for a value written with at most 15 digits, at most 8 of
+     * them decimals (8000, 0.8, 12.34), or NaN when the value is not such. The value is then exactly the
+     * decimal D × 10⁻ˢ with the fewest decimals s that reads back as it (the digits {@code BigDecimal.valueOf}
+     * takes: no decimal with fewer digits reads back as the value, and two with as many cannot both), D an
+     * integer below 10¹⁵, exact as a double; D × 10ᵉ⁻ˢ is then one correctly rounded product or quotient of
+     * two exact doubles (10ᵏ is exact up to 10²²): the double nearest the exact decimal product, as
+     * {@code BigDecimal}'s {@code doubleValue} gives it.
+     */
+    static double scaled(double value, int exponent) {
+        if (value == 0) {
+            return 0;
+        }
+        if (!(Math.abs(value) < 1e15)) {
+            return Double.NaN;
+        }
+        for (int s = 0; s <= 8; s++) {
+            double digits = Math.rint(value * TENS[s]);
+            if (Math.abs(digits) >= 1e15) {
+                return Double.NaN;
+            }
+            if (digits / TENS[s] == value) {
+                int k = exponent - s;
+                if (Math.abs(k) > 22) {
+                    return Double.NaN;
+                }
+                return k >= 0 ? digits * TENS[k] : digits / TENS[-k];
+            }
+        }
+        return Double.NaN;
     }
 
     /** The index of the unit's magnitude in {@link #PREFIXES}, or -1 when it has none before a base. */

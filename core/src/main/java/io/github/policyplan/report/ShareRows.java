@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * A broken-down target's units' shares as a scorecard report shows them under it (issue 14, point 4): in
- * the tree, a row a unit below the target; on the target's page, the roll-up (合计 46.2 = 城关镇 8.1 + …),
+ * the tree, a row a unit below the target; on the target's page, the roll-up (合计 46.2亿元 = 城关镇 8.1亿元 + …),
  * its coverage (12个乡镇中9个已报送) and a table of the units' goals, values, scores and statuses, each
  * with its explanation (城关镇 8.1 ÷ 时序目标 7.5 …). Every figure comes from the scorecard.
  */

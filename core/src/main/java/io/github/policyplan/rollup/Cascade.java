@@ -113,19 +113,16 @@ public final class Cascade {
 
     /**
      * A plan's log with its cascaded targets' values added, combined straight from the lower plans' rolled-up
-     * series (converted), without copying them into the plan's log as units' reports.
+     * series, read and converted on primitive columns ({@link CascadeColumns}), without copying them into the
+     * plan's log as units' reports.
      */
     private ProgressLog cascaded(Plan p, Plan scored, ProgressLog log, Map<String, ProgressLog> rolled) {
         List<Report> added = new ArrayList<>();
         Set<String> replaced = new HashSet<>();
         boolean fromUnits = p.breakdownSettings().scoreFromUnits();
         for (String target : set.cascaded(p.id())) {
-            List<List<Report>> series = new ArrayList<>();
-            for (PlanSet.Link l : set.into(p.id(), target)) {
-                series.add(CascadePlans.converted(l, rolled.get(l.lowerPlan().id()).series(l.lower().id())));
-            }
-            RollUp.rolledValues(new Combiner(scored, scored.breakdown(target).orElseThrow(), series), log.series(target),
-                    fromUnits, added, replaced);
+            new CascadeColumns(scored, scored.breakdown(target).orElseThrow(), set.into(p.id(), target), rolled)
+                    .rolledValues(log.series(target), fromUnits, added, replaced);
         }
         if (replaced.isEmpty()) {
             return added.isEmpty() ? log : log.plus(added);

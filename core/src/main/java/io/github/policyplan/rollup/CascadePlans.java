@@ -63,19 +63,6 @@ final class CascadePlans {
         return g instanceof Goal.Level ? g : Goal.unset();
     }
 
-    /** The lower target's reports in the higher target's unit: the same list when the units are the same. */
-    static List<Report> converted(PlanSet.Link l, List<Report> series) {
-        if (l.exponent() == 0) {
-            return series;
-        }
-        List<Report> out = new ArrayList<>(series.size());
-        for (Report r : series) {
-            out.add(r.value() instanceof Value.Amount a ? new Report(r.target(), r.date(),
-                    Value.of(Magnitudes.convert(a.value(), l.exponent())), r.source(), r.note(), r.evidence()) : r);
-        }
-        return out;
-    }
-
     /** The lower target's reports as the higher target's unit's reports, in the higher target's unit. */
     static void reports(PlanSet.Link l, List<Report> series, List<Report> out) {
         String key = Breakdown.reportKey(l.higher().id(), l.lowerPlan().id());

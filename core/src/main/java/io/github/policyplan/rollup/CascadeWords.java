@@ -103,7 +103,7 @@ final class CascadeWords {
     }
 
     private static String amount(Value v, String unit) {
-        return RollUpWords.value(v) + (v instanceof Value.Amount ? unit : "");
+        return RollUpWords.amount(v, unit);
     }
 
     private static void coverage(TargetRollUp r, StringBuilder en, StringBuilder zh) {

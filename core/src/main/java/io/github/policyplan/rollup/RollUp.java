@@ -41,7 +41,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * RolledUp r = RollUp.standard().score(plan, log, LocalDate.of(2023, 6, 30));
- * r.target("funds").explanation().inChinese();    // 合计 46.2 = 城关镇 8.1 + 新集镇 6.4 + …（12个乡镇中9个已报送…）
+ * r.target("funds").explanation().inChinese();    // 合计 46.2亿元 = 城关镇 8.1亿元 + 新集镇 6.4亿元 + …（12个乡镇中9个已报送…）
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -119,30 +119,6 @@ public final class RollUp {
     }
 
     /**
-     * Adds a broken-down target's rolled-up values: one at every date a unit reported on, but for the dates
-     * of its own reports (which win) unless the plan scores units, when its own reports are replaced.
-     */
-    static void rolledValues(Combiner c, List<Report> own, boolean fromUnits, List<Report> added,
-            Set<String> replaced) {
-        String target = c.target.id();
-        Set<LocalDate> ownDates = new HashSet<>();
-        if (!own.isEmpty() && fromUnits) {
-            replaced.add(target);
-        } else {
-            own.forEach(r -> ownDates.add(r.date()));
-        }
-        for (long day : c.dates()) {
-            LocalDate date = LocalDate.ofEpochDay(day);
-            if (ownDates.contains(date)) {
-                continue;
-            }
-            Optional<Value> v = c.at(date).value();
-            v.ifPresent(value -> added.add(new Report(target, date, value, Optional.empty(), Optional.empty(),
-                    Optional.empty())));
-        }
-    }
-
-    /**
      * Scores a plan at a date with its broken-down targets' values rolled up from their units.
      *
      * @param plan the plan, with its breakdowns
@@ -158,10 +134,14 @@ public final class RollUp {
         Optional<Scorecard> shareCard = shares.plan == null ? Optional.empty()
                 : Optional.of(scoring.score(shares.plan, sharesLog(plan, shares.plan, log), asOf));
         Map<String, TargetRollUp> targets = new LinkedHashMap<>();
+        Map<String, List<LocalDate>> partial = new LinkedHashMap<>();
+        boolean fromUnits = plan.breakdownSettings().scoreFromUnits();
         for (Breakdown b : inPlanOrder(plan)) {
-            targets.put(b.target(), detail(plan, new Combiner(plan, b, log), log, asOf));
+            Combiner c = new Combiner(plan, b, log);
+            targets.put(b.target(), detail(plan, c, log, asOf));
+            partial.put(b.target(), PartialPoints.of(c, log.series(b.target()), fromUnits));
         }
-        return new RolledUp(SharesUnder.attach(plan, card, shareCard, targets.values()), shareCard, targets,
+        return new RolledUp(SharesUnder.attach(plan, card, shareCard, targets.values(), partial), shareCard, targets,
                 completeness(plan, log, asOf), rolled);
     }
 

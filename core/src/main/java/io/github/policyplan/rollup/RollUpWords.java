@@ -42,25 +42,33 @@ final class RollUpWords {
     static Explanation explain(Plan plan, TargetRollUp r, double warnAbove) {
         StringBuilder en = new StringBuilder();
         StringBuilder zh = new StringBuilder();
-        combination(r, en, zh);
+        String unit = plan.target(r.target()).orElseThrow().measure().unit();
+        combination(r, unit, en, zh);
         coverage(plan, r, en, zh);
-        own(r, en, zh);
+        own(r, unit, en, zh);
         allocation(r, warnAbove, en, zh);
         return Explanation.of(en.toString(), zh.toString());
     }
 
-    private static void combination(TargetRollUp r, StringBuilder en, StringBuilder zh) {
+    /** A value with the target's unit when it is a number: 105.57亿元, as the words of a cascade write it. */
+    static String amount(Value v, String unit) {
+        return value(v) + (v instanceof Value.Amount ? unit : "");
+    }
+
+    /** The units' values combined, each figure with the target's unit: 合计 46.2亿元 = 城关镇 8.1亿元 + …. */
+    private static void combination(TargetRollUp r, String unit, StringBuilder en, StringBuilder zh) {
         if (r.total().isEmpty()) {
             en.append("no unit has reported yet");
             zh.append("尚无单位报送");
             return;
         }
-        String total = value(r.total().get());
+        String total = amount(r.total().get(), unit);
         List<String> terms = new ArrayList<>();
         double weights = 0;
         for (UnitFigure f : r.figures()) {
             if (f.counted() && f.value().isPresent()) {
-                String t = f.name() + " " + value(f.value().get());
+                String t = f.name() + " " + (r.method() == Combine.RATIO ? value(f.value().get())
+                        : amount(f.value().get(), unit));
                 terms.add(r.method() == Combine.WEIGHTED_MEAN ? t + " × " + NumberText.format(f.weight()) : t);
                 weights += f.weight();
             }
@@ -132,10 +140,6 @@ final class RollUpWords {
         String[] kind = kind(plan, r.figures());
         return Explanation.of(r.reported() + " of " + r.units() + " " + kind[0] + " reported",
                 r.units() + "个" + kind[1] + "中" + r.reported() + "个已报送");
-    }
-
-    static void own(TargetRollUp r, StringBuilder en, StringBuilder zh) {
-        own(r, "", en, zh);
     }
 
     /** The target's own report beside the units' total, its figures in {@code unit} (blank: none) like the total's. */

@@ -4,6 +4,7 @@ import io.github.policyplan.model.Plan;
 import io.github.policyplan.scoring.NodeScore;
 import io.github.policyplan.scoring.Scorecard;
 import io.github.policyplan.scoring.UnitShares;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,9 @@ final class SharesUnder {
     private SharesUnder() {
     }
 
-    static Scorecard attach(Plan plan, Scorecard card, Optional<Scorecard> shares, Collection<TargetRollUp> targets) {
+    /** Attaches the shares; {@code partial}: each target's values that covered only some units, by target id. */
+    static Scorecard attach(Plan plan, Scorecard card, Optional<Scorecard> shares, Collection<TargetRollUp> targets,
+            Map<String, List<LocalDate>> partial) {
         if (shares.isEmpty()) {
             return card;
         }
@@ -29,7 +32,7 @@ final class SharesUnder {
             Optional<NodeScore> section = shares.get().find(t.target());
             List<NodeScore> units = section.map(NodeScore::children).orElse(List.of());
             byTarget.put(t.target(), new UnitShares(t.explanation(), RollUpWords.coverage(plan, t), t.reported(),
-                    units));
+                    units, partial.getOrDefault(t.target(), List.of())));
         }
         return card.withShares(byTarget);
     }

@@ -27,7 +27,7 @@ import java.util.OptionalDouble;
  * @param scoredOnUnits true when the target scores on the units' value; false when on its own report
  * @param allocation    the units' goals combined ÷ the target's goal, when both are numbers
  * @param overAllocated true when the allocation ratio is above the plan's warning threshold
- * @param explanation   the roll-up in words: 合计 46.2 = 城关镇 8.1 + 新集镇 6.4 + …
+ * @param explanation   the roll-up in words: 合计 46.2亿元 = 城关镇 8.1亿元 + 新集镇 6.4亿元 + …
  */
 public record TargetRollUp(String target, Combine method, Optional<LocalDate> date, Optional<Value> total,
         int reported, int units, List<UnitFigure> figures, Optional<Report> own, OptionalDouble difference,

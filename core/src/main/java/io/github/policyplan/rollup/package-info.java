@@ -13,7 +13,7 @@
  * <pre>{@code
  * RolledUp r = RollUp.standard().score(plan, log, LocalDate.of(2023, 6, 30));
  * r.scorecard().node("funds").score();               // the county's score, from its rolled-up value
- * r.target("funds").explanation().inChinese();       // 合计 46.2 = 城关镇 8.1 + 新集镇 6.4 + …
+ * r.target("funds").explanation().inChinese();       // 合计 46.2亿元 = 城关镇 8.1亿元 + 新集镇 6.4亿元 + …
  * r.shares().node("funds.cgz").explanation();        // 城关镇's share, scored like a target
  * r.completeness().rate();                           // 报送率
  * }</pre>

@@ -29,8 +29,15 @@ final class Explainer {
     private final LocalDate asOf;
     /** How the derived target being explained takes its value; empty for a reported target. */
     private Optional<Explanation> derivedWords = Optional.empty();
+    /** The card, for the units' shares the roll-up attached: which values covered only some units. */
+    private final Scorecard card;
+    /** How many values the forecast of the target being explained left out (partial roll-ups). */
+    private int leftOut;
+    /** How many values the forecast of the target being explained drew its trend through. */
+    private int kept;
 
     private Explainer(Scorecard card) {
+        this.card = card;
         this.engine = card.scoring();
         this.plan = card.plan();
         this.log = card.log();
@@ -144,10 +151,10 @@ final class Explainer {
         boolean hasScore = s.result().score().isPresent();
         String english = (hasScore ? "score " : "not scored: ") + s.result().formula().inEnglish() + "; " + expected
                 + baseline(t) + "; " + reported(t, report) + "; status " + statusWhy
-                + forecast.map(f -> "; forecast: " + f.explanation().inEnglish()).orElse(pastDue(t));
+                + forecast.map(f -> "; forecast: " + f.explanation().inEnglish()).orElse(pastDue(t) + noForecast(t)[0]);
         String chinese = (hasScore ? "得分 " : "不计分：") + s.result().formula().inChinese() + "；" + expectedZh
                 + baselineZh(t) + "；" + reportedZh(t, report) + "；状态：" + statusWhyZh
-                + forecast.map(f -> "；预测：" + f.explanation().inChinese()).orElse(pastDueZh(t));
+                + forecast.map(f -> "；预测：" + f.explanation().inChinese()).orElse(pastDueZh(t) + noForecast(t)[1]);
         return d.words(english, chinese, Optional.of(s.against()), start(exp), pace, Optional.of(report), forecast);
     }
 
@@ -227,9 +234,15 @@ final class Explainer {
             return Optional.empty();
         }
         List<Report> window = new ArrayList<>();
+        leftOut = 0;
+        List<LocalDate> partial = card.shares(t.id()).map(UnitShares::partial).orElse(List.of());
         for (Report r : log.series(t.id())) {
             if (!r.date().isAfter(asOf) && exp.windowStart().map(r.date()::isAfter).orElse(true)) {
-                window.add(r);
+                if (partial.contains(r.date())) {
+                    leftOut++;
+                } else {
+                    window.add(r);
+                }
             }
         }
         Optional<LocalDate> baselineDate = t.baseline().flatMap(b -> b.date());
@@ -242,7 +255,22 @@ final class Explainer {
             LocalDate yearEnd = LocalDate.of(exp.windowStart().get().getYear() + 1, 12, 31);
             to = yearEnd.isBefore(to) ? yearEnd : to;
         }
-        return Forecasts.forecast(t, window, exp.start(), to, engine.forecasts());
+        kept = window.size();
+        return Forecasts.forecast(t, window, exp.start(), to, engine.forecasts(), leftOut);
+    }
+
+    /**
+     * Why a target due later has no forecast when partial roll-ups were left out of its trend, which with them
+     * would have had two values: too few values covered every unit. Blank otherwise.
+     */
+    private String[] noForecast(Target t) {
+        if (leftOut == 0 || kept >= 2 || kept + leftOut < 2 || !asOf.isBefore(t.due())
+                || !(t.goal() instanceof Goal.Amount)) {
+            return new String[] {"", ""};
+        }
+        String[] why = Forecasts.leftOut(leftOut);
+        return new String[] {"; forecast: none, fewer than two values covered every unit" + why[0],
+            "；预测：无，覆盖全部单位的时点不足两个" + why[1]};
     }
 
     /** What a forecast says once the due date has passed, for targets with a numeric goal. */

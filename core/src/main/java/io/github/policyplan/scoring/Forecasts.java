@@ -41,6 +41,15 @@ final class Forecasts {
 
     static Optional<Forecast> forecast(Target t, List<Report> series, double start, LocalDate to,
             ForecastSettings settings) {
+        return forecast(t, series, start, to, settings, 0);
+    }
+
+    /**
+     * The forecast from a series without the points left out of it: {@code leftOut} rolled-up values that
+     * covered only some units, which the explanation counts.
+     */
+    static Optional<Forecast> forecast(Target t, List<Report> series, double start, LocalDate to,
+            ForecastSettings settings, int leftOut) {
         if (!(t.goal() instanceof Goal.Amount amount)) {
             return Optional.empty();
         }
@@ -84,7 +93,7 @@ final class Forecasts {
                 || !Double.isFinite(required)) {
             return Optional.empty();
         }
-        return Optional.of(forecast(projected, to, current, required, goal, ratio, n, compound, settings));
+        return Optional.of(forecast(projected, to, current, required, goal, ratio, n, compound, settings, leftOut));
     }
 
     /**
@@ -121,19 +130,33 @@ final class Forecasts {
     }
 
     private static Forecast forecast(double projected, LocalDate to, double current, double required, double goal,
-            Ratio ratio, int n, boolean compound, ForecastSettings settings) {
+            Ratio ratio, int n, boolean compound, ForecastSettings settings, int leftOut) {
         Likelihood likelihood = settings.of(ratio.value());
         String trend = compound ? "compound trend" : "linear trend";
         String trendZh = compound ? "复合增长趋势" : "线性趋势";
         String english = "projected " + NumberText.format(projected) + " by " + to + " (" + trend + " of " + n
-                + " reports, " + signed(current) + " a month); " + signed(required)
+                + " reports, " + signed(current) + " a month" + leftOut(leftOut)[0] + "); " + signed(required)
                 + " a month still needed to reach " + NumberText.format(goal) + "; " + ratio.english() + " → "
                 + likelihood.english();
-        String chinese = "按" + n + "次报送的" + trendZh + "（每月" + signed(current) + "），预计" + to + "达到"
+        String chinese = "按" + n + "次报送的" + trendZh + "（每月" + signed(current) + leftOut(leftOut)[1] + "），预计" + to
+                + "达到"
                 + NumberText.format(projected) + "；实现目标" + NumberText.format(goal) + "尚需每月" + signed(required)
                 + "；" + ratio.chinese() + " → " + likelihood.chinese();
         return new Forecast(projected, to, current, required, ratio.value(), likelihood, n,
                 Explanation.of(english, chinese));
+    }
+
+    /**
+     * What the trend leaves out, in English and Chinese: nothing, or the rolled-up values that covered only
+     * some units, whose partial sums would bend the trend down.
+     */
+    static String[] leftOut(int points) {
+        if (points == 0) {
+            return new String[] {"", ""};
+        }
+        return new String[] {"; " + points + (points == 1 ? " value" : " values") + " left out: "
+            + (points == 1 ? "it covered" : "they covered") + " only some units, a partial total",
+            "；另有" + points + "个时点仅部分单位报送，未计入趋势"};
     }
 
     private static boolean reached(Target t, double value, double goal) {

@@ -169,8 +169,10 @@ public final class Scorecard {
     /**
      * Returns this scorecard with the units' shares of its broken-down targets shown under them: each
      * target's {@link NodeScore#shares()}, in its JSON a {@code breakdown} object, and in the reports of
-     * the {@code report} package rows under the target. Scores, statuses and explanations stay as they
-     * are: a target's score comes from its own value, not from its units'. The roll-up
+     * the {@code report} package rows under the target. Scores and statuses stay as they are: a target's
+     * score comes from its own value, not from its units'. So do explanations, but for a target's forecast,
+     * whose trend leaves out the values that covered only some units ({@link UnitShares#partial()}) and says
+     * how many. The roll-up
      * ({@code RollUp.standard().score(plan, log, asOf).scorecard()}) returns a scorecard with them.
      * A {@linkplain Scoring#rescore rescore} starts from the numbers and leaves them out.
      *

@@ -83,7 +83,7 @@ class ReportSharesTest {
                 "funds.xjz新集镇", "funds.mpz马坪镇", "plain新签约项目");
         Element funds = rows.get(2);
         assertThat(funds.select("> td").get(4).text()).isEqualTo("3个乡镇中2个已报送");
-        assertThat(funds.select("p.rollup").text()).startsWith("合计 7.5 = 城关镇 4.5 + 新集镇 3；3个乡镇中2个已报送");
+        assertThat(funds.select("p.rollup").text()).startsWith("合计 7.5亿元 = 城关镇 4.5亿元 + 新集镇 3亿元；3个乡镇中2个已报送");
         Elements shares = rows.select("tr.share");
         assertThat(shares).hasSize(3);
         assertThat(shares).allSatisfy(r -> assertThat(r.className()).contains("level-3"));
@@ -102,7 +102,7 @@ class ReportSharesTest {
         Element article = doc.selectFirst("article#t-funds");
 
         assertThat(article.select(".shares h4").text()).isEqualTo("分解任务：3个乡镇中2个已报送");
-        assertThat(article.select(".shares p.rollup").text()).startsWith("汇总：合计 7.5 = 城关镇 4.5 + 新集镇 3");
+        assertThat(article.select(".shares p.rollup").text()).startsWith("汇总：合计 7.5亿元 = 城关镇 4.5亿元 + 新集镇 3亿元");
         Elements rows = article.select("table.shares tbody tr");
         assertThat(rows).hasSize(3);
         // expected 8 × 181/365 = 3.97; 4.5 ÷ 3.97 × 100 = 113.43, capped at 100
@@ -161,7 +161,7 @@ class ReportSharesTest {
         assertThat(rows.get(3).get(reported)).isEqualTo("3个乡镇中2个已报送");
         // 覆盖率 is the node's score coverage (the target has a score), not the units' reporting (follow-up point 2)
         assertThat(rows.get(3).get(Tables.column(rows, "覆盖率"))).isEqualTo("100%");
-        assertThat(rows.get(3).get(words)).startsWith("合计 7.5 = 城关镇 4.5 + 新集镇 3");
+        assertThat(rows.get(3).get(words)).startsWith("合计 7.5亿元 = 城关镇 4.5亿元 + 新集镇 3亿元");
         List<String> cgz = rows.get(4);
         assertThat(List.of(cgz.get(level), cgz.get(lead), cgz.get(goal), cgz.get(actual)))
                 .containsExactly("分解单位", "城关镇", "8", "4.5");

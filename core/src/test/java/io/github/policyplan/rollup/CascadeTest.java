@@ -11,6 +11,7 @@ import io.github.policyplan.scoring.Scorecard;
 import io.github.policyplan.scoring.Scoring;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -124,5 +125,35 @@ class CascadeTest {
                 .isEqualTo(3);
         assertThat(values.get("city-2023").latest("funds", JUNE).map(Report::value)).contains(Value.of(4.5));
         assertThat(set.bottomUp().get(set.bottomUp().size() - 1).id()).isEqualTo("city-2023");
+    }
+
+    @Test
+    void theValuesReadOnColumnsAreTheRollUpOfTheLowerPlansCopiedInAsUnitsReports() {
+        for (String settings : List.of("", "breakdown-settings: {carry-forward: true}", "breakdown-settings: {score: units}")) {
+            PlanSet set = CascadeFixtures.set(settings);
+            Cascade cascade = Cascade.of(set);
+            Map<String, ProgressLog> logs = logs(set);
+
+            ProgressLog columns = cascade.values(logs).get("city-2023");
+            ProgressLog copied = cascade.score(logs, JUNE).plan("city-2023").log();
+            for (String target : List.of("funds", "farmland", "growth")) {
+                assertThat(columns.series(target)).as(settings + " " + target).isNotEmpty()
+                        .isEqualTo(copied.series(target));
+            }
+        }
+    }
+
+    @Test
+    void aCascadedTargetsForecastLeavesOutTotalsThatCoveredOnlySomeCounties() {
+        PlanSet set = CascadeFixtures.set("");
+        Cascaded r = Cascade.of(set).score(logs(set), JUNE);
+
+        // farmland: B县 alone on 2023-05-31 (0.45万亩), A县 and B县 on 2023-06-30 (0.75万亩); C县 never
+        assertThat(r.scorecard("city-2023").shares("farmland").orElseThrow().partial())
+                .containsExactly(LocalDate.of(2023, 5, 31), JUNE);
+        assertThat(r.scorecard("city-2023").node("farmland").forecast()).isEmpty();
+        assertThat(r.scorecard("city-2023").node("farmland").explanation().inChinese())
+                .endsWith("；预测：无，覆盖全部单位的时点不足两个；另有2个时点仅部分单位报送，未计入趋势");
+        assertThat(r.scorecard("city-2023").shares("funds").orElseThrow().partial()).isEmpty();
     }
 }

@@ -74,6 +74,9 @@ class CascadeValueProperties {
 
         // the rolled-up log, made without the lower plans' reports copied in, holds the same value
         assertThat(cascade.values(logs).get("city").latest("funds", JUNE).map(Report::value)).isEqualTo(r.total());
+        // at every date: the values read on columns are those of the lower plans' reports copied in as units'
+        assertThat(cascade.values(logs).get("city").series("funds"))
+                .isEqualTo(cascade.score(logs, JUNE).plan("city").log().series("funds"));
 
         if (expected.signum() == 0 && r.reported() == 0) {
             assertThat(r.total()).isEmpty();

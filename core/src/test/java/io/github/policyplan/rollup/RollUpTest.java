@@ -35,8 +35,8 @@ class RollUpTest {
         assertThat(funds.total()).contains(Value.of(4.5)); // 2 + 1.5 + 1
         assertThat(funds.reported()).isEqualTo(3);
         assertThat(funds.partial()).isFalse();
-        assertThat(funds.explanation().inChinese()).startsWith("合计 4.5 = 城关镇 2 + 新集镇 1.5 + 马坪镇 1；3个乡镇中3个已报送");
-        assertThat(funds.explanation().inEnglish()).startsWith("total 4.5 = 城关镇 2 + 新集镇 1.5 + 马坪镇 1; 3 of 3 townships"
+        assertThat(funds.explanation().inChinese()).startsWith("合计 4.5亿元 = 城关镇 2亿元 + 新集镇 1.5亿元 + 马坪镇 1亿元；3个乡镇中3个已报送");
+        assertThat(funds.explanation().inEnglish()).startsWith("total 4.5亿元 = 城关镇 2亿元 + 新集镇 1.5亿元 + 马坪镇 1亿元; 3 of 3 townships"
                 + " reported");
     }
 
@@ -71,7 +71,7 @@ class RollUpTest {
         assertThat(funds.difference().getAsDouble()).isEqualTo(1.5); // 9 − 7.5
         assertThat(funds.scoredOnUnits()).isFalse();
         assertThat(r.scorecard().node("funds").target().orElseThrow().actual()).contains(Value.of(9));
-        assertThat(funds.explanation().inChinese()).contains("本级报送 9（2023-06-30，县统计局），与各单位合计相差 1.5；以本级报送计分");
+        assertThat(funds.explanation().inChinese()).contains("本级报送 9亿元（2023-06-30，县统计局），与各单位合计相差 1.5亿元；以本级报送计分");
     }
 
     @Test
@@ -98,7 +98,7 @@ class RollUpTest {
         TargetRollUp rate = rollUp(BreakdownFixtures.plan(), Q2).target("rate");
 
         assertThat(rate.total()).contains(Value.of(30)); // (45 + 30) ÷ (150 + 100) × 100
-        assertThat(rate.explanation().inChinese()).startsWith("合计 30 = (45 + 30) ÷ (150 + 100) × 100（分子分母合计");
+        assertThat(rate.explanation().inChinese()).startsWith("合计 30% = (45 + 30) ÷ (150 + 100) × 100（分子分母合计");
     }
 
     @Test
@@ -106,7 +106,7 @@ class RollUpTest {
         TargetRollUp growth = rollUp(BreakdownFixtures.plan(), Q2).target("growth");
 
         assertThat(growth.total()).contains(Value.of(7)); // (9 × 3 + 6 × 2 + 3 × 1) ÷ 6
-        assertThat(growth.explanation().inChinese()).startsWith("合计 7 = (城关镇 9 × 3 + 新集镇 6 × 2 + 马坪镇 3 × 1) ÷ 6（加权平均）");
+        assertThat(growth.explanation().inChinese()).startsWith("合计 7% = (城关镇 9% × 3 + 新集镇 6% × 2 + 马坪镇 3% × 1) ÷ 6（加权平均）");
     }
 
     @Test

@@ -43,7 +43,7 @@ class SharesInScorecardTest {
         assertThat(funds.coverage().inChinese()).isEqualTo("3个乡镇中2个已报送");
         assertThat(funds.coverage().inEnglish()).isEqualTo("2 of 3 townships reported");
         assertThat(funds.rollUp()).isEqualTo(r.target("funds").explanation());
-        assertThat(funds.rollUp().inChinese()).startsWith("合计 7.5 = 城关镇 4.5 + 新集镇 3；3个乡镇中2个已报送");
+        assertThat(funds.rollUp().inChinese()).startsWith("合计 7.5亿元 = 城关镇 4.5亿元 + 新集镇 3亿元；3个乡镇中2个已报送");
         assertThat(funds.unit("cgz")).contains(funds.units().get(0));
         // 城关镇: 4.5 against 8 × 181/365 = 3.97 expected, 113.43 capped at 100
         assertThat(funds.units().get(0).score()).hasValue(100);
@@ -81,7 +81,7 @@ class SharesInScorecardTest {
         assertThat(breakdown.get("reported").asInt()).isEqualTo(2);
         assertThat(breakdown.get("units").asInt()).isEqualTo(3);
         assertThat(breakdown.get("coverage").get("zh").asText()).isEqualTo("3个乡镇中2个已报送");
-        assertThat(breakdown.get("rollUp").get("en").asText()).startsWith("total 7.5 = 城关镇 4.5 + 新集镇 3; 2 of 3");
+        assertThat(breakdown.get("rollUp").get("en").asText()).startsWith("total 7.5亿元 = 城关镇 4.5亿元 + 新集镇 3亿元; 2 of 3");
         JsonNode cgz = breakdown.get("shares").get(0);
         assertThat(cgz.get("id").asText()).isEqualTo("funds.cgz");
         assertThat(cgz.get("title").asText()).isEqualTo("城关镇");

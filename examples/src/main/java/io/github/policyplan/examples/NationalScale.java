@@ -185,12 +185,14 @@ public final class NationalScale {
         }
         long floor = System.nanoTime() - floorStart;
 
+        long scoringCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long scoring = System.nanoTime();
         String[] rows = new String[counties];
         for (int c = 0; c < counties; c++) {
             rows[c] = row(plans[c], Scoring.standard().score(plans[c], logs[c], asOf));
         }
         long scored = System.nanoTime();
+        scoringCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - scoringCpu;
         long parallelTime = 0;
         long warmTime = 0;
         if (parallel) {
@@ -258,6 +260,9 @@ public final class NationalScale {
                 + " %.2f ×)%n", cascade.total() / 1e9, cascade.provinces(), cascade.links(), cascade.checked() / 1e9,
                 cascade.rolled() / 1e9, cascade.scored() / 1e9, (double) cascade.total() / (scored - scoring),
                 (double) cascade.rolled() / (scored - scoring));
+        out.printf(Locale.ROOT, "  cascade, thread CPU  links checked %.2f s, values rolled up %.2f s, against scoring the"
+                + " counties %.2f s: %.2f × and %.2f ×%n", cascade.checkedCpu() / 1e9, cascade.rolledCpu() / 1e9,
+                scoringCpu / 1e9, (double) cascade.checkedCpu() / scoringCpu, (double) cascade.rolledCpu() / scoringCpu);
         out.printf(Locale.ROOT, "  elapsed             %8.2f s   (plans, logs, scoring%s and summary; without the "
                 + "measuring GCs and the floor)%n", (plansMade - start + logsMade - afterPlans + (parallel
                         ? parallelTime : scored - scoring) + end - written) / 1e9, parallel ? " in parallel" : "");

@@ -82,10 +82,10 @@ class ExamplesTest {
         assertThat(out.text()).contains("冠军旗").contains("亚军旗").contains("季军旗").contains("一票否决")
                 .contains("== 名次分析 What if").contains("== 目标测算 What if")
                 .contains("分解比 1.25：层层加码25%，超过预警线1.2")
-                .contains("合计 74.55 = 城关镇 6.95 + 新集镇 4.1").contains("19个单位中18个已报送")
+                .contains("合计 74.55亿元 = 城关镇 6.95亿元 + 新集镇 4.1亿元").contains("19个单位中18个已报送")
                 .contains("全县 county: 100.00  正常推进  · 19个单位中18个已报送 / 18 of 19 units reported\n")
                 .contains("\n     城关镇      100.00  正常推进\n     新集镇       91.36  存在风险\n")
-                .contains("本级报送 103.8（2023-12-31，县统计局），与各单位合计相差 -1.77；以本级报送计分")
+                .contains("本级报送 103.8亿元（2023-12-31，县统计局），与各单位合计相差 -1.77亿元；以本级报送计分")
                 .contains("报送率94.74%").contains("未报送 missing: 白河镇 — funds, projects, signed")
                 .contains("扣3分：缺报3次（funds.bhz截至2023-09-30、projects.bhz截至2023-09-30、signed.bhz截至2023-09-30），每次扣1分")
                 .contains("−3 penalty for 3 reports missing (funds.bhz as of 2023-09-30");

@@ -35,7 +35,7 @@ class NationalScaleTest {
         assertThat(status).isZero();
         assertComplete(summary, 20);
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("4,000 targets, 48,000 reports")
-                .contains("bytes a target").contains("bytes a report").contains("peak");
+                .contains("bytes a target").contains("bytes a report").contains("peak").contains("cascade, thread CPU");
         try (Stream<Path> files = Files.list(summary.getParent())) {
             assertThat(files).containsExactly(summary);
         }
