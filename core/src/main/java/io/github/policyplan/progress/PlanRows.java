@@ -64,19 +64,34 @@ final class PlanRows {
         this.firstDay = (int) plan.period().start().toEpochDay();
         this.lastDay = (int) plan.period().end().toEpochDay();
         // Measures alone are read: a template's plan shares its template's, without making its targets.
-        List<Target> all = plan.columns().map(c -> c.template().shape()).orElse(plan).targets();
-        this.numeric = new boolean[all.size()];
-        this.least = new double[all.size()];
-        this.greatest = new double[all.size()];
-        for (int i = 0; i < numeric.length; i++) {
-            numeric[i] = all.get(i).measure().kind().isNumeric();
-            least[i] = RunningTotals.least(all.get(i));
-            greatest[i] = RunningTotals.greatest(all.get(i));
-        }
+        Plan shape = plan.columns().map(c -> c.template().shape()).orElse(plan);
+        Domains domains = shape.derived(Domains.class, Domains::of);
+        this.numeric = domains.numeric();
+        this.least = domains.least();
+        this.greatest = domains.greatest();
         int n = Math.max(4, capacity);
         targets = new int[n];
         days = new int[n];
         amounts = new double[n];
+    }
+
+    /**
+     * Each target's measure as the rows check a number against it: numeric or not, and the least and the
+     * greatest value its measure allows. Worked out once a plan (or a template's shape) and kept with it,
+     * never written after: a log built again for the same plan does not work them out again.
+     */
+    private record Domains(boolean[] numeric, double[] least, double[] greatest) {
+
+        static Domains of(Plan plan) {
+            List<Target> all = plan.targets();
+            Domains d = new Domains(new boolean[all.size()], new double[all.size()], new double[all.size()]);
+            for (int i = 0; i < all.size(); i++) {
+                d.numeric[i] = all.get(i).measure().kind().isNumeric();
+                d.least[i] = RunningTotals.least(all.get(i));
+                d.greatest[i] = RunningTotals.greatest(all.get(i));
+            }
+            return d;
+        }
     }
 
     int size() {
