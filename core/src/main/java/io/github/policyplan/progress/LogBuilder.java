@@ -86,6 +86,13 @@ public final class LogBuilder {
                             .map(Object::toString).orElse("expected a level"));
             return this;
         }
+        if (value < rows.least[target] || value > rows.greatest[target]) {
+            // A count's running total below 0, a share in % outside 0 to 100: refused as the readers refuse it.
+            Target t = rows.plan.targets().get(target);
+            problem(index, "value", RunningTotals.inDomain(t, ReportRules.Checked.ok(Value.of(value))).issue()
+                    .map(Object::toString).orElseThrow());
+            return this;
+        }
         if (dated) {
             rows.add(target, epochDay, value, index);
         }
@@ -184,8 +191,9 @@ public final class LogBuilder {
             int t = targets[k];
             int day = epochDays[k];
             // The checks of add, inlined: a report that fails one goes through add, which says why.
+            double v = values[k];
             if (t < 0 || t >= n || day < rows.firstDay || day > rows.lastDay || !rows.numeric[t]
-                    || !Double.isFinite(values[k])) {
+                    || !Double.isFinite(v) || v < rows.least[t] || v > rows.greatest[t]) {
                 addRun(targets, epochDays, values, from, k);
                 add(t, day, values[k]);
                 from = k + 1;

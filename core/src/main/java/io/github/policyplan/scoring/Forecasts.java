@@ -121,7 +121,13 @@ final class Forecasts {
 
     /** Projected ÷ needed progress from the start. */
     private static Ratio progressRatio(Target t, double from, double projected, double goal) {
-        double ratio = goal == from ? (reached(t, projected, goal) ? 1 : 0) : (projected - from) / (goal - from);
+        double gain = projected - from;
+        // A compound fit through equal values projects them again up to rounding (-2.5e-16 of the gap): no
+        // change is no change, stagnating, not a fall.
+        if (Math.abs(gain) <= 1e-9 * Math.max(1, Math.max(Math.abs(from), Math.abs(goal)))) {
+            gain = 0;
+        }
+        double ratio = goal == from ? (reached(t, projected, goal) ? 1 : 0) : gain / (goal - from);
         String how = "ratio " + NumberText.format(ratio) + " = (" + NumberText.format(projected) + " − "
                 + NumberText.format(from) + ") ÷ (" + NumberText.format(goal) + " − " + NumberText.format(from) + ")";
         String howZh = "比值 " + NumberText.format(ratio) + " = (" + NumberText.format(projected) + " − "

@@ -50,6 +50,20 @@ class LogBuilderTest {
     }
 
     @Test
+    void refusesARunningTotalBelowZeroAsTheReadersDo() {
+        int t1 = PLAN.indexOf("s1.i1.t1");
+        LogBuilder columns = LogBuilder.of(PLAN).addAll(new int[] {t1, t1}, new int[] {day(3, 31), day(6, 30)},
+                new double[] {2, -3});
+        LogBuilder one = LogBuilder.of(PLAN).add("s1.i1.t1", LocalDate.of(2023, 6, 30), -3);
+
+        for (LogBuilder b : List.of(columns, one)) {
+            assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("the reports of s1.i1.t1 are running totals, never below 0 (was -3)"
+                            + " (write the total reached so far in the period)");
+        }
+    }
+
+    @Test
     void laysOutManyTargetsInShuffledOrderAsTheLogOfDoes() {
         Plan big = ProgressLogBlocksTest.plan();
         java.util.SplittableRandom random = new java.util.SplittableRandom(7);

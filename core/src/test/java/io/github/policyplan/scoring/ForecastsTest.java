@@ -56,6 +56,22 @@ class ForecastsTest {
     }
 
     @Test
+    void aFlatTrendStagnatesEvenWhereTheFitRoundsBelowItsStart() {
+        // The county plan's 科技创新创业团队 on 31 March: baseline 8 at the end of 2022, a report of 8. The fit
+        // through two equal values projects 8 up to rounding, which read as a fall: regressing, not stagnating.
+        LocalDate due = LocalDate.of(2025, 12, 31);
+        Target teams = Target.builder("t", "科技创新创业团队").measure(MeasureKind.LEVEL, "个")
+                .baseline(8, LocalDate.of(2022, 12, 31)).goal(15).due(due).lead("kj").build();
+        List<Report> flat = List.of(Report.of("t", LocalDate.of(2022, 12, 31), 8),
+                Report.of("t", LocalDate.of(2023, 3, 31), 8));
+
+        Forecast f = Forecasts.forecast(teams, flat, 8, due, ForecastSettings.DEFAULT).orElseThrow();
+
+        assertThat(f.ratio()).isEqualTo(0);
+        assertThat(f.likelihood()).isEqualTo(Likelihood.STAGNATING);
+    }
+
+    @Test
     void compoundsTheTrendOfALevel() {
         Target gdp = Target.builder("g", "地区生产总值").measure(MeasureKind.LEVEL, "亿元").baseline(200).goal(242)
                 .due(END).lead("kj").build();
