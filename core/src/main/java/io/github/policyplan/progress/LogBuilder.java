@@ -36,7 +36,7 @@ public final class LogBuilder {
     public static final int MAX_PROBLEMS_LISTED = 100;
 
     private final PlanRows rows;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Listed> problems = new ArrayList<>();
     private int added;
     private int total;
     private boolean built;
@@ -224,7 +224,7 @@ public final class LogBuilder {
      * Builds the log.
      *
      * @return the log of every report added
-     * @throws IllegalArgumentException listing the problems (up to {@link #MAX_PROBLEMS_LISTED}) when any
+     * @throws IllegalArgumentException listing the problems in the order of the reports (up to {@link #MAX_PROBLEMS_LISTED}) when any
      *                                  report does not fit the plan or two conflict
      * @throws IllegalStateException    when the builder has built already
      */
@@ -253,9 +253,14 @@ public final class LogBuilder {
 
     private IllegalArgumentException refusal() {
         String count = total == 1 ? "1 problem" : total + " problems";
+        // In the order of the reports: a conflict, found when the log is built, among the others.
+        problems.sort(java.util.Comparator.comparingInt(Listed::index));
+        StringBuilder listed = new StringBuilder();
+        for (Listed p : problems) {
+            listed.append(listed.length() == 0 ? "" : "\n").append(p.text());
+        }
         return new IllegalArgumentException(count + " in the reports for plan " + rows.plan.id() + ":\n"
-                + String.join("\n", problems) + (total > problems.size() ? "\n… and " + (total - problems.size())
-                        + " more" : ""));
+                + listed + (total > problems.size() ? "\n… and " + (total - problems.size()) + " more" : ""));
     }
 
     private void check(int target) {
@@ -277,7 +282,11 @@ public final class LogBuilder {
     private void problem(int index, String field, String message) {
         total++;
         if (problems.size() < MAX_PROBLEMS_LISTED) {
-            problems.add("reports[" + index + "]." + field + ": " + message);
+            problems.add(new Listed(index, "reports[" + index + "]." + field + ": " + message));
         }
+    }
+
+    /** A problem as listed, with the number of the report it is about. */
+    private record Listed(int index, String text) {
     }
 }

@@ -92,6 +92,19 @@ class LogBuilderTest {
     }
 
     @Test
+    void listsTheProblemsInTheOrderOfTheReports() {
+        // The conflict (reports[2] against reports[0]) is found when the log is built, after the bad value
+        // of reports[3]; it is listed first all the same.
+        LogBuilder b = LogBuilder.of(PLAN).add(0, day(3, 31), 3).add(0, day(6, 30), 4).add(0, day(3, 31), 5)
+                .add(1, day(3, 31), Double.NaN);
+        assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("2 problems in the reports for plan county-a:\n"
+                        + "reports[2].value: conflicting reports for s1.i1.t1 as of 2023-03-31: 5 here, 3 in reports[0]"
+                        + " (keep the right one and remove the other)"
+                        + "\nreports[3].value: the number NaN is not finite");
+    }
+
+    @Test
     void refusesWithEveryProblemListed() {
         LogBuilder b = LogBuilder.of(PLAN);
         b.add(0, day(3, 31), 3);
