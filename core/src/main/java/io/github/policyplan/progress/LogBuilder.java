@@ -224,8 +224,9 @@ public final class LogBuilder {
      * Builds the log.
      *
      * @return the log of every report added
-     * @throws IllegalArgumentException listing the problems in the order of the reports (up to {@link #MAX_PROBLEMS_LISTED}) when any
-     *                                  report does not fit the plan or two conflict
+     * @throws IllegalArgumentException listing the problems in the order of the reports (up to {@link
+     *                                  #MAX_PROBLEMS_LISTED}) when any report does not fit the plan or two
+     *                                  conflict
      * @throws IllegalStateException    when the builder has built already
      */
     public ProgressLog build() {
