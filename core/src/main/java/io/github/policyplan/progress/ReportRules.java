@@ -309,7 +309,13 @@ final class ReportRules {
             return Checked.wrong("expected a " + (lower.contains("inf") || lower.contains("nan") ? "finite" : "decimal")
                     + " number, found " + Texts.abbreviate(text), Optional.empty());
         }
-        double d = new BigDecimal(t).doubleValue();
+        double d;
+        try {
+            d = new BigDecimal(t).doubleValue();
+        } catch (NumberFormatException e) {
+            // An exponent beyond BigDecimal's range (0.0e00…22250738585072014): a double reads it, as 0 or ∞.
+            d = Double.parseDouble(t);
+        }
         if (!Double.isFinite(d)) {
             return Checked.wrong("the number " + Texts.abbreviate(text) + " is too large", Optional.empty());
         }

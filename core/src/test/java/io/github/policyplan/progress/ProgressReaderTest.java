@@ -93,6 +93,19 @@ class ProgressReaderTest {
     }
 
     @Test
+    void readsAnExponentBeyondAnIntAsTheNumberItIs() {
+        // Found by MutationProperties: BigDecimal refuses an exponent past 2^31 and threw out of the reader.
+        String zero = "0.0e" + "0".repeat(40) + "22250738585072014";
+        ProgressLog log = Progress.parse("{\"reports\": [{\"target\": \"s1.i1.t1\", \"date\": \"2023-Q1\","
+                + " \"value\": " + zero + "}]}", "r.json", PLAN);
+        assertThat(log.series("s1.i1.t1")).extracting(Report::value).containsExactly(Value.of(0));
+
+        String huge = "target,date,value,source,note\ns1.i1.t1,2023-Q1,5e22250738585072014,,\n";
+        assertThatThrownBy(() -> Progress.parse(huge, "r.csv", PLAN)).isInstanceOf(ProgressException.class)
+                .hasMessageContaining("the number 5e22250738585072014 is too large");
+    }
+
+    @Test
     void readsDatesInEveryPlanFormAsTheLastDayOfTheirSpan() {
         ProgressLog log = Progress.parse("""
                 reports:
