@@ -132,7 +132,8 @@ final class Block {
 
     /**
      * Makes a block of arrays already laid out as a block holds them (see {@link PlanRows}); they are
-     * not copied and must not be written afterwards.
+     * not copied and must not be written afterwards. Blocks may share arrays, each holding its run
+     * of them: its {@code starts} then begin where its reports do, not at 0 ({@link ColumnLayout}).
      */
     static Block packed(int[] starts, int[] days, double[] amounts, String[] levels, String[] sources,
             String[] notes, String[] evidence) {
@@ -157,7 +158,7 @@ final class Block {
 
     /** How many reports the block has. */
     int reports() {
-        return starts[starts.length - 1];
+        return starts[starts.length - 1] - starts[0];
     }
 
     /** The position of a slot's first report. */
@@ -214,8 +215,9 @@ final class Block {
 
     /** Copies every report's epoch day into an array, from an index; returns the index after them. */
     int copyDays(int[] into, int at) {
-        System.arraycopy(days, 0, into, at, days.length);
-        return at + days.length;
+        int n = reports();
+        System.arraycopy(days, starts[0], into, at, n);
+        return at + n;
     }
 
     /**

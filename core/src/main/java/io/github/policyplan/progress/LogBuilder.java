@@ -36,6 +36,8 @@ public final class LogBuilder {
     public static final int MAX_PROBLEMS_LISTED = 100;
 
     private final PlanRows rows;
+    /** The reports of a first {@link #addAll} laid out straight into the log's blocks; null otherwise. */
+    private ColumnLayout laid;
     private final List<Listed> problems = new ArrayList<>();
     private int added;
     private int total;
@@ -112,6 +114,7 @@ public final class LogBuilder {
      * @throws IndexOutOfBoundsException when the plan has no target of that index
      */
     public LogBuilder add(int target, int epochDay, double value, String source, String note, String evidence) {
+        check(target);
         int before = rows.size();
         add(target, epochDay, value);
         if (rows.size() > before) {
@@ -133,6 +136,7 @@ public final class LogBuilder {
         Objects.requireNonNull(date, "date");
         int target = rows.plan.indexOf(targetId);
         if (target < 0) {
+            unlay();
             problem(added++, "target", ReportRules.unknownTarget(targetId, rows.plan).toString());
             return this;
         }
@@ -185,6 +189,15 @@ public final class LogBuilder {
         if (built) {
             throw new IllegalStateException("a LogBuilder builds once");
         }
+        if (added == 0 && targets.length > 0) {
+            // The first call: laid out straight from the columns when every report fits (the common case).
+            laid = ColumnLayout.of(rows, targets, epochDays, values);
+            if (laid != null) {
+                added = targets.length;
+                return this;
+            }
+        }
+        unlay();
         int n = rows.numeric.length;
         int from = 0;
         for (int k = 0; k < targets.length; k++) {
@@ -234,6 +247,9 @@ public final class LogBuilder {
             throw new IllegalStateException("a LogBuilder builds once");
         }
         built = true;
+        if (laid != null) {
+            return laid.log(rows.plan);
+        }
         Plan plan = rows.plan;
         // Built even after a problem, for the conflicts; each report's number is where it was added.
         List<String> conflicts = new ArrayList<>();
@@ -268,6 +284,15 @@ public final class LogBuilder {
         Objects.checkIndex(target, rows.numeric.length);
         if (built) {
             throw new IllegalStateException("a LogBuilder builds once");
+        }
+        unlay();
+    }
+
+    /** Gives the reports laid out by a first {@link #addAll} to the rows, for more reports to join them. */
+    private void unlay() {
+        if (laid != null) {
+            laid.unlay(rows);
+            laid = null;
         }
     }
 

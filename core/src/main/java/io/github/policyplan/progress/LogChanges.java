@@ -36,7 +36,8 @@ final class LogChanges {
         for (int b = 0; b < slots.length; b++) {
             blocks[b] = slots[b] == null ? null : Block.of(slots[b]);
         }
-        return new ProgressLog(plan, blocks, Extras.of(plan, extras));
+        Extras outside = Extras.of(plan, extras);
+        return new ProgressLog(plan, blocks, outside, count(blocks, outside));
     }
 
     static Series.Builder builder(ProgressLog log, Map<String, Series.Builder> builders, String target) {

@@ -44,8 +44,29 @@ final class PlanRows {
     /** The least and the greatest value each target's measure allows (a running total is never below 0, a share in % lies from 0 to 100). */
     final double[] least;
     final double[] greatest;
+    /**
+     * The same three checks as one class of range a target's numbers must lie in, a byte a target, which
+     * a check of many plans' reports reads far less of than the three arrays above: {@link #ANY_NUMBER},
+     * {@link #NOT_BELOW_ZERO}, {@link #PERCENT}, {@link #NO_NUMBER}, or {@link #OTHER_RANGE} for a range
+     * none of these is (a check of the class then fails, for the report-by-report check to decide).
+     */
+    final byte[] range;
+    /** The class of range of every target when all have the same, or -1. */
+    final int uniform;
+    /** Any finite number. */
+    static final byte ANY_NUMBER = 0;
+    /** A running total: a finite number, 0 or more. */
+    static final byte NOT_BELOW_ZERO = 1;
+    /** A share in %: 0 to 100. */
+    static final byte PERCENT = 2;
+    /** A stage or a grade: no number. */
+    static final byte NO_NUMBER = 3;
+    /** A range of another kind. */
+    static final byte OTHER_RANGE = 4;
     private final Map<String, String> texts = new HashMap<>();
     private int size;
+    /** How many reports the arrays are first made for: they are made when the first report comes. */
+    private final int capacity;
     private int[] targets;
     private int[] days;
     private double[] amounts;
@@ -69,10 +90,9 @@ final class PlanRows {
         this.numeric = domains.numeric();
         this.least = domains.least();
         this.greatest = domains.greatest();
-        int n = Math.max(4, capacity);
-        targets = new int[n];
-        days = new int[n];
-        amounts = new double[n];
+        this.range = domains.range();
+        this.uniform = domains.uniform();
+        this.capacity = Math.max(4, capacity);
     }
 
     /**
@@ -80,17 +100,34 @@ final class PlanRows {
      * greatest value its measure allows. Worked out once a plan (or a template's shape) and kept with it,
      * never written after: a log built again for the same plan does not work them out again.
      */
-    private record Domains(boolean[] numeric, double[] least, double[] greatest) {
+    private record Domains(boolean[] numeric, double[] least, double[] greatest, byte[] range, int uniform) {
 
         static Domains of(Plan plan) {
             List<Target> all = plan.targets();
-            Domains d = new Domains(new boolean[all.size()], new double[all.size()], new double[all.size()]);
-            for (int i = 0; i < all.size(); i++) {
-                d.numeric[i] = all.get(i).measure().kind().isNumeric();
-                d.least[i] = RunningTotals.least(all.get(i));
-                d.greatest[i] = RunningTotals.greatest(all.get(i));
+            int n = all.size();
+            boolean[] numeric = new boolean[n];
+            double[] least = new double[n];
+            double[] greatest = new double[n];
+            byte[] range = new byte[n];
+            int uniform = n == 0 ? -1 : 0;
+            for (int i = 0; i < n; i++) {
+                numeric[i] = all.get(i).measure().kind().isNumeric();
+                least[i] = RunningTotals.least(all.get(i));
+                greatest[i] = RunningTotals.greatest(all.get(i));
+                range[i] = rangeOf(numeric[i], least[i], greatest[i]);
+                uniform = range[i] == range[0] ? uniform : -1;
             }
-            return d;
+            return new Domains(numeric, least, greatest, range, uniform < 0 ? -1 : range[0]);
+        }
+
+        private static byte rangeOf(boolean numeric, double least, double greatest) {
+            if (!numeric) {
+                return NO_NUMBER;
+            }
+            if (greatest == Double.POSITIVE_INFINITY) {
+                return least == Double.NEGATIVE_INFINITY ? ANY_NUMBER : least == 0 ? NOT_BELOW_ZERO : OTHER_RANGE;
+            }
+            return least == 0 && greatest == 100 ? PERCENT : OTHER_RANGE;
         }
     }
 
@@ -105,9 +142,7 @@ final class PlanRows {
 
     /** Adds a numeric report. */
     void add(int target, int day, double amount, long where) {
-        if (size == targets.length) {
-            grow();
-        }
+        room(1);
         targets[size] = target;
         days[size] = day;
         amounts[size] = amount == 0 ? 0 : amount;
@@ -134,9 +169,7 @@ final class PlanRows {
      */
     void addAll(int[] targetColumn, int[] dayColumn, double[] valueColumn, int from, int to, long where) {
         int n = to - from;
-        while (size + n > targets.length) {
-            grow();
-        }
+        room(n);
         System.arraycopy(targetColumn, from, targets, size, n);
         System.arraycopy(dayColumn, from, days, size, n);
         for (int k = 0; k < n; k++) {
@@ -153,6 +186,7 @@ final class PlanRows {
 
     /** Adds a report whose value is a stage or grade, by its canonical name. */
     void addLevel(int target, int day, String level, long where) {
+        room(1);
         if (levels == null) {
             levels = new String[targets.length];
         }
@@ -163,9 +197,7 @@ final class PlanRows {
     /** Adds another's reports after these, as if added here in their order: for a file read in runs on several threads. */
     void append(PlanRows later) {
         int n = later.size;
-        while (size + n > targets.length) {
-            grow();
-        }
+        room(n);
         System.arraycopy(later.targets, 0, targets, size, n);
         System.arraycopy(later.days, 0, days, size, n);
         System.arraycopy(later.amounts, 0, amounts, size, n);
@@ -212,6 +244,18 @@ final class PlanRows {
     private String intern(String text) {
         String shared = texts.putIfAbsent(text, text);
         return shared == null ? text : shared;
+    }
+
+    /** Makes room for {@code n} more reports: makes the arrays at the first, grows them by half when full. */
+    private void room(int n) {
+        if (targets == null) {
+            targets = new int[capacity];
+            days = new int[capacity];
+            amounts = new double[capacity];
+        }
+        while (size + n > targets.length) {
+            grow();
+        }
     }
 
     private void grow() {

@@ -92,14 +92,14 @@ public final class ProgressLog {
     private List<LocalDate> dates;
     private int hash;
 
-    ProgressLog(Plan plan, Block[] blocks, Extras extras) {
+    /** A log of the blocks and extras given, with its reports and series counted ({@link LogChanges#count}). */
+    ProgressLog(Plan plan, Block[] blocks, Extras extras, long[] counted) {
         this.planId = plan.id();
         this.plan = plan;
         this.blocks = blocks;
         this.extras = extras;
         this.history = ReportHistory.empty(plan);
         this.known = KnownOn.ALL;
-        long[] counted = LogChanges.count(blocks, extras);
         this.size = LogChanges.checkedSize(counted[0]);
         this.seriesCount = (int) counted[1];
     }
@@ -241,7 +241,7 @@ public final class ProgressLog {
 
     /** Builds a log from blocks of {@link #blockTargets()} targets each, in plan order (see {@link PlanRows}). */
     static ProgressLog fromBlocks(Plan plan, Block[] blocks) {
-        return new ProgressLog(plan, blocks, Extras.empty(plan));
+        return new ProgressLog(plan, blocks, Extras.empty(plan), LogChanges.count(blocks, Extras.empty(plan)));
     }
 
     /** How many targets a block holds. */
