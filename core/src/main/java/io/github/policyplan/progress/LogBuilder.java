@@ -29,6 +29,14 @@ import java.util.Objects;
  * epoch day ({@link LocalDate#toEpochDay()}). A report is named in problems by the order it was
  * added, from 0: {@code reports[12].date}. Not thread-safe: one builder per thread; a builder
  * builds once.
+ *
+ * <p>Speed: a builder's first {@link #addAll}, when every report fits the plan and each target's days
+ * rise, lays the columns straight out into the log's arrays while they are in hand — one count, one
+ * counting sort (a plain copy when the reports come target after target), one check of each target's
+ * reports — close to what a hand-written counting sort costs (figures in the README's Speed and scale).
+ * Other calls, and a first {@code addAll} with any problem, take the report-by-report path, which finds
+ * the same problems and builds the same log. No call keeps the caller's arrays: they may be changed or
+ * reused as soon as it returns.
  */
 public final class LogBuilder {
 
