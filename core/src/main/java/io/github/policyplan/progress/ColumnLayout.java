@@ -213,9 +213,9 @@ final class ColumnLayout {
      * negative one's sign bit puts it above. NaN lies above infinity in both; an empty limit, 0, takes no
      * number. (-0 was made 0 first.)
      */
-    private static final int[] SHIFT = {1, 0, 0, 0, 0};
+    private static final int[] SHIFT = {1, 0, 0, 0, 0, 0};
     private static final long[] LIMIT = {Double.doubleToRawLongBits(Double.POSITIVE_INFINITY) << 1,
-        Double.doubleToRawLongBits(Double.POSITIVE_INFINITY), Double.doubleToRawLongBits(100) + 1, 0, 0};
+        Double.doubleToRawLongBits(Double.POSITIVE_INFINITY), Double.doubleToRawLongBits(100) + 1, 0, 0, 0};
 
     /** The target of the report given k-th, from the copy kept. */
     private int target(int k) {

@@ -12,10 +12,16 @@ import java.util.Objects;
 /**
  * Builds a {@link ProgressLog} in bulk from values an application already holds — columns of
  * target indexes, epoch days and numbers, or one call a report — with no object and no text made
- * per report. The reports are checked against the plan as {@link ProgressLog#of} checks them
- * (dates within the plan period, numbers only for numeric measures, known stages and grades, one
- * value a day: a repeat of an earlier report is dropped, another value on the same day is a
- * conflict), and {@link #build()} throws one exception listing every problem.
+ * per report. The reports are checked against the plan as the file readers check them (dates within
+ * the plan period, finite numbers only for numeric measures, a count's running total not below 0, a
+ * share in % from 0 to 100, known stages and grades, no report on a derived target, one value a day:
+ * a repeat of an earlier report is dropped, another value on the same day is a conflict) — more than
+ * {@link ProgressLog#of} checks, which takes any finite number and reports on derived targets — and
+ * {@link #build()} throws one exception listing every problem. A target index outside the plan is the
+ * caller's mistake, not a problem of the data: the call throws {@link IndexOutOfBoundsException} at
+ * once, naming the report, and adds nothing. A builder says no warnings (a count's running total that
+ * falls, a target whose reports stop): read a file with {@code Progress.load} or {@code BulkReader.load}
+ * for those.
  *
  * <pre>{@code
  * LogBuilder builder = LogBuilder.of(plan);
@@ -89,6 +95,9 @@ public final class LogBuilder {
         check(target);
         int index = added++;
         boolean dated = inPeriod(index, epochDay);
+        if (derived(index, target)) {
+            return this;
+        }
         if (!rows.numeric[target] || !Double.isFinite(value)) {
             Value v = Double.isFinite(value) ? Value.of(value) : null;
             problem(index, "value", v == null ? "the number " + value + " is not finite"
@@ -115,9 +124,9 @@ public final class LogBuilder {
      * @param target   the target's index in the plan's targets
      * @param epochDay the date, as an epoch day
      * @param value    the number, finite
-     * @param source   who reported it, or null
-     * @param note     a note, or null
-     * @param evidence the evidence, or null
+     * @param source   who reported it, or null (blank: none)
+     * @param note     a note, or null (blank: none)
+     * @param evidence the evidence, or null (blank: none)
      * @return this builder
      * @throws IndexOutOfBoundsException when the plan has no target of that index
      */
@@ -165,6 +174,9 @@ public final class LogBuilder {
         check(target);
         int index = added++;
         boolean dated = inPeriod(index, epochDay);
+        if (derived(index, target)) {
+            return this;
+        }
         Target t = rows.plan.targets().get(target);
         ReportRules.Checked checked = ReportRules.checkValue(t, ReportRules.Cell.of(Value.level(level)));
         if (checked.issue().isPresent() || checked.value().orElse(null) instanceof Value.Amount) {
@@ -187,7 +199,7 @@ public final class LogBuilder {
      * @param values    the numbers
      * @return this builder
      * @throws IllegalArgumentException  when the columns differ in length
-     * @throws IndexOutOfBoundsException when the plan has no target of some index
+     * @throws IndexOutOfBoundsException when the plan has no target of some index; the call then adds no report
      */
     public LogBuilder addAll(int[] targets, int[] epochDays, double[] values) {
         if (targets.length != epochDays.length || targets.length != values.length) {
@@ -205,15 +217,19 @@ public final class LogBuilder {
                 return this;
             }
         }
-        unlay();
         int n = rows.numeric.length;
+        for (int k = 0; k < targets.length; k++) {
+            // Before any report is added: a call with a bad index adds nothing.
+            checkIndex(added + k, targets[k]);
+        }
+        unlay();
         int from = 0;
         for (int k = 0; k < targets.length; k++) {
             int t = targets[k];
             int day = epochDays[k];
             // The checks of add, inlined: a report that fails one goes through add, which says why.
             double v = values[k];
-            if (t < 0 || t >= n || day < rows.firstDay || day > rows.lastDay || !rows.numeric[t]
+            if (day < rows.firstDay || day > rows.lastDay || !rows.numeric[t] || rows.range[t] == PlanRows.DERIVED
                     || !Double.isFinite(v) || v < rows.least[t] || v > rows.greatest[t]) {
                 addRun(targets, epochDays, values, from, k);
                 add(t, day, values[k]);
@@ -289,11 +305,30 @@ public final class LogBuilder {
     }
 
     private void check(int target) {
-        Objects.checkIndex(target, rows.numeric.length);
+        checkIndex(added, target);
         if (built) {
             throw new IllegalStateException("a LogBuilder builds once");
         }
         unlay();
+    }
+
+    /** Throws when the plan has no target of an index, naming the report by the number it would have had. */
+    private void checkIndex(int report, int target) {
+        int n = rows.numeric.length;
+        if (target < 0 || target >= n) {
+            throw new IndexOutOfBoundsException("reports[" + report + "].target: plan " + rows.plan.id() + " has no"
+                    + " target of index " + target + " (its " + n + " targets are 0 to " + (n - 1) + ")");
+        }
+    }
+
+    /** Refuses a report on a derived target, whose value is computed from others, as the readers do. */
+    private boolean derived(int index, int target) {
+        if (rows.range[target] != PlanRows.DERIVED) {
+            return false;
+        }
+        Target t = rows.plan.targets().get(target);
+        problem(index, "target", ReportRules.derived(t.id(), rows.plan.derivation(t.id()).orElseThrow()).toString());
+        return true;
     }
 
     /** Gives the reports laid out by a first {@link #addAll} to the rows, for more reports to join them. */

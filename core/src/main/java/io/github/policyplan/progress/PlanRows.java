@@ -47,8 +47,9 @@ final class PlanRows {
     /**
      * The same three checks as one class of range a target's numbers must lie in, a byte a target, which
      * a check of many plans' reports reads far less of than the three arrays above: {@link #ANY_NUMBER},
-     * {@link #NOT_BELOW_ZERO}, {@link #PERCENT}, {@link #NO_NUMBER}, or {@link #OTHER_RANGE} for a range
-     * none of these is (a check of the class then fails, for the report-by-report check to decide).
+     * {@link #NOT_BELOW_ZERO}, {@link #PERCENT}, {@link #NO_NUMBER}, {@link #DERIVED} (no report at all), or
+     * {@link #OTHER_RANGE} for a range none of these is (a check of the class then fails, for the
+     * report-by-report check to decide).
      */
     final byte[] range;
     /** The class of range of every target when all have the same, or -1. */
@@ -63,6 +64,8 @@ final class PlanRows {
     static final byte NO_NUMBER = 3;
     /** A range of another kind. */
     static final byte OTHER_RANGE = 4;
+    /** A derived target: its value is computed, never reported. */
+    static final byte DERIVED = 5;
     private final Map<String, String> texts = new HashMap<>();
     private int size;
     /** How many reports the arrays are first made for: they are made when the first report comes. */
@@ -114,7 +117,8 @@ final class PlanRows {
                 numeric[i] = all.get(i).measure().kind().isNumeric();
                 least[i] = RunningTotals.least(all.get(i));
                 greatest[i] = RunningTotals.greatest(all.get(i));
-                range[i] = rangeOf(numeric[i], least[i], greatest[i]);
+                range[i] = plan.derivation(all.get(i).id()).isPresent() ? DERIVED
+                        : rangeOf(numeric[i], least[i], greatest[i]);
                 uniform = range[i] == range[0] ? uniform : -1;
             }
             return new Domains(numeric, least, greatest, range, uniform < 0 ? -1 : range[0]);
@@ -225,7 +229,7 @@ final class PlanRows {
         return a;
     }
 
-    /** Sets the texts of the report added last; null or empty for none. */
+    /** Sets the texts of the report added last; null or blank for none. */
     void texts(String source, String note, String evidence) {
         sources = put(sources, source);
         notes = put(notes, note);
@@ -233,7 +237,7 @@ final class PlanRows {
     }
 
     private String[] put(String[] array, String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isBlank()) {
             return array;
         }
         String[] a = array == null ? new String[targets.length] : array;

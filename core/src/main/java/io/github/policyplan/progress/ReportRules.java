@@ -484,13 +484,16 @@ final class ReportRules {
         resolved.issue().ifPresent(issue -> add(problems, cell, raw.path(resolved.unit() ? "unit" : "target"), issue));
         Optional<Derivation> derived = resolved.target().flatMap(t -> plan.derivation(t.id()));
         if (derived.isPresent()) {
-            Derivation d = derived.get();
-            add(problems, cell, raw.path("target"), new Issue("target '" + resolved.target().get().id()
-                    + "' is derived (" + d + "): its value is computed from those targets, not reported",
-                    Optional.of("report " + String.join(" and ", d.inputs()) + " instead")));
+            add(problems, cell, raw.path("target"), derived(resolved.target().get().id(), derived.get()));
             return new Resolved(Optional.empty(), resolved.key(), resolved.issue(), resolved.unit());
         }
         return resolved;
+    }
+
+    /** The problem of a report on a derived target, whose value is computed, not reported. */
+    static Issue derived(String targetId, Derivation d) {
+        return new Issue("target '" + targetId + "' is derived (" + d + "): its value is computed from those"
+                + " targets, not reported", Optional.of("report " + String.join(" and ", d.inputs()) + " instead"));
     }
 
     /** Reads a report's date: one of the plan date forms, within the plan period. */

@@ -127,4 +127,56 @@ class LogBuilderTest {
         assertThatThrownBy(() -> LogBuilder.of(PLAN).add(99, day(1, 1), 1))
                 .isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @Test
+    void aCallWithATargetOutsideThePlanThrowsNamingTheReportAndAddsNothing() {
+        int t1 = PLAN.indexOf("s1.i1.t1");
+        LogBuilder b = LogBuilder.of(PLAN).add(t1, day(1, 31), 1);
+        int n = PLAN.targets().size();
+        // The bad index comes after two good reports of the call, and a NaN the builder would list at build().
+        assertThatThrownBy(() -> b.addAll(new int[] {t1, t1, 50, t1}, new int[] {day(3, 31), day(6, 30), day(6, 30),
+            day(9, 30)}, new double[] {3, Double.NaN, 1, 9}))
+                .isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("reports[3].target: plan county-a has no target of index 50 (its " + n
+                        + " targets are 0 to " + (n - 1) + ")");
+        assertThat(b.added()).isEqualTo(1);
+        assertThatThrownBy(() -> b.add(-1, day(3, 31), 2)).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessageStartingWith("reports[1].target: plan county-a has no target of index -1");
+        // Fixed and sent again, the reports are numbered from where the builder was: nothing was left behind.
+        b.addAll(new int[] {t1, t1}, new int[] {day(3, 31), day(1, 31)}, new double[] {3, 2});
+        assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("1 problem in the reports for plan county-a:\nreports[2].value: conflicting reports for"
+                        + " s1.i1.t1 as of 2023-01-31: 2 here, 1 in reports[0] (keep the right one and remove the other)");
+    }
+
+    @Test
+    void refusesAReportOnADerivedTargetAsTheReadersDo() throws Exception {
+        Plan derived = io.github.policyplan.plans.Plans.read(java.nio.file.Path.of(
+                "src/test/resources/plans/derived.yaml"));
+        int intensity = derived.indexOf("intensity");
+        int rd = derived.indexOf("rd");
+        String problem = "target 'intensity' is derived (share[rd, gdp]): its value is computed from those targets,"
+                + " not reported (report rd and gdp instead)";
+        int june = day(6, 30);
+        // In a first addAll (laid out otherwise), in a later one, and one at a time.
+        List<LogBuilder> builders = List.of(
+                LogBuilder.of(derived).addAll(new int[] {rd, intensity}, new int[] {june, june}, new double[] {2, 2.1}),
+                LogBuilder.of(derived).add(rd, june, 2).addAll(new int[] {intensity}, new int[] {june},
+                        new double[] {2.1}),
+                LogBuilder.of(derived).add(rd, june, 2).add(intensity, june, 2.1));
+        for (LogBuilder b : builders) {
+            assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("1 problem in the reports for plan derived-2023:\nreports[1].target: " + problem);
+        }
+    }
+
+    @Test
+    void takesABlankTextForNone() {
+        int t1 = PLAN.indexOf("s1.i1.t1");
+        ProgressLog log = LogBuilder.of(PLAN).add(t1, day(3, 31), 1, " ", "\t", "").add(t1, day(6, 30), 2, "统计局", null,
+                " 附件 ").build();
+        assertThat(log.reports()).containsExactly(Report.of("s1.i1.t1", LocalDate.of(2023, 3, 31), 1),
+                new Report("s1.i1.t1", LocalDate.of(2023, 6, 30), io.github.policyplan.model.Value.of(2),
+                        Optional.of("统计局"), Optional.empty(), Optional.of(" 附件 ")));
+    }
 }
