@@ -1,5 +1,6 @@
 package io.github.policyplan.progress;
 
+import io.github.policyplan.model.Derivation;
 import io.github.policyplan.model.Plan;
 import io.github.policyplan.model.Report;
 import io.github.policyplan.model.Target;
@@ -32,10 +33,14 @@ final class JavaReports {
             Optional<ReportRules.Issue> date = ReportRules.checkDate(r.date(), plan);
             date.ifPresent(issue -> problems.add(path + ".date: " + issue));
             Value value = null;
-            if (target.isPresent()) {
+            Optional<Derivation> derived = target.flatMap(t -> plan.derivation(t.id()));
+            derived.ifPresent(d -> problems.add(path + ".target: " + ReportRules.derived(target.get().id(), d)));
+            if (target.isPresent() && derived.isEmpty()) {
+                // As the readers check it: a count's running total not below 0, a share in % within 0 to 100.
                 ReportRules.Checked checked = ReportRules.byRatio(plan, resolved)
                         ? ReportRules.checkRatio(ReportRules.Cell.of(r.value()))
-                        : ReportRules.checkValue(target.get(), ReportRules.Cell.of(r.value()));
+                        : RunningTotals.inDomain(target.get(), ReportRules.checkValue(target.get(),
+                                ReportRules.Cell.of(r.value())));
                 checked.issue().ifPresent(issue -> problems.add(path + ".value: " + issue));
                 value = checked.value().orElse(null);
             }

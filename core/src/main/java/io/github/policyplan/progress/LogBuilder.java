@@ -15,9 +15,8 @@ import java.util.Objects;
  * per report. The reports are checked against the plan as the file readers check them (dates within
  * the plan period, finite numbers only for numeric measures, a count's running total not below 0, a
  * share in % from 0 to 100, known stages and grades, no report on a derived target, one value a day:
- * a repeat of an earlier report is dropped, another value on the same day is a conflict) — more than
- * {@link ProgressLog#of} checks, which takes any finite number and reports on derived targets — and
- * {@link #build()} throws one exception listing every problem. A target index outside the plan is the
+ * a repeat of an earlier report is dropped, another value on the same day is a conflict), as
+ * {@link ProgressLog#of} checks them too, and {@link #build()} throws one exception listing every problem. A target index outside the plan is the
  * caller's mistake, not a problem of the data: the call throws {@link IndexOutOfBoundsException} at
  * once, naming the report, and adds nothing. A builder says no warnings (a count's running total that
  * falls, a target whose reports stop): read a file with {@code Progress.load} or {@code BulkReader.load}

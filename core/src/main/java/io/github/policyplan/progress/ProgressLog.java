@@ -216,9 +216,10 @@ public final class ProgressLog {
     }
 
     /**
-     * Returns the log of reports checked against a plan: each must name a target of the plan, be
-     * dated within its period and have a value that fits the target's measure (a number, or one of
-     * its stages or grades); two reports on one target and date must have the same value (the
+     * Returns the log of reports checked against a plan as the readers check them: each must name a
+     * target of the plan that is not derived, be dated within its period and have a value that fits the
+     * target's measure (a number — a count's running total not below 0, a share in % within 0 to 100 —
+     * or one of its stages or grades); two reports on one target and date must have the same value (the
      * first is kept).
      *
      * <pre>{@code

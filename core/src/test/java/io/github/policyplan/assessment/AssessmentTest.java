@@ -383,7 +383,10 @@ class AssessmentTest {
         // Proportional to the best of two negative values: -1 against -1e-300 scores 1e302, and a weight of
         // 1.2e7 times that overflows; the mean of one term is that term (found by the generated inputs).
         Plan plan = plan();
-        ProgressLog log = log(plan, 100, -1e-300, 80, -1);
+        // Running totals below 0, which ProgressLog.of refuses as the readers do; plus takes reports unchecked
+        // (its Javadoc says so), and the assessment's arithmetic must hold for any log it is given.
+        ProgressLog log = ProgressLog.empty(plan).plus(List.of(Report.of("a.x", END, 100), Report.of("b.x", END,
+                -1e-300), Report.of("c.x", END, 80), Report.of("d.x", END, -1)));
         PeerMetric share = new PeerMetric("m", "引资排名", Map.of("b", "b.x", "d", "d.x"), true,
                 PeerMethod.PROPORTIONAL, List.of(), 0, 0, 1.23456785e7);
         AssessmentResult result = assess(scheme(List.of(), Caps.NONE, List.of(), FLAGS, List.of(share),

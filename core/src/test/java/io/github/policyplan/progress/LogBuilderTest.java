@@ -61,6 +61,11 @@ class LogBuilderTest {
                     .hasMessageContaining("the reports of s1.i1.t1 are running totals, never below 0 (was -3)"
                             + " (write the total reached so far in the period)");
         }
+        // ProgressLog.of checks as the builder does.
+        assertThatThrownBy(() -> ProgressLog.of(PLAN, List.of(Report.of("s1.i1.t1", LocalDate.of(2023, 6, 30), -3))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("1 problem in the reports for plan county-a:\nreports[0].value: the reports of s1.i1.t1"
+                        + " are running totals, never below 0 (was -3) (write the total reached so far in the period)");
     }
 
     @Test
@@ -168,6 +173,10 @@ class LogBuilderTest {
             assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("1 problem in the reports for plan derived-2023:\nreports[1].target: " + problem);
         }
+        assertThatThrownBy(() -> ProgressLog.of(derived, List.of(Report.of("rd", LocalDate.of(2023, 6, 30), 2),
+                Report.of("intensity", LocalDate.of(2023, 6, 30), 2.1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("1 problem in the reports for plan derived-2023:\nreports[1].target: " + problem);
     }
 
     @Test
