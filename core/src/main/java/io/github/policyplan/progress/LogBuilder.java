@@ -134,7 +134,7 @@ public final class LogBuilder {
         int before = rows.size();
         add(target, epochDay, value);
         if (rows.size() > before) {
-            rows.texts(source, note, evidence);
+            rows.texts(orNone(source), orNone(note), orNone(evidence));
         }
         return this;
     }
@@ -328,6 +328,11 @@ public final class LogBuilder {
         Target t = rows.plan.targets().get(target);
         problem(index, "target", ReportRules.derived(t.id(), rows.plan.derivation(t.id()).orElseThrow()).toString());
         return true;
+    }
+
+    /** A text given to {@link #add(int, int, double, String, String, String)}: a blank one is none. */
+    private static String orNone(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** Gives the reports laid out by a first {@link #addAll} to the rows, for more reports to join them. */

@@ -229,7 +229,7 @@ final class PlanRows {
         return a;
     }
 
-    /** Sets the texts of the report added last; null or blank for none. */
+    /** Sets the texts of the report added last; null or empty for none. */
     void texts(String source, String note, String evidence) {
         sources = put(sources, source);
         notes = put(notes, note);
@@ -237,7 +237,7 @@ final class PlanRows {
     }
 
     private String[] put(String[] array, String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isEmpty()) {
             return array;
         }
         String[] a = array == null ? new String[targets.length] : array;

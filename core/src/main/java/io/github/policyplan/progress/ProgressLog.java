@@ -242,7 +242,8 @@ public final class ProgressLog {
 
     /** Builds a log from blocks of {@link #blockTargets()} targets each, in plan order (see {@link PlanRows}). */
     static ProgressLog fromBlocks(Plan plan, Block[] blocks) {
-        return new ProgressLog(plan, blocks, Extras.empty(plan), LogChanges.count(blocks, Extras.empty(plan)));
+        Extras none = Extras.empty(plan);
+        return new ProgressLog(plan, blocks, none, LogChanges.count(blocks, none));
     }
 
     /** How many targets a block holds. */

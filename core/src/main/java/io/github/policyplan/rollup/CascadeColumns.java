@@ -96,24 +96,7 @@ final class CascadeColumns {
 
     /** Every date some lower plan reported on, in order, without repeats. */
     int[] dates() {
-        int total = 0;
-        for (int[] d : days) {
-            total += d.length;
-        }
-        int[] all = new int[total];
-        int k = 0;
-        for (int[] d : days) {
-            System.arraycopy(d, 0, all, k, d.length);
-            k += d.length;
-        }
-        Arrays.sort(all);
-        int distinct = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                all[distinct++] = all[i];
-            }
-        }
-        return Arrays.copyOf(all, distinct);
+        return Combiner.dates(days);
     }
 
     /**

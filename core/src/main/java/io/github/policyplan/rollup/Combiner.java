@@ -29,7 +29,8 @@ final class Combiner {
     /** The target's reporting cadence: a unit's report counts within the period of it that holds the date. */
     private final Cadence cadence;
     private final List<List<Report>> series;
-    private final long[][] days;
+    /** Each unit's report dates as epoch days (a log keeps its days as ints). */
+    private final int[][] days;
 
     Combiner(Plan plan, Breakdown breakdown, ProgressLog log) {
         this(plan, breakdown, unitSeries(plan, breakdown, log));
@@ -44,13 +45,13 @@ final class Combiner {
         this.cadence = plan.cadenceOf(target);
         int n = breakdown.units().size();
         this.series = new java.util.ArrayList<>(n);
-        this.days = new long[n][];
+        this.days = new int[n][];
         for (int u = 0; u < n; u++) {
             List<Report> reports = unitSeries.get(u);
             series.add(reports);
-            days[u] = new long[reports.size()];
+            days[u] = new int[reports.size()];
             for (int k = 0; k < days[u].length; k++) {
-                days[u][k] = reports.get(k).date().toEpochDay();
+                days[u][k] = (int) reports.get(k).date().toEpochDay();
             }
         }
     }
@@ -64,14 +65,19 @@ final class Combiner {
     }
 
     /** Every date some unit reported on, in order, without repeats. */
-    long[] dates() {
+    int[] dates() {
+        return dates(days);
+    }
+
+    /** Every day of some series of epoch days, in order, without repeats: for {@link CascadeColumns} too. */
+    static int[] dates(int[][] days) {
         int total = 0;
-        for (long[] d : days) {
+        for (int[] d : days) {
             total += d.length;
         }
-        long[] all = new long[total];
+        int[] all = new int[total];
         int k = 0;
-        for (long[] d : days) {
+        for (int[] d : days) {
             System.arraycopy(d, 0, all, k, d.length);
             k += d.length;
         }
@@ -85,9 +91,14 @@ final class Combiner {
         return Arrays.copyOf(all, distinct);
     }
 
+    /** An epoch day as an int key among a log's days: one beyond their range is their first or last. */
+    static int day(long day) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, day));
+    }
+
     /** The index of a unit's latest report on or before a day, or -1. */
     int latest(int unit, long day) {
-        int at = Arrays.binarySearch(days[unit], day);
+        int at = Arrays.binarySearch(days[unit], day(day));
         return at >= 0 ? at : -at - 2;
     }
 

@@ -209,8 +209,8 @@ public final class RollUp {
     }
 
     private static TargetRollUp detail(Plan plan, Combiner c, ProgressLog log, LocalDate asOf) {
-        long[] dates = c.dates();
-        int at = java.util.Arrays.binarySearch(dates, asOf.toEpochDay());
+        int[] dates = c.dates();
+        int at = java.util.Arrays.binarySearch(dates, Combiner.day(asOf.toEpochDay()));
         at = at >= 0 ? at : -at - 2;
         Optional<LocalDate> date = at < 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(dates[at]));
         Combiner.Point point = date.map(c::at).orElse(new Combiner.Point(Optional.empty(), 0));
